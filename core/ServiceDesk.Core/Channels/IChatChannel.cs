@@ -1,0 +1,22 @@
+namespace ServiceDesk.Core.Channels;
+
+/// <summary>
+/// The one seam between the service desk and a chat network (XMPP, Slack, the console).
+/// </summary>
+/// <remarks>
+/// No protocol type crosses it: an adapter turns stanzas or JSON into <see cref="InboundMessage"/>
+/// and renders <see cref="OutboundMessage"/> (numbered lines, buttons) as its network prefers.
+/// <see cref="ReadAllAsync"/> is read by one consumer; <see cref="SendAsync"/> may be called
+/// concurrently and must not lose a message the adapter accepted (it queues while offline).
+/// </remarks>
+public interface IChatChannel
+{
+    /// <summary>Short channel name used in <see cref="ChannelAddress.Channel"/>: "xmpp", "slack", "console".</summary>
+    string Name { get; }
+
+    /// <summary>Messages from people, in the order the network delivered them, until cancelled.</summary>
+    IAsyncEnumerable<InboundMessage> ReadAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>Sends (or queues for sending) one message to a person or a room.</summary>
+    ValueTask SendAsync(OutboundMessage message, CancellationToken cancellationToken);
+}

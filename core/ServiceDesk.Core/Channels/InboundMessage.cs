@@ -1,0 +1,17 @@
+namespace ServiceDesk.Core.Channels;
+
+/// <summary>What a person wrote, as the core sees it.</summary>
+/// <param name="From">Who wrote it and where to answer.</param>
+/// <param name="Text">The message body, already decoded; never null, possibly empty.</param>
+/// <param name="ReceivedAt">When the adapter received it (from the injected clock).</param>
+public sealed record InboundMessage(ChannelAddress From, string Text, DateTimeOffset ReceivedAt)
+{
+    /// <summary>The sender's display name when the network gives one.</summary>
+    public string? DisplayName { get; init; }
+
+    /// <summary>The network's id for the message, when it has one (used to drop redeliveries).</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>In a room: the speaker's real address when known (the room address is in <see cref="From"/>).</summary>
+    public ChannelAddress? Speaker { get; init; }
+}

@@ -1,0 +1,10 @@
+namespace ServiceDesk.Core.Conversation;
+
+/// <summary>What can move a conversation on; fired only through <see cref="Conversation"/>'s intention-named methods.</summary>
+public enum ConversationTrigger
+{
+    Describe,
+    GiveImpact,
+    GiveUrgency,
+    Cancel,
+}

@@ -1,0 +1,60 @@
+using LiteDB;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Core.Storage;
+
+/// <summary>Tickets and their sequential numbers, in the desk's LiteDB file.</summary>
+public sealed class TicketStore(ServiceDeskDatabase database)
+{
+    private const string CounterId = "ticket";
+
+    /// <summary>
+    /// Gives the draft the next number and stores it, both in one transaction: a failure leaves
+    /// neither a used number nor a half-written ticket.
+    /// </summary>
+    public Ticket Open(Ticket draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        database.BeginTransaction();
+        try
+        {
+            var counter = database.Counters.FindById(CounterId);
+            var next = (counter?["value"].AsInt32 ?? 0) + 1;
+            database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
+            var ticket = draft with { Number = next };
+            database.Tickets.Insert(ticket);
+            database.Commit();
+            return ticket;
+        }
+        catch (LiteException)
+        {
+            database.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>Writes a changed ticket whole.</summary>
+    public void Save(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        if (!database.Tickets.Update(ticket))
+        {
+            throw new InvalidOperationException($"Ticket {ticket.TicketNumber} does not exist.");
+        }
+    }
+
+    public Ticket? Find(TicketNumber number) => database.Tickets.FindById(number.Value);
+
+    /// <summary>The requester's tickets that are not closed, oldest first.</summary>
+    public IReadOnlyList<Ticket> OpenTicketsOf(string requesterId) =>
+        database.Tickets
+            .Find(Query.And(Query.EQ(nameof(Ticket.RequesterId), requesterId), Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed))))
+            .OrderBy(t => t.Number)
+            .ToList();
+
+    /// <summary>Every ticket, by number (for inspection and indicators).</summary>
+    public IReadOnlyList<Ticket> All() => database.Tickets.FindAll().OrderBy(t => t.Number).ToList();
+
+    /// <summary>How many tickets are not closed (for the surge notice).</summary>
+    public int CountOpen() => database.Tickets.Count(Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed)));
+}

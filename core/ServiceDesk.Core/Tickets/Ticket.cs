@@ -1,0 +1,68 @@
+namespace ServiceDesk.Core.Tickets;
+
+/// <summary>
+/// A recorded request, from opening to closing (seed 002 §1: every request is recorded, whatever the channel).
+/// </summary>
+/// <remarks>
+/// Immutable: every change produces a new value with <c>with</c>, and the store writes it whole, so a
+/// ticket is never half-written. <see cref="RequesterId"/> is the identity used for access checks:
+/// a requester only ever sees tickets whose <see cref="RequesterId"/> is their own address.
+/// </remarks>
+public sealed record Ticket
+{
+    /// <summary>The sequential number (also the store's key).</summary>
+    public int Number { get; init; }
+
+    /// <summary>The requester's identity: their channel address, e.g. <c>xmpp:alice@example.org</c>.</summary>
+    public string RequesterId { get; init; } = "";
+
+    /// <summary>Where to answer the requester (channel name and address there).</summary>
+    public string ReplyChannel { get; init; } = "";
+
+    /// <summary>The requester's address on <see cref="ReplyChannel"/>.</summary>
+    public string ReplyAddress { get; init; } = "";
+
+    public string? RequesterName { get; init; }
+
+    /// <summary>The request in the requester's own words.</summary>
+    public string Description { get; init; } = "";
+
+    public RequestType Type { get; init; }
+
+    public Impact? Impact { get; init; }
+
+    public Urgency? Urgency { get; init; }
+
+    public Priority? Priority { get; init; }
+
+    public TicketStatus Status { get; init; }
+
+    /// <summary>"fr" or "en": the language the requester uses.</summary>
+    public string Language { get; init; } = "fr";
+
+    /// <summary>What the conversation established (since when, application, error message…).</summary>
+    public TicketFacts Facts { get; init; } = new();
+
+    public DateTimeOffset OpenedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Target resolution time from the SLA table.</summary>
+    public DateTimeOffset? DueAt { get; init; }
+
+    /// <summary>Maximum delay from the SLA table: past it the ticket is late.</summary>
+    public DateTimeOffset? DeadlineAt { get; init; }
+
+    /// <summary>Every message and action, oldest first.</summary>
+    public IReadOnlyList<JournalEntry> Journal { get; init; } = [];
+
+    /// <summary>Display form, e.g. <c>#42</c>.</summary>
+    public TicketNumber TicketNumber => new(Number);
+
+    /// <summary>True until the ticket is closed.</summary>
+    public bool IsOpen => Status != TicketStatus.Closed;
+
+    /// <summary>Returns this ticket with one more journal line and <see cref="UpdatedAt"/> moved to its time.</summary>
+    public Ticket WithJournal(JournalEntry entry) =>
+        this with { Journal = [.. Journal, entry], UpdatedAt = entry.At };
+}
