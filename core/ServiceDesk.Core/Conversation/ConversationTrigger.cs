@@ -4,7 +4,16 @@ namespace ServiceDesk.Core.Conversation;
 public enum ConversationTrigger
 {
     Describe,
-    GiveImpact,
-    GiveUrgency,
+    DescribeWithOpenTickets,
+    AddToTicket,
+    StartNewRequest,
+    Answer,
+    AllFactsKnown,
+    Confirm,
+    Correct,
+    OfferKnownErrors,
+    Solved,
+    NotSolved,
     Cancel,
+    HandOver,
 }

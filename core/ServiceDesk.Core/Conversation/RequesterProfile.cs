@@ -26,4 +26,13 @@ public sealed record RequesterProfile
     public string? Phone { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>"PC-0423 sous Windows 11" (with the joiner given), or null when nothing is known.</summary>
+    public string? EnvironmentText(string systemJoiner) => (Workstation, OperatingSystem) switch
+    {
+        ({ } w, { } os) => w + systemJoiner + os,
+        ({ } w, null) => w,
+        (null, { } os) => systemJoiner.TrimStart() + os,
+        _ => null,
+    };
 }

@@ -29,6 +29,7 @@ public sealed class ServiceDeskDatabase : IDisposable
         _database = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Shared }, CreateMapper());
         Tickets.EnsureIndex(t => t.RequesterId);
         Tickets.EnsureIndex(t => t.Status);
+        Tickets.EnsureIndex(t => t.DraftId);
     }
 
     /// <summary>The full path of the file.</summary>

@@ -10,7 +10,8 @@ public sealed class TicketStore(ServiceDeskDatabase database)
 
     /// <summary>
     /// Gives the draft the next number and stores it, both in one transaction: a failure leaves
-    /// neither a used number nor a half-written ticket.
+    /// neither a used number nor a half-written ticket. A draft whose <see cref="Ticket.DraftId"/> was already
+    /// opened returns that ticket instead of a duplicate.
     /// </summary>
     public Ticket Open(Ticket draft)
     {
@@ -18,6 +19,12 @@ public sealed class TicketStore(ServiceDeskDatabase database)
         database.BeginTransaction();
         try
         {
+            if (draft.DraftId is { Length: > 0 } draftId && database.Tickets.FindOne(Query.EQ(nameof(Ticket.DraftId), draftId)) is { } existing)
+            {
+                database.Rollback();
+                return existing;
+            }
+
             var counter = database.Counters.FindById(CounterId);
             var next = (counter?["value"].AsInt32 ?? 0) + 1;
             database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });

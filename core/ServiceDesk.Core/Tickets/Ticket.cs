@@ -10,6 +10,9 @@ namespace ServiceDesk.Core.Tickets;
 /// </remarks>
 public sealed record Ticket
 {
+    /// <summary>The conversation draft this ticket came from, if any (makes opening idempotent).</summary>
+    public string? DraftId { get; init; }
+
     /// <summary>The sequential number (also the store's key).</summary>
     public int Number { get; init; }
 
@@ -36,6 +39,15 @@ public sealed record Ticket
     public Priority? Priority { get; init; }
 
     public TicketStatus Status { get; init; }
+
+    /// <summary>How the request ended (a ticket, self-service, abandoned, refused…).</summary>
+    public RequestOutcome Outcome { get; init; }
+
+    /// <summary>The person asked for a human: technicians should take it first.</summary>
+    public bool HumanRequested { get; init; }
+
+    /// <summary>Known-error articles the person already tried, so a technician does not suggest them again.</summary>
+    public IReadOnlyList<string> TriedArticles { get; init; } = [];
 
     /// <summary>"fr" or "en": the language the requester uses.</summary>
     public string Language { get; init; } = "fr";

@@ -1,0 +1,74 @@
+using ServiceDesk.Core.KnownErrors;
+using ServiceDesk.Core.Qualification;
+using ServiceDesk.Core.Refusals;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Core.Conversation;
+
+/// <summary>
+/// Everything the bot says to a requester, in one language. Tone (seeds 000 and 001): courteous, calm,
+/// personal, never blaming; short messages; no promise of a technician's time (seed 002 §2.4).
+/// </summary>
+public interface IPhrasebook
+{
+    string Language { get; }
+
+    /// <summary>The question for a missing fact; <paramref name="profile"/> lets the environment be confirmed rather than asked.</summary>
+    string Ask(Question question, RequestDraft draft, RequesterProfile? profile);
+
+    /// <summary>Numbered choices offered with a question (empty for an open question).</summary>
+    IReadOnlyList<string> ChoicesFor(Question question, RequesterProfile? profile);
+
+    /// <summary>"Si je vous comprends bien : … C'est bien ça ?"</summary>
+    string Reformulate(RequestDraft draft, TimeZoneInfo zone);
+
+    IReadOnlyList<string> YesNo { get; }
+
+    string WhatToCorrect { get; }
+
+    string NotUnderstood { get; }
+
+    string Greeting { get; }
+
+    string Acknowledge(RequestType type);
+
+    string TicketOpened(Ticket ticket, SlaTarget target, KnownErrorSuggestion? workaround);
+
+    string AnythingElse { get; }
+
+    string Goodbye { get; }
+
+    string OpenTickets(IReadOnlyList<Ticket> tickets);
+
+    string NoOpenTicket { get; }
+
+    string NotAmongYourTickets(TicketNumber number);
+
+    string IsItAbout(IReadOnlyList<Ticket> tickets);
+
+    IReadOnlyList<string> TicketChoices(IReadOnlyList<Ticket> tickets);
+
+    string AddedToTicket(Ticket ticket);
+
+    string KnownErrors(IReadOnlyList<KnownErrorSuggestion> suggestions);
+
+    string SolvedBySelfService(Ticket record);
+
+    string Empathy { get; }
+
+    string HandedOver(Ticket ticket);
+
+    string Refused(RefusalRule rule);
+
+    string Surge(int waiting, TimeSpan? typicalWait);
+
+    string Cancelled { get; }
+
+    string NothingToCancel { get; }
+
+    string EmptyMessage { get; }
+
+    string TruncatedMessage(int keptCharacters);
+
+    string StatusName(TicketStatus status);
+}

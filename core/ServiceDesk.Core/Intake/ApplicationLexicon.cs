@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace ServiceDesk.Core.Intake;
+
+/// <summary>
+/// Names of the applications and devices people talk about, so "outlook", "l'imprimante du 3e" or "my VPN"
+/// become the fact "application or device" without asking (seed 003: applications/matériels concernés).
+/// </summary>
+public static partial class ApplicationLexicon
+{
+    // Product names are written their usual way; everyday devices keep the person's own word.
+    private static readonly (string Canonical, Regex Pattern)[] Products =
+    [
+        ("Outlook", Word("outlook")), ("Teams", Word("teams")), ("Jabber", Word("jabber")), ("Excel", Word("excel")),
+        ("Word", Word("word")), ("PowerPoint", Word("powerpoint|power point")), ("OneDrive", Word("onedrive|one drive")),
+        ("SharePoint", Word("sharepoint")), ("SAP", Word("sap")), ("Chrome", Word("chrome")), ("Firefox", Word("firefox")),
+        ("Edge", Word("edge")), ("Zoom", Word("zoom")), ("Citrix", Word("citrix")), ("Acrobat", Word("acrobat|adobe reader")),
+        ("Photoshop", Word("photoshop")), ("VPN", Word("vpn|rpv")), ("Wi-Fi", Word("wi-?fi|wlan")),
+        ("Windows", Word("windows")), ("Thunderbird", Word("thunderbird")), ("LibreOffice", Word("libreoffice|libre office")),
+    ];
+
+    private static readonly Regex Devices = Word(
+        "imprimantes?|printers?|scanners?|photocopieuses?|copieurs?|ecrans?|screens?|moniteurs?|monitors?|souris|mouse|claviers?|keyboards?|" +
+        "ordinateurs?|ordis?|pc|portables?|laptops?|telephones?|phones?|smartphones?|casques?|headsets?|webcams?|cameras?|" +
+        "stations? d'accueil|docking stations?|docks?|projecteurs?|projectors?|lecteurs? reseau|network drives?|" +
+        "serveurs? de fichiers|file servers?|messagerie|mails?|e-?mails?|courriels?|internet|reseau|network");
+
+    /// <summary>The first application or device named, or null.</summary>
+    public static string? Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = TextFolding.Fold(text);
+        foreach (var (canonical, pattern) in Products)
+        {
+            if (pattern.IsMatch(folded))
+            {
+                return canonical;
+            }
+        }
+
+        var device = Devices.Match(folded);
+        return device.Success ? Surface(text, folded, device) : null;
+    }
+
+    // Folding keeps one character per letter for these words, so the original spelling is at the same place.
+    private static string Surface(string text, string folded, Match match) =>
+        folded.Length == text.Length ? text.Substring(match.Index, match.Length).ToLowerInvariant() : match.Value;
+
+    private static Regex Word(string alternatives) =>
+        new($@"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+}

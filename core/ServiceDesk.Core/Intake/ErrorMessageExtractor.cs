@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace ServiceDesk.Core.Intake;
+
+/// <summary>
+/// Finds the exact error message a person quotes ("il affiche « mot de passe incorrect »", "error 0x80070005",
+/// "it says: cannot connect"), so it is recorded word for word rather than asked for again.
+/// </summary>
+public static partial class ErrorMessageExtractor
+{
+    public static string? Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var pattern in (Regex[])[Quoted(), AfterColon(), Code()])
+        {
+            var match = pattern.Match(text);
+            if (match.Success)
+            {
+                return match.Groups["message"].Value.Trim().TrimEnd('.', ' ');
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"[«“""](?<message>[^«»“”""]{3,300})[»”""]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"(?:message d'erreur|message d’erreur|erreur|error message|error|affiche|indique|dit|says|shows|message)\s*:\s*(?<message>[^\n.!?]{3,300})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex AfterColon();
+
+    [GeneratedRegex(@"(?<message>\b0x[0-9a-fA-F]{6,8}\b|\b(?:erreur|error|code)\s+[0-9]{3,5}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Code();
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Core.Intake;
+
+/// <summary>
+/// Impact and urgency when the person already said them in their description ("toute l'équipe est bloquée",
+/// "nobody in the office can print", "pas urgent"), so the bot does not ask again (seed 000 §5: listen first).
+/// </summary>
+public static partial class QualificationHints
+{
+    public static Impact? Impact(string folded) =>
+        Organisation().IsMatch(folded) ? Tickets.Impact.WholeOrganisation
+        : OnlyMe().IsMatch(folded) ? Tickets.Impact.OneUser
+        : Team().IsMatch(folded) ? Tickets.Impact.TeamOrVip
+        : null;
+
+    public static Urgency? Urgency(string folded) =>
+        CanLiveWith().IsMatch(folded) ? Tickets.Urgency.CanLiveWith
+        : Blocked().IsMatch(folded) ? Tickets.Urgency.Blocked
+        : Slowed().IsMatch(folded) ? Tickets.Urgency.SlowedDown
+        : null;
+
+    [GeneratedRegex(@"\b(tout le monde|toute l'entreprise|toute l'organisation|toute la boite|tous les (services|bureaux|utilisateurs|sites|postes)|plus personne|personne n'(a|arrive|peut)|aucun (utilisateur|poste)|everyone|everybody|nobody (can|in|here)|no one (can|in)|the whole (company|office|organi[sz]ation|building)|all (users|staff|offices|computers))\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Organisation();
+
+    [GeneratedRegex(@"\b(toute l'equipe|toute mon equipe|mon equipe|notre equipe|mes collegues|plusieurs collegues|tout le service|tout mon service|notre service|le directeur|la directrice|le president|la presidente|my team|our team|the whole team|my colleagues|several colleagues|our department|the whole department|the director|the ceo|my boss)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Team();
+
+    [GeneratedRegex(@"\b(juste moi|que moi|seulement moi|uniquement moi|moi seule?|only me|just me|only mine|(mes collegues|les autres) (n'ont|ont pas|n'ont pas)|(my colleagues|the others) (are fine|don't have|do not have))\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex OnlyMe();
+
+    [GeneratedRegex(@"\b(bloque(e|es|s)?|bloquant|je ne peux (plus|pas) (rien faire|travailler)|impossible de travailler|je suis coince(e)?|blocked|i can'?t work|i cannot work|can't do anything|stuck)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Blocked();
+
+    [GeneratedRegex(@"\b(ralenti(e|s|es)?|ca me ralentit|ca me gene|je perds du temps|slows? me down|slowed down|i'm slowed|losing time)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Slowed();
+
+    [GeneratedRegex(@"\b(pas urgent|rien d'urgent|pas presse(e)?|ca peut attendre|quand vous aurez le temps|je peux faire avec|not urgent|no rush|it can wait|whenever you can|i can live with it)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CanLiveWith();
+}

@@ -1,0 +1,23 @@
+using ServiceDesk.Core.Intake;
+
+namespace ServiceDesk.Core.Tests.Intake;
+
+public sealed class ApplicationLexiconTests
+{
+    [Theory]
+    [InlineData("outlook me redemande sans arrêt mon mot de passe", "Outlook")]
+    [InlineData("Mon VPN ne se connecte plus depuis ce matin", "VPN")]
+    [InlineData("pas de son dans teams", "Teams")]
+    [InlineData("the wifi keeps dropping", "Wi-Fi")]
+    [InlineData("L'imprimante du 3e ne marche plus", "imprimante")]
+    [InlineData("my second screen stays black", "screen")]
+    [InlineData("le lecteur réseau P: a disparu", "lecteur réseau")]
+    public void Find_NamedApplicationOrDevice_ReturnsIt(string text, string expected) =>
+        Assert.Equal(expected, ApplicationLexicon.Find(text));
+
+    [Theory]
+    [InlineData("je voudrais parler à quelqu'un")]
+    [InlineData("wordpress")]
+    [InlineData("")]
+    public void Find_NothingNamed_ReturnsNull(string text) => Assert.Null(ApplicationLexicon.Find(text));
+}
