@@ -103,6 +103,8 @@ public sealed class Conversation
     internal void SetPending(Question question) =>
         Update(d => d with { Pending = question, Asked = question == Question.None || d.WasAsked(question) ? d.Asked : [.. d.Asked, question] });
 
+    internal void RememberOffered(IReadOnlyList<string> articleIds) => Update(d => d with { OfferedArticles = [.. articleIds] });
+
     internal void Reset() => Record = Record with { Draft = new RequestDraft() };
 
     internal Machine.TriggerWithParameters<RequestDraft> DescribeTrigger => _describe;

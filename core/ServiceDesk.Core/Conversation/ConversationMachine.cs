@@ -27,7 +27,8 @@ internal static class ConversationMachine
             .OnEntryFrom(conversation.DescribeTrigger, conversation.Start)
             .PermitReentry(ConversationTrigger.Answer)
             .OnEntryFrom(conversation.AnswerTrigger, conversation.SetPending)
-            .Permit(ConversationTrigger.AllFactsKnown, ConversationState.Confirming);
+            .Permit(ConversationTrigger.AllFactsKnown, ConversationState.Confirming)
+            .Permit(ConversationTrigger.OfferKnownErrors, ConversationState.OfferingKnownErrors);
 
         machine.Configure(ConversationState.Confirming)
             .SubstateOf(ConversationState.Active)
@@ -38,7 +39,7 @@ internal static class ConversationMachine
 
         machine.Configure(ConversationState.OfferingKnownErrors)
             .SubstateOf(ConversationState.Active)
-            .OnEntryFrom(conversation.OfferTrigger, ids => conversation.Update(d => d with { OfferedArticles = [.. ids] }))
+            .OnEntryFrom(conversation.OfferTrigger, conversation.RememberOffered)
             .Permit(ConversationTrigger.Solved, ConversationState.Idle)
             .Permit(ConversationTrigger.NotSolved, ConversationState.Idle);
     }

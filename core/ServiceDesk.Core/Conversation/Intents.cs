@@ -24,6 +24,9 @@ public static partial class Intents
     /// <summary>"merci", "merci, c'est bon", "non merci, c'est tout", "thanks, that's all".</summary>
     public static bool IsThanks(string text) => ThanksPattern().IsMatch(TextFolding.Fold(text));
 
+    /// <summary>"c'est bon, ça remarche", "it works now", "c'est réglé": the problem went away by itself.</summary>
+    public static bool IsSolvedItself(string text) => SolvedItselfPattern().IsMatch(TextFolding.Fold(text));
+
     /// <summary>A greeting and nothing else: "bonjour", "salut !", "hello".</summary>
     public static bool IsGreeting(string text) => GreetingPattern().IsMatch(TextFolding.Fold(text));
 
@@ -49,6 +52,10 @@ public static partial class Intents
     [GeneratedRegex(@"^(?=.*\b(merci|thanks?|thank you|thx|c'est (bon|tout|regle)|that'?s (all|it)|nothing else|rien d'autre|ca ira)\b)\W*((non|no)[ ,]*)?(merci( beaucoup| bien)?|thanks?( you)?( very much| a lot)?|thx|parfait|super|ok|d'accord)?[ ,!.]*(c'est (bon|tout|parfait|regle|ok)|ca ira|rien d'autre|that'?s (all|it|fine)|nothing else|all good)?[ ,!.]*(merci( beaucoup)?|thanks?( you)?|bonne journee|have a (nice|good) day)?\W*$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ThanksPattern();
+
+    [GeneratedRegex(@"\b(c'est bon|c'est regle|c'est resolu|ca (re)?marche (maintenant|a nouveau|de nouveau)|ca remarche|ca refonctionne|probleme (regle|resolu)|it works (now|again)|it'?s working (now|again)|all good now|sorted( now)?|never ?mind,? it works|fixed itself|resolved itself)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex SolvedItselfPattern();
 
     [GeneratedRegex(@"^\W*(bonjour|bonsoir|salut|coucou|hello|hi|hey|good (morning|afternoon|evening))( (a vous|tout le monde|there|everyone))?\W*$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

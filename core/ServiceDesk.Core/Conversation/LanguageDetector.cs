@@ -35,14 +35,13 @@ public static partial class LanguageDetector
             french += French.Contains(word.Value) ? 1 : 0;
         }
 
-        // One word ("status", "1", "ok") says little: switch only on a clear lead or a real sentence.
-        var clear = Math.Abs(english - french) >= 2 || words >= 3;
-        if (!clear || english == french)
+        // One word ("status", "1", "ok") says little: switch only when at least two words agree and lead.
+        if (english >= 2 && english > french)
         {
-            return null;
+            return "en";
         }
 
-        return english > french ? "en" : "fr";
+        return french >= 2 && french > english ? "fr" : null;
     }
 
     [GeneratedRegex(@"[\p{L}']+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

@@ -8,8 +8,14 @@ namespace ServiceDesk.Core.Intake;
 /// </summary>
 public static partial class ChangeAndRepetition
 {
-    /// <summary>The clause that names a recent change, or null.</summary>
-    public static string? RecentChange(string text) => RecentChangePattern().Match(text) is { Success: true } m ? m.Value.Trim() : null;
+    /// <summary>The clause that names a recent change, "" when the person says nothing changed, or null when not said.</summary>
+    public static string? RecentChange(string text) =>
+        NothingChanged().IsMatch(TextFolding.Fold(text)) ? ""
+        : RecentChangePattern().Match(text) is { Success: true } m ? m.Value.Trim()
+        : null;
+
+    [GeneratedRegex(@"\b(rien n'a change|rien de change|rien change|aucun changement|pas de changement|rien de nouveau|nothing (has )?changed|no (recent )?changes?)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NothingChanged();
 
     /// <summary>True for "every time", false for "sometimes"/"only once", null when not said.</summary>
     public static bool? Reproducible(string folded) =>

@@ -8,9 +8,15 @@ namespace ServiceDesk.Core.Intake;
 /// </summary>
 public static partial class ErrorMessageExtractor
 {
+    /// <summary>The quoted message, "" when the person says there is none, or null when not said.</summary>
     public static string? Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (NoMessage().IsMatch(TextFolding.Fold(text)))
+        {
+            return "";
+        }
+
         foreach (var pattern in (Regex[])[Quoted(), AfterColon(), Code()])
         {
             var match = pattern.Match(text);
@@ -22,6 +28,10 @@ public static partial class ErrorMessageExtractor
 
         return null;
     }
+
+    [GeneratedRegex(@"\b(pas de message( d'erreur)?|aucun message( d'erreur)?|sans message( d'erreur)?|pas d'erreur affichee|no error( message)?|without (an )?error( message)?|no message)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NoMessage();
 
     [GeneratedRegex(@"[«“""](?<message>[^«»“”""]{3,300})[»”""]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Quoted();

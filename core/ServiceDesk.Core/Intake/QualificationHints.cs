@@ -29,11 +29,11 @@ public static partial class QualificationHints
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Team();
 
-    [GeneratedRegex(@"\b(juste moi|que moi|seulement moi|uniquement moi|moi seule?|only me|just me|only mine|(mes collegues|les autres) (n'ont|ont pas|n'ont pas)|(my colleagues|the others) (are fine|don't have|do not have))\b",
+    [GeneratedRegex(@"\b(juste moi|que moi|seulement moi|uniquement moi|moi seule?|je suis (la |le )?seule? (a etre )?touche(e)?|seule? touche(e)?|il n'y a que moi|personne d'autre|only me|just me|only mine|only i am|i'?m the only one|nobody else|no one else|(mes collegues|les autres) (n'ont|ont pas|n'ont pas)|(my colleagues|the others) (are fine|don't have|do not have))\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex OnlyMe();
 
-    [GeneratedRegex(@"\b(bloque(e|es|s)?|bloquant|je ne peux (plus|pas) (rien faire|travailler)|impossible de travailler|je suis coince(e)?|blocked|i can'?t work|i cannot work|can't do anything|stuck)\b",
+    [GeneratedRegex(@"(?<!\b(pas|plus|not|n't|never) (vraiment |completement |totalement |really |completely )?)\b(bloque(e|es|s)?|bloquant|je ne peux (plus|pas) (rien faire|travailler)|impossible de travailler|je suis coince(e)?|blocked|i can'?t work|i cannot work|can't do anything|stuck)\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Blocked();
 

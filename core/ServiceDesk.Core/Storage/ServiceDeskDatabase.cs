@@ -51,7 +51,8 @@ public sealed class ServiceDeskDatabase : IDisposable
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper { EnumAsInteger = false };
+        // Empty strings are meaningful ("no error message", "nothing changed"): keep them as they are.
+        var mapper = new BsonMapper { EnumAsInteger = false, EmptyStringToNull = false, TrimWhitespace = false };
         mapper.Entity<Ticket>()
             .Id(t => t.Number, autoId: false)
             .Ignore(t => t.TicketNumber)

@@ -62,6 +62,7 @@ public sealed class TicketStore(ServiceDeskDatabase database)
     /// <summary>Every ticket, by number (for inspection and indicators).</summary>
     public IReadOnlyList<Ticket> All() => database.Tickets.FindAll().OrderBy(t => t.Number).ToList();
 
-    /// <summary>How many tickets are not closed (for the surge notice).</summary>
-    public int CountOpen() => database.Tickets.Count(Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed)));
+    /// <summary>When each ticket still waiting to be picked up (status new) was opened.</summary>
+    public IReadOnlyList<DateTimeOffset> WaitingOpenings() =>
+        database.Tickets.Find(Query.EQ(nameof(Ticket.Status), nameof(TicketStatus.New))).Select(t => t.OpenedAt).ToList();
 }

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using ServiceDesk.Adapters.Xmpp.Session;
+using ServiceDesk.Adapters.Xmpp.Stanzas;
+using ServiceDesk.Core.Channels;
+
+namespace ServiceDesk.Adapters.Xmpp.Rendering;
+
+/// <summary>
+/// Turns what the desk says into a message stanza: chat to a person, groupchat to a room; choices
+/// become numbered lines after a blank line, since plain XMPP clients have no buttons.
+/// </summary>
+internal static class OutboundRenderer
+{
+    public static OutgoingStanza Render(OutboundMessage message, string id)
+    {
+        if (message.To.Channel != XmppChatChannel.ChannelName || string.IsNullOrWhiteSpace(message.To.Value))
+        {
+            throw new ArgumentException($"Cannot send to {message.To} over XMPP.", nameof(message));
+        }
+
+        var type = message.To.IsRoom ? "groupchat" : "chat";
+        var element = StanzaBuilder.Message(message.To.Value, id, type, Body(message));
+        return new OutgoingStanza(StanzaBuilder.Serialize(element), IsMessage: true);
+    }
+
+    public static string Body(OutboundMessage message)
+    {
+        if (message.Choices.Count == 0)
+        {
+            return message.Text;
+        }
+
+        var body = new StringBuilder(message.Text).Append("\n\n");
+        for (var i = 0; i < message.Choices.Count; i++)
+        {
+            body.Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(message.Choices[i]);
+            if (i < message.Choices.Count - 1)
+            {
+                body.Append('\n');
+            }
+        }
+
+        return body.ToString();
+    }
+}

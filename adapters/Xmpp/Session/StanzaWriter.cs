@@ -1,0 +1,66 @@
+using System.Xml.Linq;
+using ServiceDesk.Adapters.Xmpp.Stanzas;
+using ServiceDesk.Adapters.Xmpp.Transport;
+
+namespace ServiceDesk.Adapters.Xmpp.Session;
+
+/// <summary>
+/// The one way stanzas reach the wire during a session, so that the order XEP-0198 counts in is the
+/// order they are written, whichever task sends them (replies from the read loop, messages from the
+/// write loop).
+/// </summary>
+internal sealed class StanzaWriter(XmppTransport transport, StreamManagement streamManagement)
+{
+    private readonly SemaphoreSlim order = new(1, 1);
+
+    public ValueTask SendAsync(XElement element, CancellationToken cancellationToken) =>
+        SendAsync(new OutgoingStanza(StanzaBuilder.Serialize(element), element.Name.LocalName == "message"), null, cancellationToken);
+
+    /// <summary>
+    /// Writes one stanza. <paramref name="committed"/> runs once the stanza is safe: recorded for
+    /// acknowledgement before the write under stream management, after a complete write otherwise.
+    /// </summary>
+    public async ValueTask SendAsync(OutgoingStanza stanza, Action? committed, CancellationToken cancellationToken)
+    {
+        await order.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (streamManagement.Enabled)
+            {
+                streamManagement.RecordSent(stanza);
+                committed?.Invoke();
+                await transport.WriteAsync(stanza.Xml, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await transport.WriteAsync(stanza.Xml, cancellationToken).ConfigureAwait(false);
+                committed?.Invoke();
+            }
+        }
+        finally
+        {
+            order.Release();
+        }
+    }
+
+    /// <summary>Writes again, after resumption, stanzas that are still queued for acknowledgement.</summary>
+    public async ValueTask ResendAsync(IReadOnlyList<OutgoingStanza> stanzas, CancellationToken cancellationToken)
+    {
+        await order.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            foreach (var stanza in stanzas)
+            {
+                await transport.WriteAsync(stanza.Xml, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            order.Release();
+        }
+    }
+
+    /// <summary>Stream-management elements (<c>r</c>, <c>a</c>) are not stanzas and are not counted.</summary>
+    public ValueTask SendNonzaAsync(XElement element, CancellationToken cancellationToken) =>
+        transport.SendAsync(element, cancellationToken);
+}

@@ -1,0 +1,135 @@
+using Microsoft.Extensions.Logging;
+using ServiceDesk.Adapters.Xmpp.Framing;
+using ServiceDesk.Adapters.Xmpp.Parsing;
+using ServiceDesk.Adapters.Xmpp.Protocol;
+using ServiceDesk.Adapters.Xmpp.Rooms;
+using ServiceDesk.Adapters.Xmpp.Stanzas;
+using ServiceDesk.Adapters.Xmpp.Transport;
+
+namespace ServiceDesk.Adapters.Xmpp.Session;
+
+/// <summary>
+/// One logged-in session on one connection: a read loop (stanzas to the dispatcher), a write loop
+/// (outbox to the wire) and a keep-alive, until one of them ends; the others are then stopped.
+/// </summary>
+internal sealed partial class XmppSession(
+    XmppTransport transport,
+    StanzaWriter writer,
+    StreamManagement streamManagement,
+    Outbox outbox,
+    InboundDispatcher dispatcher,
+    TechnicianRoom? room,
+    XmppTimings timings,
+    TimeProvider timeProvider,
+    ILogger logger)
+{
+    /// <summary>What a new session sends first; after a resumption, only what the server missed.</summary>
+    public async Task StartAsync(SessionStart start, CancellationToken cancellationToken)
+    {
+        if (start.Resumed)
+        {
+            await writer.ResendAsync(start.Resend, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await writer.SendAsync(StanzaBuilder.Presence(), cancellationToken).ConfigureAwait(false);
+            if (room is not null)
+            {
+                room.Reset();
+                await writer.SendAsync(StanzaBuilder.RoomJoin(room.OccupantJid), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await RequestAckAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs until the server closes the stream (returns), the stream fails or the token is cancelled (throws).</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task[] loops = [ReadLoopAsync(stop.Token), WriteLoopAsync(stop.Token), KeepAliveLoopAsync(stop.Token)];
+        var first = await Task.WhenAny(loops).ConfigureAwait(false);
+        await stop.CancelAsync().ConfigureAwait(false);
+        if (!cancellationToken.IsCancellationRequested)
+        {
+            transport.Abort();
+        }
+
+        await Task.WhenAll(loops).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await first.ConfigureAwait(false);
+    }
+
+    private async Task ReadLoopAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var element = await ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (element is null)
+            {
+                LogServerClosed();
+                return;
+            }
+
+            await dispatcher.HandleAsync(StanzaParser.Parse(element), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<System.Xml.Linq.XElement?> ReadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await transport.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (XmppFramingException ex) when (ex.WasCountedStanza)
+        {
+            // Counted as handled (dropped), so that resuming the session does not bring it back.
+            streamManagement.CountInbound();
+            LogStanzaDropped(ex.StanzaName, ex.Message);
+            throw;
+        }
+    }
+
+    private async Task WriteLoopAsync(CancellationToken cancellationToken)
+    {
+        while (await outbox.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (outbox.TryPeek(out var stanza))
+            {
+                await writer.SendAsync(stanza, () => outbox.Commit(stanza), cancellationToken).ConfigureAwait(false);
+            }
+
+            await RequestAckAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task KeepAliveLoopAsync(CancellationToken cancellationToken)
+    {
+        long? acksAtLastRequest = null;
+        while (true)
+        {
+            await Task.Delay(timings.KeepAliveInterval, timeProvider, cancellationToken).ConfigureAwait(false);
+            if (!streamManagement.Enabled)
+            {
+                await transport.WriteAsync(" ", cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (acksAtLastRequest == streamManagement.AcksReceived)
+            {
+                throw new XmppProtocolException("No answer to the last keep-alive; the connection is presumed dead.");
+            }
+
+            acksAtLastRequest = streamManagement.AcksReceived;
+            await writer.SendNonzaAsync(StanzaBuilder.SmRequest(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private ValueTask RequestAckAsync(CancellationToken cancellationToken) =>
+        streamManagement.Enabled ? writer.SendNonzaAsync(StanzaBuilder.SmRequest(), cancellationToken) : ValueTask.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "XMPP: the server closed the stream")]
+    private partial void LogServerClosed();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "XMPP: dropped an inbound <{Stanza}>: {Reason}; reconnecting")]
+    private partial void LogStanzaDropped(string? stanza, string reason);
+}

@@ -1,0 +1,10 @@
+using System.Xml.Linq;
+using ServiceDesk.Adapters.Xmpp.Protocol;
+
+namespace ServiceDesk.Adapters.Xmpp.Stanzas;
+
+/// <summary>A received IQ; <see cref="Payload"/> is the qualified name of its child, if any.</summary>
+internal sealed record IqStanza(string? Id, IqKind Kind, Jid? From, XName? Payload) : Stanza
+{
+    public bool IsRequest => Kind is IqKind.Get or IqKind.Set;
+}

@@ -1,0 +1,41 @@
+namespace ServiceDesk.Adapters.Xmpp;
+
+/// <summary>
+/// How the desk logs in to its Jabber/XMPP server. Bound from configuration by the host, so every
+/// property is settable; the names are a contract with the configuration files.
+/// </summary>
+/// <remarks>
+/// The password is only ever sent inside TLS (SCRAM first, PLAIN as a last resort) and never logged.
+/// </remarks>
+public sealed class XmppOptions
+{
+    /// <summary>The bot's bare JID, e.g. <c>servicedesk@example.org</c>.</summary>
+    public string Jid { get; set; } = "";
+
+    /// <summary>The account password.</summary>
+    public string Password { get; set; } = "";
+
+    /// <summary>Server host name or address to connect to; defaults to the JID's domain.</summary>
+    public string? Host { get; set; }
+
+    /// <summary>Client-to-server port.</summary>
+    public int Port { get; set; } = 5222;
+
+    /// <summary>
+    /// Optional PEM file of certificates trusted in addition to the system store (a private CA, or
+    /// a test server's own certificate). The server name is always checked.
+    /// </summary>
+    public string? TrustedCertificate { get; set; }
+
+    /// <summary>The resource bound for the bot's session.</summary>
+    public string Resource { get; set; } = "servicedesk";
+
+    /// <summary>Largest inbound stanza accepted, in bytes; a bigger one is dropped and the stream reconnected.</summary>
+    public int MaxStanzaBytes { get; set; } = 262144;
+
+    /// <summary>Optional XEP-0045 room (bare JID) where technicians are notified and talk with the desk.</summary>
+    public string? TechnicianRoom { get; set; }
+
+    /// <summary>The bot's nickname in <see cref="TechnicianRoom"/>.</summary>
+    public string RoomNick { get; set; } = "ServiceDesk";
+}

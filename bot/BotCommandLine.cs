@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Adapters.Console;
+using ServiceDesk.Adapters.Xmpp;
+using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Recognition.Cli;
+
+namespace ServiceDesk.Bot;
+
+/// <summary>
+/// <c>ServiceDesk.Bot</c> with no verb runs the bot; verbs inspect or exercise its parts:
+/// <c>tickets list|show N [--json]</c>, <c>recognize</c> (JSON lines in, recognizer results out),
+/// <c>diagram</c> (the conversation's state machine in Mermaid).
+/// </summary>
+internal static class BotCommandLine
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        return args.FirstOrDefault() switch
+        {
+            "recognize" => await RecognizeCommand.RunAsync(Console.In, Console.Out, TimeProvider.System, cancel.Token).ConfigureAwait(false),
+            "diagram" => await PrintDiagramAsync().ConfigureAwait(false),
+            "tickets" => await TicketsCommand.RunAsync(args[1..], ReadConfiguration(args[1..]), Console.Out, cancel.Token).ConfigureAwait(false),
+            _ => await RunBotAsync(args).ConfigureAwait(false),
+        };
+    }
+
+    private static async Task<int> RunBotAsync(string[] args)
+    {
+        var builder = BotHost.CreateBuilder(args);
+        var configuration = builder.Configuration;
+        var xmpp = configuration.GetSection("Xmpp").Get<XmppOptions>() ?? new XmppOptions();
+        var networkChannel = !string.IsNullOrWhiteSpace(xmpp.Jid);
+        if (networkChannel)
+        {
+            BotHost.AddChannel(builder.Services, sp => XmppChannelFactory.Create(xmpp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+        }
+
+        if (BotHost.WantsConsole(configuration, networkChannel))
+        {
+            var user = BotHost.ConsoleUser(configuration);
+            BotHost.AddChannel(builder.Services, sp => new ConsoleChatChannel(Console.In, Console.Out, user, TimeProvider.System));
+            builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+        }
+        else if (!networkChannel)
+        {
+            await Console.Error.WriteLineAsync(
+                "No chat channel to run: set Xmpp:Jid (e.g. Xmpp__Jid=bot@example.org) or start the bot in a terminal " +
+                "(or with Console:Enabled=true).").ConfigureAwait(false);
+            return 2;
+        }
+
+        using var host = builder.Build();
+        await host.RunAsync().ConfigureAwait(false);
+        return 0;
+    }
+
+    private static async Task<int> PrintDiagramAsync()
+    {
+        await Console.Out.WriteLineAsync(Conversation.Diagram()).ConfigureAwait(false);
+        return 0;
+    }
+
+    /// <summary>The same configuration sources as the bot, for the inspection verbs.</summary>
+    private static IConfiguration ReadConfiguration(string[] args) =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args.Where(a => a.Contains('=', StringComparison.Ordinal)).ToArray())
+            .Build();
+}

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ServiceDesk.Adapters.Console;
+using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.KnownErrors;
+using ServiceDesk.Core.Refusals;
+using ServiceDesk.Core.Storage;
+
+namespace ServiceDesk.Bot;
+
+/// <summary>
+/// The only place that wires things: configuration (appsettings.json, then environment variables with the
+/// <c>__</c> separator, then the command line), logging, storage, the desk, and one worker per enabled channel.
+/// </summary>
+internal static class BotHost
+{
+    public static HostApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            Configuration = new ConfigurationManager(),
+        });
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        AddDesk(builder.Services, builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>Storage, qualification tables and the requester dialogue.</summary>
+    public static void AddDesk(IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new ServiceDeskDatabase(storage.Path));
+        services.AddSingleton<TicketStore>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<ProfileStore>();
+        services.AddSingleton(QualificationConfiguration.ReadMatrix(configuration));
+        services.AddSingleton(QualificationConfiguration.ReadSla(configuration));
+        services.AddSingleton(configuration.GetSection("Dialogue").Get<DialogueOptions>() ?? new DialogueOptions());
+        services.AddSingleton<IKnownErrorSearch, NoKnownErrors>();
+        services.AddSingleton(RefusalCatalogue.Default);
+        services.AddSingleton<RequesterDialogue>();
+    }
+
+    /// <summary>Adds a worker for a channel (several channels may run side by side).</summary>
+    public static void AddChannel(IServiceCollection services, Func<IServiceProvider, IChatChannel> create) =>
+        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ChannelWorker>(sp, create(sp)));
+
+    /// <summary>
+    /// The console chat runs when asked (<c>Console:Enabled</c>), or by default when standard input is a terminal
+    /// and no network channel is configured.
+    /// </summary>
+    public static bool WantsConsole(IConfiguration configuration, bool networkChannelConfigured)
+    {
+        var options = configuration.GetSection("Console").Get<ConsoleOptions>() ?? new ConsoleOptions();
+        return options.Enabled ?? (!Console.IsInputRedirected && !networkChannelConfigured);
+    }
+
+    public static string ConsoleUser(IConfiguration configuration) =>
+        configuration["Console:User"] is { Length: > 0 } user ? user : Environment.UserName;
+}

@@ -1,0 +1,3 @@
+using ServiceDesk.Bot;
+
+return await BotCommandLine.RunAsync(args).ConfigureAwait(false);

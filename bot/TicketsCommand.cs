@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Bot;
+
+/// <summary>
+/// <c>tickets list [--json]</c> and <c>tickets show N [--json]</c>: read the LiteDB file named by
+/// <c>Storage:Path</c> (in shared mode, so it works while the bot runs).
+/// </summary>
+internal static class TicketsCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, CancellationToken cancellationToken)
+    {
+        var json = args.Contains("--json");
+        var path = (configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions()).Path;
+        using var database = new ServiceDeskDatabase(path);
+        var store = new TicketStore(database);
+        switch (args.FirstOrDefault())
+        {
+            case "list":
+                var all = store.All();
+                await output.WriteLineAsync(json ? Serialize(all.Select(TicketView.From).ToList()) : Table(all)).ConfigureAwait(false);
+                return 0;
+            case "show" when args.Length > 1 && TicketNumber.TryParse(args[1], out var number):
+                if (store.Find(number) is not { } ticket)
+                {
+                    await Console.Error.WriteLineAsync($"No ticket {number}.").ConfigureAwait(false);
+                    return 1;
+                }
+
+                await output.WriteLineAsync(json ? Serialize(TicketView.From(ticket)) : Serialize(TicketView.From(ticket))).ConfigureAwait(false);
+                return 0;
+            default:
+                cancellationToken.ThrowIfCancellationRequested();
+                await Console.Error.WriteLineAsync("Usage: tickets list [--json] | tickets show N [--json]").ConfigureAwait(false);
+                return 2;
+        }
+    }
+
+    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Json);
+
+    private static string Table(IReadOnlyList<Ticket> tickets) =>
+        tickets.Count == 0
+            ? "No tickets."
+            : string.Join('\n', tickets.Select(t => string.Create(CultureInfo.InvariantCulture,
+                $"{t.TicketNumber,-6} {t.Priority,-3} {t.Status,-12} {t.RequesterId,-30} {t.Description}")));
+}

@@ -1,0 +1,92 @@
+using ServiceDesk.Core.Intake;
+using ServiceDesk.Core.Recognition.Choices;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Core.Conversation;
+
+/// <summary>
+/// Reads the answer to the pending question into the draft. Numbered choices accept the number, an ordinal or
+/// words; open questions accept any words; "je ne sais pas" is an answer too. Null means "not understood".
+/// </summary>
+internal static class AnswerReader
+{
+    private const int MaxFactLength = 200;
+
+    public static RequestDraft? Apply(RequestDraft draft, Question pending, string text, DialogueTurn turn)
+    {
+        if (Intents.IsDontKnow(text) && pending != Question.Environment)
+        {
+            return draft;
+        }
+
+        var facts = draft.Facts;
+        var yes = YesNoRecognizer.Recognize(text, turn.Culture);
+        return pending switch
+        {
+            Question.Application => draft with { Facts = facts with { Application = ApplicationLexicon.Find(text) ?? Short(text) } },
+            Question.Since => SinceAnswer(draft, text, turn),
+            Question.ErrorMessage when yes == true && text.Length < 12 => null,
+            Question.ErrorMessage => draft with { Facts = facts with { ErrorMessage = yes == false ? "" : ErrorMessageExtractor.Find(text) ?? Short(text) } },
+            Question.RecentChange => draft with { Facts = facts with { RecentChange = yes == false ? "" : Short(text) } },
+            Question.Reproducible => Choice(text, turn, turn.Phrases.ChoicesFor(Question.Reproducible, null)) is { } r
+                ? draft with { Facts = facts with { Reproducible = r == 0 } }
+                : yes is { } y ? draft with { Facts = facts with { Reproducible = y } } : null,
+            Question.Environment => EnvironmentAnswer(draft, text, yes, turn),
+            Question.Impact => ImpactAnswer(draft, text, turn),
+            Question.Urgency => UrgencyAnswer(draft, text, turn),
+            Question.ForWhom => draft with { ForWhom = Short(text) },
+            Question.ByWhen => draft with { ByWhen = Short(text) },
+            Question.Where => draft with { Where = Short(text) },
+            _ => draft,
+        };
+    }
+
+    private static RequestDraft SinceAnswer(RequestDraft draft, string text, DialogueTurn turn) =>
+        SinceReader.Read(text, turn.Culture, turn.Now, turn.Zone) is { } since
+            ? draft with { Facts = draft.Facts with { Since = since.At, SinceText = since.Text } }
+            : draft with { Facts = draft.Facts with { SinceText = Short(text) } };
+
+    private static RequestDraft? EnvironmentAnswer(RequestDraft draft, string text, bool? yes, DialogueTurn turn)
+    {
+        var known = turn.Profile?.EnvironmentText(", ");
+        if (known is not null && !draft.EnvironmentRejected && yes is not null && text.Length < 20)
+        {
+            return yes.Value
+                ? draft with { Facts = draft.Facts with { Environment = known } }
+                : draft with { EnvironmentRejected = true, Asked = [.. draft.Asked.Where(q => q != Question.Environment)] };
+        }
+
+        if (Intents.IsDontKnow(text))
+        {
+            return draft with { Facts = draft.Facts with { Environment = "" } };
+        }
+
+        var said = turn.Extract(text);
+        var environment = (said.Workstation, said.OperatingSystem) switch
+        {
+            ({ } w, { } os) => $"{w}, {os}",
+            ({ } w, null) => w,
+            (null, { } os) => os,
+            _ => Short(text),
+        };
+        return draft with { Facts = draft.Facts with { Environment = environment } };
+    }
+
+    private static RequestDraft? ImpactAnswer(RequestDraft draft, string text, DialogueTurn turn) =>
+        (Choice(text, turn, QualificationChoices.Impact(turn.Phrases)) is { } i ? (Impact)i : QualificationHints.Impact(TextFolding.Fold(text))) is { } impact
+            ? draft with { Impact = impact }
+            : null;
+
+    private static RequestDraft? UrgencyAnswer(RequestDraft draft, string text, DialogueTurn turn) =>
+        (Choice(text, turn, QualificationChoices.Urgency(turn.Phrases)) is { } u ? (Urgency)u : QualificationHints.Urgency(TextFolding.Fold(text))) is { } urgency
+            ? draft with { Urgency = urgency }
+            : null;
+
+    private static int? Choice(string text, DialogueTurn turn, IReadOnlyList<string> labels) =>
+        ChoiceRecognizer.Recognize(text, [.. labels.Select(l => new ChoiceOption(l, []))], turn.Culture);
+
+    private static int? Choice(string text, DialogueTurn turn, IReadOnlyList<ChoiceOption> options) =>
+        ChoiceRecognizer.Recognize(text, options, turn.Culture);
+
+    private static string Short(string text) => text.Length <= MaxFactLength ? text.Trim() : text[..MaxFactLength].Trim() + "…";
+}

@@ -1,0 +1,252 @@
+using ServiceDesk.Core.KnownErrors;
+using ServiceDesk.Core.Recognition.Choices;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Core.Conversation;
+
+/// <summary>
+/// The request under way: ask what is missing one question at a time, reformulate and have it confirmed,
+/// propose known errors, then record the request (product brief, steps 4 to 7).
+/// </summary>
+internal sealed class Interview(RequestRecorder recorder, TicketStore tickets, ProfileStore profiles, IKnownErrorSearch knownErrors, DialogueOptions options)
+{
+    public void Continue(DialogueTurn turn, string text)
+    {
+        switch (turn.Conversation.State)
+        {
+            case ConversationState.ChoosingTicket:
+                ChooseTicket(turn, text);
+                break;
+            case ConversationState.Gathering:
+                Gather(turn, text);
+                break;
+            case ConversationState.Confirming:
+                Confirm(turn, text);
+                break;
+            case ConversationState.OfferingKnownErrors:
+                AnswerKnownErrors(turn, text);
+                break;
+        }
+    }
+
+    /// <summary>Asks the next missing fact, or reformulates when nothing is missing.</summary>
+    public void AskNext(DialogueTurn turn)
+    {
+        var conversation = turn.Conversation;
+        var draft = conversation.Draft;
+        if (draft.Type == RequestType.UsageQuestion && draft.OfferedArticles.Count == 0 && Offer(turn))
+        {
+            return;
+        }
+
+        var next = QuestionPlan.Next(draft);
+        if (next == Question.None)
+        {
+            conversation.Reformulate();
+            turn.Reply.Say(turn.Phrases.Reformulate(conversation.Draft, turn.Zone), turn.Phrases.YesNo);
+            return;
+        }
+
+        conversation.Ask(next);
+        turn.Reply.Say(turn.Phrases.Ask(next, conversation.Draft, turn.Profile), turn.Phrases.ChoicesFor(next, turn.Profile));
+    }
+
+    /// <summary>Asks again what is pending (after a status answer or an unclear reply).</summary>
+    public void AskAgain(DialogueTurn turn)
+    {
+        var conversation = turn.Conversation;
+        var phrases = turn.Phrases;
+        switch (conversation.State)
+        {
+            case ConversationState.Gathering:
+                turn.Reply.Say(phrases.Ask(conversation.Draft.Pending, conversation.Draft, turn.Profile), phrases.ChoicesFor(conversation.Draft.Pending, turn.Profile));
+                break;
+            case ConversationState.Confirming:
+                turn.Reply.Say(phrases.Reformulate(conversation.Draft, turn.Zone), phrases.YesNo);
+                break;
+            case ConversationState.OfferingKnownErrors:
+                turn.Reply.Say(phrases.KnownErrors(Suggestions(turn)), phrases.YesNo);
+                break;
+            case ConversationState.ChoosingTicket:
+                var candidates = Candidates(turn);
+                turn.Reply.Say(phrases.IsItAbout(candidates), phrases.TicketChoices(candidates));
+                break;
+        }
+    }
+
+    private void ChooseTicket(DialogueTurn turn, string text)
+    {
+        var candidates = Candidates(turn);
+        var choices = turn.Phrases.TicketChoices(candidates);
+        var picked = ChoiceRecognizer.Recognize(text, [.. choices.Select(c => new ChoiceOption(c, []))], turn.Culture);
+        var yes = YesNoRecognizer.Recognize(text, turn.Culture);
+        picked ??= yes switch { true when candidates.Count == 1 => 0, false => candidates.Count, _ => null };
+        if (picked is not { } index)
+        {
+            turn.Reply.Say(turn.Phrases.NotUnderstood);
+            AskAgain(turn);
+        }
+        else if (index < candidates.Count)
+        {
+            var said = turn.Conversation.Draft;
+            turn.Conversation.AddToTicket();
+            turn.Reply.Say(turn.Phrases.AddedToTicket(recorder.AddToTicket(candidates[index], turn, said)));
+        }
+        else
+        {
+            turn.Conversation.StartNewRequest();
+            turn.Reply.Say(turn.Phrases.Acknowledge(turn.Conversation.Draft.Type));
+            AskNext(turn);
+        }
+    }
+
+    private void Gather(DialogueTurn turn, string text)
+    {
+        var conversation = turn.Conversation;
+        var pending = conversation.Draft.Pending;
+        if (pending == Question.Correction)
+        {
+            Correct(turn, text, alwaysReformulate: true);
+            return;
+        }
+
+        if (AnswerReader.Apply(conversation.Draft, pending, text, turn) is not { } answered)
+        {
+            turn.Reply.Say(turn.Phrases.NotUnderstood);
+            AskAgain(turn);
+            return;
+        }
+
+        conversation.Update(_ => DraftFacts.Merge(answered, turn.Extract(text), overwrite: false));
+        if (pending == Question.Environment)
+        {
+            RememberEnvironment(turn, text);
+        }
+
+        AskNext(turn);
+    }
+
+    private void Confirm(DialogueTurn turn, string text)
+    {
+        var yes = YesNoRecognizer.Recognize(text, turn.Culture);
+        var draft = turn.Conversation.Draft;
+        if (yes == true && DraftFacts.Same(draft, DraftFacts.Merge(draft, turn.Extract(text), overwrite: true)))
+        {
+            Proceed(turn);
+            return;
+        }
+
+        if (yes is null && CorrectionText.WithoutLeadingNo(text).Length < 12 && DraftFacts.Same(draft, DraftFacts.Merge(draft, turn.Extract(text), overwrite: true)))
+        {
+            turn.Reply.Say(turn.Phrases.NotUnderstood);
+            AskAgain(turn);
+            return;
+        }
+
+        Correct(turn, text, alwaysReformulate: false);
+    }
+
+    /// <summary>"non, depuis hier": the facts heard replace the old ones, and the bot reformulates again.</summary>
+    private void Correct(DialogueTurn turn, string text, bool alwaysReformulate)
+    {
+        var conversation = turn.Conversation;
+        var remainder = CorrectionText.WithoutLeadingNo(text);
+        var before = conversation.Draft;
+        var after = DraftFacts.Merge(before, turn.Extract(remainder), overwrite: true);
+        if (DraftFacts.Same(before, after))
+        {
+            if (!alwaysReformulate && remainder.Length < 3)
+            {
+                conversation.Correct();
+                conversation.Ask(Question.Correction);
+                turn.Reply.Say(turn.Phrases.WhatToCorrect);
+                return;
+            }
+
+            after = after with { Description = $"{before.Description} — {remainder}" };
+        }
+
+        conversation.Update(_ => after);
+        if (conversation.State == ConversationState.Gathering)
+        {
+            conversation.Reformulate();
+        }
+
+        turn.Reply.Say(turn.Phrases.Reformulate(conversation.Draft, turn.Zone), turn.Phrases.YesNo);
+    }
+
+    private void Proceed(DialogueTurn turn)
+    {
+        if (!Offer(turn))
+        {
+            OpenTicket(turn, turn.Conversation.Confirm());
+        }
+    }
+
+    private bool Offer(DialogueTurn turn)
+    {
+        var suggestions = Suggestions(turn);
+        if (suggestions.Count == 0)
+        {
+            return false;
+        }
+
+        turn.Conversation.OfferKnownErrors([.. suggestions.Select(s => s.Id)]);
+        turn.Reply.Say(turn.Phrases.KnownErrors(suggestions), turn.Phrases.YesNo);
+        return true;
+    }
+
+    private void AnswerKnownErrors(DialogueTurn turn, string text)
+    {
+        switch (YesNoRecognizer.Recognize(text, turn.Culture))
+        {
+            case true:
+                var solved = recorder.Record(turn, turn.Conversation.Solved(), Tickets.RequestOutcome.SelfService);
+                turn.Reply.Say(turn.Phrases.SolvedBySelfService(solved) + " " + turn.Phrases.AnythingElse);
+                break;
+            case false:
+                OpenTicket(turn, turn.Conversation.NotSolved());
+                break;
+            default:
+                turn.Reply.Say(turn.Phrases.NotUnderstood);
+                AskAgain(turn);
+                break;
+        }
+    }
+
+    public void OpenTicket(DialogueTurn turn, RequestDraft draft)
+    {
+        var ticket = recorder.Record(turn, draft, Tickets.RequestOutcome.Ticket);
+        var text = turn.Phrases.TicketOpened(ticket, recorder.TargetFor(ticket.Priority ?? Priority.P4), null);
+        recorder.Told(ticket, turn, text);
+        turn.Reply.Say(text + " " + turn.Phrases.AnythingElse);
+    }
+
+    private IReadOnlyList<KnownErrorSuggestion> Suggestions(DialogueTurn turn)
+    {
+        var draft = turn.Conversation.Draft;
+        return knownErrors.Suggest(draft.Description, turn.Phrases.Language, draft.Facts, options.KnownErrorsOffered);
+    }
+
+    private List<Ticket> Candidates(DialogueTurn turn) =>
+        [.. turn.Conversation.Draft.CandidateTickets.Select(n => tickets.Find(new TicketNumber(n))).OfType<Ticket>()];
+
+    private void RememberEnvironment(DialogueTurn turn, string text)
+    {
+        var said = turn.Extract(text);
+        if (said.Workstation is null && said.OperatingSystem is null)
+        {
+            return;
+        }
+
+        var profile = (turn.Profile ?? new RequesterProfile { Id = turn.RequesterId }) with
+        {
+            Workstation = said.Workstation ?? turn.Profile?.Workstation,
+            OperatingSystem = said.OperatingSystem ?? turn.Profile?.OperatingSystem,
+            UpdatedAt = turn.Now,
+        };
+        profiles.Save(profile);
+        turn.Profile = profile;
+    }
+}

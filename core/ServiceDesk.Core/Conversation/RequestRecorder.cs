@@ -1,0 +1,93 @@
+using ServiceDesk.Core.Qualification;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Core.Conversation;
+
+/// <summary>
+/// Turns a finished draft into a recorded request: every request is recorded, whatever its outcome (seed 003:
+/// "Toutes les demandes doivent être enregistrées"), with priority from the matrix and due times from the SLA table.
+/// </summary>
+internal sealed class RequestRecorder(TicketStore tickets, PriorityMatrix matrix, SlaPolicy sla)
+{
+    private const string Bot = "bot";
+
+    public SlaTarget TargetFor(Priority priority) => sla.TargetFor(priority);
+
+    /// <summary>Records the request. Open tickets get SLA due times; the other outcomes are recorded closed (but <see cref="RequestOutcome.Confidential"/>, passed on).</summary>
+    public Ticket Record(DialogueTurn turn, RequestDraft draft, RequestOutcome outcome, bool humanRequested = false)
+    {
+        var impact = draft.Impact ?? Impact.OneUser;
+        var urgency = draft.Urgency ?? (draft.Type == RequestType.Incident ? Urgency.SlowedDown : Urgency.CanLiveWith);
+        var priority = matrix.Classify(impact, urgency);
+        var open = outcome is RequestOutcome.Ticket or RequestOutcome.Confidential;
+        var action = $"Recorded: {draft.Type}, outcome {outcome}, impact {impact}{Assumed(draft.Impact)}, urgency {urgency}{Assumed(draft.Urgency)}, priority {priority}"
+            + (humanRequested ? ", the requester asked for a human" : "")
+            + (draft.OfferedArticles.Count > 0 ? $", known errors tried: {string.Join(", ", draft.OfferedArticles)}" : "") + ".";
+        return tickets.Open(new Ticket
+        {
+            DraftId = draft.DraftId is { Length: > 0 } id ? id : null,
+            RequesterId = turn.RequesterId,
+            ReplyChannel = turn.Message.From.Channel,
+            ReplyAddress = turn.Message.From.Value,
+            RequesterName = turn.Message.DisplayName ?? turn.Profile?.DisplayName,
+            Description = draft.Description,
+            Type = draft.Type,
+            Impact = impact,
+            Urgency = urgency,
+            Priority = priority,
+            Status = open ? TicketStatus.New : TicketStatus.Closed,
+            Outcome = outcome,
+            HumanRequested = humanRequested,
+            TriedArticles = draft.OfferedArticles,
+            Language = turn.Phrases.Language,
+            Facts = draft.Facts,
+            OpenedAt = turn.Now,
+            UpdatedAt = turn.Now,
+            DueAt = open ? sla.DueAt(turn.Now, priority) : null,
+            DeadlineAt = open ? sla.DeadlineAt(turn.Now, priority) : null,
+            Journal = [.. draft.Transcript, new(turn.Now, Bot, JournalKind.Action, action)],
+        });
+    }
+
+    /// <summary>Adds what the bot told the requester to the ticket's journal.</summary>
+    public Ticket Told(Ticket ticket, DialogueTurn turn, string text)
+    {
+        var updated = ticket.WithJournal(new JournalEntry(turn.Now, Bot, JournalKind.ReplyToRequester, text));
+        tickets.Save(updated);
+        return updated;
+    }
+
+    /// <summary>The requester wrote more about an existing ticket: it goes into its journal (new facts fill its blanks).</summary>
+    public Ticket AddToTicket(Ticket ticket, DialogueTurn turn, RequestDraft said)
+    {
+        var facts = ticket.Facts;
+        var updated = ticket.WithJournal(new JournalEntry(turn.Now, turn.RequesterId, JournalKind.RequesterMessage, said.Description)) with
+        {
+            Facts = facts with
+            {
+                Application = facts.Application ?? said.Facts.Application,
+                ErrorMessage = facts.ErrorMessage ?? said.Facts.ErrorMessage,
+                Since = facts.Since ?? said.Facts.Since,
+                SinceText = facts.Since is null ? said.Facts.SinceText ?? facts.SinceText : facts.SinceText,
+            },
+        };
+        tickets.Save(updated);
+        return updated;
+    }
+
+    /// <summary>Tickets waiting to be picked up, and how long the middle one has waited (for the surge notice).</summary>
+    public (int Waiting, TimeSpan? TypicalWait) Waiting(DateTimeOffset now)
+    {
+        var openings = tickets.WaitingOpenings();
+        if (openings.Count == 0)
+        {
+            return (0, null);
+        }
+
+        var ages = openings.Select(o => now - o).Order().ToList();
+        return (ages.Count, ages[ages.Count / 2]);
+    }
+
+    private static string Assumed<T>(T? said) where T : struct => said is null ? " (not said, assumed)" : "";
+}

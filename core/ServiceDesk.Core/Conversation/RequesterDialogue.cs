@@ -1,0 +1,250 @@
+using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Intake;
+using ServiceDesk.Core.KnownErrors;
+using ServiceDesk.Core.Qualification;
+using ServiceDesk.Core.Recognition.Tickets;
+using ServiceDesk.Core.Refusals;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Core.Conversation;
+
+/// <summary>
+/// Runs one requester turn: reads the stored conversation, understands the message, moves the
+/// <see cref="Conversation"/> on, records requests, stores everything, and returns the answers.
+/// </summary>
+/// <remarks>
+/// One turn at a time per conversation (the caller serialises by address). Storage is LiteDB, which is
+/// synchronous; a turn does a handful of small reads and writes. What can be said at any point (status,
+/// cancel, a human, thanks) is handled here; the request itself is the <see cref="Interview"/>'s.
+/// </remarks>
+public sealed class RequesterDialogue
+{
+    private readonly TicketStore _tickets;
+    private readonly ConversationStore _conversations;
+    private readonly ProfileStore _profiles;
+    private readonly RefusalCatalogue _refusals;
+    private readonly DialogueOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly RequestRecorder _recorder;
+    private readonly Interview _interview;
+
+    public RequesterDialogue(
+        TicketStore tickets, ConversationStore conversations, ProfileStore profiles, PriorityMatrix matrix, SlaPolicy sla,
+        IKnownErrorSearch knownErrors, RefusalCatalogue refusals, DialogueOptions options, TimeProvider clock)
+    {
+        (_tickets, _conversations, _profiles, _refusals, _options, _clock) = (tickets, conversations, profiles, refusals, options, clock);
+        _recorder = new RequestRecorder(tickets, matrix, sla);
+        _interview = new Interview(_recorder, tickets, profiles, knownErrors, options);
+    }
+
+    public ValueTask<IReadOnlyList<OutboundMessage>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Handle(message));
+    }
+
+    private IReadOnlyList<OutboundMessage> Handle(InboundMessage message)
+    {
+        var id = message.From.ToString();
+        var record = _conversations.Find(id) ?? new ConversationRecord { Id = id };
+        if (message.MessageId is { Length: > 0 } messageId && record.RecentMessageIds.Contains(messageId))
+        {
+            return [];
+        }
+
+        var text = (message.Text ?? "").Trim();
+        var language = LanguageDetector.Detect(text) ?? record.Language;
+        var turn = new DialogueTurn(message, new Conversation(record with { Language = language }), _profiles.Find(id),
+            Phrasebooks.For(language), _clock.GetUtcNow(), _options.Zone());
+        if (text.Length > _options.MaxMessageLength)
+        {
+            text = text[.._options.MaxMessageLength];
+            turn.Reply.Say(turn.Phrases.TruncatedMessage(_options.MaxMessageLength));
+        }
+
+        Respond(turn, text);
+        turn.RecordReplies();
+        _conversations.Save(turn.Conversation.Record with { RecentMessageIds = Remember(record.RecentMessageIds, message.MessageId), UpdatedAt = turn.Now });
+        RememberLanguage(turn);
+        return turn.Reply.Messages;
+    }
+
+    private void Respond(DialogueTurn turn, string text)
+    {
+        var conversation = turn.Conversation;
+        var idle = conversation.State == ConversationState.Idle;
+        if (text.Length == 0)
+        {
+            turn.Reply.Say(turn.Phrases.EmptyMessage);
+            return;
+        }
+
+        if (Intents.IsStatusQuery(text))
+        {
+            AnswerStatus(turn, text);
+            _interview.AskAgain(turn);
+            return;
+        }
+
+        turn.Record(text);
+        if (Intents.IsCancel(text) || Intents.IsRestart(text))
+        {
+            Abandon(turn, Intents.IsRestart(text) ? turn.Phrases.Greeting : turn.Phrases.Cancelled);
+        }
+        else if (Intents.IsHumanRequest(text))
+        {
+            HandOver(turn, text);
+        }
+        else if ((idle && (Intents.IsThanks(text) || IsShortNo(turn, text))) || (!idle && Intents.IsSolvedItself(text)))
+        {
+            Abandon(turn, turn.Phrases.Goodbye);
+        }
+        else if (idle && (Intents.IsGreeting(text) || IsShortYes(turn, text)))
+        {
+            turn.Reply.Say(turn.Phrases.Greeting);
+        }
+        else if (idle)
+        {
+            Begin(turn, text);
+        }
+        else
+        {
+            ShowEmpathyOnce(turn, text);
+            _interview.Continue(turn, text);
+        }
+    }
+
+    private void Begin(DialogueTurn turn, string text)
+    {
+        var folded = TextFolding.Fold(text);
+        var draft = DraftFacts.Merge(new RequestDraft { DraftId = Guid.NewGuid().ToString("N"), Description = text }, turn.Extract(text), overwrite: false);
+        draft = draft with { Type = turn.Extract(text).Type, Transcript = [new(turn.Now, turn.RequesterId, JournalKind.RequesterMessage, text)] };
+        if (_refusals.Match(folded) is { } rule)
+        {
+            var outcome = rule.Kind == RefusalKind.Confidential ? RequestOutcome.Confidential : RequestOutcome.Refused;
+            var refused = _recorder.Record(turn, draft with { Type = RequestType.NotIt }, outcome);
+            _recorder.Told(refused, turn, turn.Phrases.Refused(rule));
+            turn.Reply.Say(turn.Phrases.Refused(rule));
+            return;
+        }
+
+        var open = _tickets.OpenTicketsOf(turn.RequesterId).Where(t => t.Outcome == RequestOutcome.Ticket).TakeLast(3).ToList();
+        if (open.Count > 0)
+        {
+            turn.Conversation.DescribeWithOpenTickets(draft with { CandidateTickets = [.. open.Select(t => t.Number)] });
+            turn.Reply.Say(turn.Phrases.IsItAbout(open), turn.Phrases.TicketChoices(open));
+            return;
+        }
+
+        turn.Conversation.Describe(draft);
+        if (draft.Type == RequestType.Complaint)
+        {
+            turn.Reply.Say(turn.Phrases.Empathy);
+            HandOver(turn, text);
+            return;
+        }
+
+        SaySurge(turn);
+        if (!ShowEmpathyOnce(turn, text))
+        {
+            turn.Reply.Say(turn.Phrases.Acknowledge(draft.Type));
+        }
+
+        _interview.AskNext(turn);
+    }
+
+    // After "Y a-t-il autre chose ?", a bare "non" ends the exchange and a bare "oui" invites the next request.
+    private static bool IsShortNo(DialogueTurn turn, string text) =>
+        text.Length < 20 && Recognition.Choices.YesNoRecognizer.Recognize(text, turn.Culture) == false;
+
+    private static bool IsShortYes(DialogueTurn turn, string text) =>
+        text.Length < 20 && Recognition.Choices.YesNoRecognizer.Recognize(text, turn.Culture) == true;
+
+    private void SaySurge(DialogueTurn turn)
+    {
+        var (waiting, typical) = _recorder.Waiting(turn.Now);
+        if (waiting >= _options.SurgeThreshold)
+        {
+            turn.Reply.Say(turn.Phrases.Surge(waiting, typical));
+        }
+    }
+
+    private static bool ShowEmpathyOnce(DialogueTurn turn, string text)
+    {
+        if (turn.Conversation.Draft.EmpathyShown || !Mood.IsUpset(text))
+        {
+            return false;
+        }
+
+        turn.Conversation.Update(d => d with { EmpathyShown = true });
+        turn.Reply.Say(turn.Phrases.Empathy);
+        return true;
+    }
+
+    private void HandOver(DialogueTurn turn, string text)
+    {
+        var conversation = turn.Conversation;
+        var draft = conversation.State == ConversationState.Idle
+            ? DraftFacts.Merge(new RequestDraft { Description = text, Transcript = [new(turn.Now, turn.RequesterId, JournalKind.RequesterMessage, text)] }, turn.Extract(text), overwrite: false)
+            : conversation.HandOver();
+        var ticket = _recorder.Record(turn, draft, RequestOutcome.Ticket, humanRequested: true);
+        var reply = turn.Phrases.HandedOver(ticket);
+        _recorder.Told(ticket, turn, reply);
+        turn.Reply.Say(reply);
+    }
+
+    private void Abandon(DialogueTurn turn, string reply)
+    {
+        if (turn.Conversation.CanCancel)
+        {
+            var draft = turn.Conversation.Cancel();
+            if (draft.Description.Length > 0)
+            {
+                _recorder.Record(turn, draft, RequestOutcome.Abandoned);
+            }
+        }
+        else if (reply == turn.Phrases.Cancelled)
+        {
+            reply = turn.Phrases.NothingToCancel;
+        }
+
+        turn.Reply.Say(reply);
+    }
+
+    private void AnswerStatus(DialogueTurn turn, string text)
+    {
+        var asked = TicketReferenceRecognizer.Find(text);
+        if (asked.Count == 0)
+        {
+            var open = _tickets.OpenTicketsOf(turn.RequesterId);
+            turn.Reply.Say(open.Count == 0 ? turn.Phrases.NoOpenTicket : turn.Phrases.OpenTickets(open));
+            return;
+        }
+
+        foreach (var number in asked.Select(n => new TicketNumber(n)))
+        {
+            // Someone else's ticket and a ticket that does not exist get the same answer: nothing leaks.
+            var ticket = _tickets.Find(number);
+            turn.Reply.Say(ticket is not null && ticket.RequesterId == turn.RequesterId
+                ? turn.Phrases.OpenTickets([ticket])
+                : turn.Phrases.NotAmongYourTickets(number));
+        }
+    }
+
+    private void RememberLanguage(DialogueTurn turn)
+    {
+        if (turn.Profile?.Language != turn.Phrases.Language)
+        {
+            _profiles.Save((turn.Profile ?? new RequesterProfile { Id = turn.RequesterId, DisplayName = turn.Message.DisplayName }) with
+            {
+                Language = turn.Phrases.Language,
+                UpdatedAt = turn.Now,
+            });
+        }
+    }
+
+    private IReadOnlyList<string> Remember(IReadOnlyList<string> recent, string? messageId) =>
+        messageId is not { Length: > 0 } ? recent : [.. recent.TakeLast(_options.RememberedMessageIds - 1), messageId];
+}

@@ -1,0 +1,25 @@
+using ServiceDesk.Core.Recognition.Dates;
+
+namespace ServiceDesk.Core.Intake;
+
+/// <summary>
+/// "Depuis ce matin", "since yesterday 3pm", "il y a deux heures": when the problem started, as a point in
+/// time in the desk's time zone, with the person's own words kept beside it.
+/// </summary>
+public static class SinceReader
+{
+    /// <summary>The start of the problem, or null when the text gives none.</summary>
+    public static (DateTimeOffset At, string Text)? Read(string text, string culture, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var result = DateTimeRecognizer.SinceWhen(text, culture, local.DateTime);
+        if (result?.PointInTime is not { } start)
+        {
+            return null;
+        }
+
+        var at = new DateTimeOffset(start, zone.GetUtcOffset(start));
+        return at > now ? null : (at, result.Text);
+    }
+}

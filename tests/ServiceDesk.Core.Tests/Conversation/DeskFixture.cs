@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Time.Testing;
+using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.KnownErrors;
+using ServiceDesk.Core.Qualification;
+using ServiceDesk.Core.Refusals;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Tests.Storage;
+
+namespace ServiceDesk.Core.Tests.Conversation;
+
+/// <summary>
+/// The requester dialogue on a real temporary LiteDB file and a fake clock (Monday 23 November 2026, 9:30 in
+/// Paris); <see cref="Restart"/> reopens both.
+/// </summary>
+internal sealed class DeskFixture : IDisposable
+{
+    private readonly TemporaryDatabase _db = new();
+
+    public DeskFixture(IKnownErrorSearch? knownErrors = null, DialogueOptions? options = null)
+    {
+        KnownErrors = knownErrors ?? new NoKnownErrors();
+        Options = options ?? new DialogueOptions();
+        Dialogue = Create();
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero));
+
+    public IKnownErrorSearch KnownErrors { get; }
+
+    public DialogueOptions Options { get; }
+
+    public RequesterDialogue Dialogue { get; private set; }
+
+    public TicketStore Tickets => new(_db.Database);
+
+    public ConversationStore Conversations => new(_db.Database);
+
+    public ProfileStore Profiles => new(_db.Database);
+
+    public async Task<IReadOnlyList<OutboundMessage>> SayAsync(ChannelAddress from, string text, string? messageId = null) =>
+        await Dialogue.HandleAsync(new InboundMessage(from, text, Clock.GetUtcNow()) { MessageId = messageId }, CancellationToken.None);
+
+    /// <summary>As if the process stopped and started again: the file is closed and reopened, the dialogue rebuilt.</summary>
+    public void Restart()
+    {
+        _db.Reopen();
+        Dialogue = Create();
+    }
+
+    private RequesterDialogue Create() => new(
+        new TicketStore(_db.Database), new ConversationStore(_db.Database), new ProfileStore(_db.Database),
+        PriorityMatrix.Default, SlaPolicy.Default, KnownErrors, RefusalCatalogue.Default, Options, Clock);
+
+    public void Dispose() => _db.Dispose();
+}
