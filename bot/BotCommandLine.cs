@@ -1,10 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
-using Microsoft.Extensions.DependencyInjection;
-using ServiceDesk.Adapters.Console;
-using ServiceDesk.Adapters.Xmpp;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Recognition.Cli;
 
@@ -32,22 +27,8 @@ internal static class BotCommandLine
 
     private static async Task<int> RunBotAsync(string[] args)
     {
-        var builder = BotHost.CreateBuilder(args);
-        var configuration = builder.Configuration;
-        var xmpp = configuration.GetSection("Xmpp").Get<XmppOptions>() ?? new XmppOptions();
-        var networkChannel = !string.IsNullOrWhiteSpace(xmpp.Jid);
-        if (networkChannel)
-        {
-            BotHost.AddChannel(builder.Services, sp => XmppChannelFactory.Create(xmpp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
-        }
-
-        if (BotHost.WantsConsole(configuration, networkChannel))
-        {
-            var user = BotHost.ConsoleUser(configuration);
-            BotHost.AddChannel(builder.Services, sp => new ConsoleChatChannel(Console.In, Console.Out, user, TimeProvider.System));
-            builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
-        }
-        else if (!networkChannel)
+        using var host = BotHost.Build(args, Console.In, Console.Out);
+        if (host is null)
         {
             await Console.Error.WriteLineAsync(
                 "No chat channel to run: set Xmpp:Jid (e.g. Xmpp__Jid=bot@example.org) or start the bot in a terminal " +
@@ -55,7 +36,6 @@ internal static class BotCommandLine
             return 2;
         }
 
-        using var host = builder.Build();
         await host.RunAsync().ConfigureAwait(false);
         return 0;
     }

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using ServiceDesk.Adapters.Console;
+using ServiceDesk.Adapters.Xmpp;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.KnownErrors;
@@ -35,6 +37,35 @@ internal static class BotHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         AddDesk(builder.Services, builder.Configuration);
         return builder;
+    }
+
+    /// <summary>
+    /// The bot with every channel its configuration enables (XMPP when <c>Xmpp:Jid</c> is set, the console when
+    /// wanted), or null when no channel would run.
+    /// </summary>
+    public static IHost? Build(string[] args, TextReader consoleIn, TextWriter consoleOut)
+    {
+        var builder = CreateBuilder(args);
+        var configuration = builder.Configuration;
+        var xmpp = configuration.GetSection("Xmpp").Get<XmppOptions>() ?? new XmppOptions();
+        var networkChannel = !string.IsNullOrWhiteSpace(xmpp.Jid);
+        if (networkChannel)
+        {
+            AddChannel(builder.Services, sp => XmppChannelFactory.Create(xmpp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+        }
+
+        if (WantsConsole(configuration, networkChannel))
+        {
+            var user = ConsoleUser(configuration);
+            AddChannel(builder.Services, sp => new ConsoleChatChannel(consoleIn, consoleOut, user, sp.GetRequiredService<TimeProvider>()));
+            builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+        }
+        else if (!networkChannel)
+        {
+            return null;
+        }
+
+        return builder.Build();
     }
 
     /// <summary>Storage, qualification tables and the requester dialogue.</summary>

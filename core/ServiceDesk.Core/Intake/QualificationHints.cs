@@ -25,7 +25,7 @@ public static partial class QualificationHints
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Organisation();
 
-    [GeneratedRegex(@"\b(toute l'equipe|toute mon equipe|mon equipe|notre equipe|mes collegues|plusieurs collegues|tout le service|tout mon service|notre service|le directeur|la directrice|le president|la presidente|my team|our team|the whole team|my colleagues|several colleagues|our department|the whole department|the director|the ceo|my boss)\b",
+    [GeneratedRegex(@"\b(toute l'equipe|toute mon equipe|mon equipe|notre equipe|mes collegues|plusieurs collegues|tout le service|tout mon service|notre service|le directeur|la directrice|le president|la presidente|my team|our team|the whole team|my whole team|our whole team|the entire team|toute notre equipe|my colleagues|several colleagues|our department|the whole department|the director|the ceo|my boss)\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Team();
 

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Hosting;
+using ServiceDesk.Testing;
+
+namespace ServiceDesk.Bot.Tests.Support;
+
+/// <summary>The real bot host (configuration, workers, XMPP channel, LiteDB file), started in this process against the test Prosody.</summary>
+internal sealed class RunningBot : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private RunningBot(IHost host, string storagePath)
+    {
+        _host = host;
+        StoragePath = storagePath;
+    }
+
+    public string StoragePath { get; }
+
+    public static async Task<RunningBot> StartAsync(ProsodyServer server, string user, string password, params string[] extraArgs)
+    {
+        var storage = Path.Combine(server.Directory, "bot-" + Guid.NewGuid().ToString("N")[..8], "servicedesk.db");
+        string[] args =
+        [
+            $"--Xmpp:Jid={server.Jid(user)}", $"--Xmpp:Password={password}", $"--Xmpp:Host={server.Host}",
+            $"--Xmpp:Port={server.Port}", $"--Xmpp:TrustedCertificate={server.CertificatePath}",
+            $"--Storage:Path={storage}", "--Console:Enabled=false", .. extraArgs,
+        ];
+        var host = BotHost.Build(args, TextReader.Null, TextWriter.Null) ?? throw new InvalidOperationException("The bot found no channel to run.");
+        await host.StartAsync();
+        return new RunningBot(host, storage);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _host.StopAsync(limit.Token);
+        _host.Dispose();
+    }
+}

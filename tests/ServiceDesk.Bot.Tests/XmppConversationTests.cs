@@ -1,0 +1,93 @@
+using ServiceDesk.Bot.Tests.Support;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Tickets;
+using ServiceDesk.Testing;
+
+namespace ServiceDesk.Bot.Tests;
+
+/// <summary>
+/// The whole bot, end to end: real accounts on a real Prosody, the real host and its LiteDB file.
+/// </summary>
+public sealed class XmppConversationTests : IAsyncLifetime
+{
+    private const string Password = "s3cret-test";
+    private ProsodyServer _server = null!;
+    private RunningBot _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password), ("bob", Password)], CancellationToken.None);
+        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Xmpp:MaxStanzaBytes=16384");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Conversation_FrenchOverProsody_OpensTicketStoredWithItsFactsAndAnswersStatus()
+    {
+        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+
+        await alice.SayAsync("Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423");
+        await alice.ExpectAsync("Qui est touché", "1. Juste moi");
+        await alice.SayAsync("1");
+        await alice.ExpectAsync("où en êtes-vous", "1. Bloqué(e)");
+        await alice.SayAsync("bloquée");
+        await alice.ExpectAsync("Si je vous comprends bien", "C'est bien ça ?");
+        await alice.SayAsync("oui");
+        await alice.ExpectAsync("#1", "priorité P3");
+        await alice.SayAsync("où en est ma demande ?");
+        await alice.ExpectAsync("#1", "nouvelle");
+
+        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        var ticket = Assert.Single(new TicketStore(database).All());
+        Assert.Equal(("xmpp:alice@localhost", Impact.OneUser, Urgency.Blocked, Priority.P3), (ticket.RequesterId, ticket.Impact, ticket.Urgency, ticket.Priority));
+        Assert.Equal("Outlook", ticket.Facts.Application);
+        Assert.Contains(ticket.Journal, j => j.Kind == JournalKind.RequesterMessage && j.Text == "bloquée");
+        Assert.Contains(ticket.Journal, j => j.Kind == JournalKind.ReplyToRequester && j.Text.Contains("#1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Conversation_EnglishOverProsody_IsAnsweredInEnglish()
+    {
+        await using var bob = new XmppUser(_server, "bob", Password, "servicedesk");
+
+        await bob.SayAsync("Since last Monday the wifi keeps dropping every time, no error message, nothing changed, on LT-0042, my whole team is slowed down");
+        await bob.ExpectAsync("If I understand you correctly", "your team");
+        await bob.SayAsync("yes");
+        await bob.ExpectAsync("#1", "priority P3");
+    }
+
+    [Fact]
+    public async Task Bot_ProsodyRestarted_IsBackWithinTenSecondsAndAnswersWhatWasSentMeanwhile()
+    {
+        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await alice.SayAsync("statut");
+        await alice.ExpectAsync("aucune demande");
+
+        await _server.StopAsync();
+        await _server.StartAgainAsync();
+        var restarted = System.Diagnostics.Stopwatch.StartNew();
+        await alice.SayAsync("où en est ma demande ?");
+
+        await alice.ExpectAsync(TimeSpan.FromSeconds(25), "aucune demande");
+        var answeredAfter = restarted.Elapsed;
+        Assert.True(answeredAfter < TimeSpan.FromSeconds(20), $"Answered {answeredAfter.TotalSeconds:0.0} s after the restart.");
+    }
+
+    [Fact]
+    public async Task Bot_OversizedStanza_IsDroppedAndTheBotKeepsAnswering()
+    {
+        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await alice.SayAsync("statut");
+        await alice.ExpectAsync("aucune demande");
+
+        await alice.SayAsync(new string('x', 40_000));
+        await alice.SayAsync("statut");
+
+        await alice.ExpectAsync(TimeSpan.FromSeconds(30), "aucune demande");
+    }
+}
