@@ -34,7 +34,7 @@ internal static class AnswerReader
             Question.Environment => EnvironmentAnswer(draft, text, yes, turn),
             Question.Impact => ImpactAnswer(draft, text, turn),
             Question.Urgency => UrgencyAnswer(draft, text, turn),
-            Question.ForWhom => draft with { ForWhom = Short(text) },
+            Question.ForWhom => draft with { ForWhom = Short(WithoutLeading(text, "pour ", "for ")) },
             Question.ByWhen => draft with { ByWhen = Short(text) },
             Question.Where => draft with { Where = Short(text) },
             _ => draft,
@@ -87,6 +87,9 @@ internal static class AnswerReader
 
     private static int? Choice(string text, DialogueTurn turn, IReadOnlyList<ChoiceOption> options) =>
         ChoiceRecognizer.Recognize(text, options, turn.Culture);
+
+    private static string WithoutLeading(string text, params string[] prefixes) =>
+        prefixes.FirstOrDefault(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase)) is { } prefix ? text[prefix.Length..] : text;
 
     private static string Short(string text) => text.Length <= MaxFactLength ? text.Trim() : text[..MaxFactLength].Trim() + "…";
 }
