@@ -1,0 +1,3 @@
+using ServiceDesk.Bench.Recognition;
+
+return RecognitionBench.Run(Console.Out);

@@ -1,0 +1,78 @@
+using ServiceDesk.Core.Recognition.Dates.Combining;
+using ServiceDesk.Core.Recognition.Dates.Model;
+using ServiceDesk.Core.Recognition.Dates.Resolution;
+using ServiceDesk.Core.Recognition.Dates.Rules;
+using ServiceDesk.Core.Recognition.Text;
+
+namespace ServiceDesk.Core.Recognition.Dates;
+
+/// <summary>
+/// Runs the rules over the folded text, lets the combiner join neighbours, keeps the longest
+/// non-overlapping readings and writes them out.
+/// </summary>
+internal static class DateTimeEngine
+{
+    private const int LongestInput = 20_000;
+
+    private static readonly System.Text.RegularExpressions.Regex MeridiemDot = Patterns.Create(@"[ap]\s*\.\s*m\s*\.$");
+
+    public static IReadOnlyList<DateTimeResult> Run(string text, bool french, DateTime reference)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > LongestInput) return text.Length > LongestInput ? Chunked(text, french, reference) : [];
+        var book = RuleBook.For(french);
+        var context = new DateContext(text, TextNormalizer.Normalize(text), book.Words, reference);
+        var atoms = Atoms(book, context);
+        var all = Combiner.Combine(atoms, context);
+        return Select(all).Select(c => Write(c, context)).ToList();
+    }
+
+    private static List<Candidate> Atoms(RuleBook book, DateContext context)
+    {
+        var atoms = new List<Candidate>();
+        foreach (var rule in book.Rules)
+        {
+            foreach (var match in Patterns.Scan(rule.Pattern, context.Folded))
+            {
+                var value = rule.Build(match, context);
+                if (value is null) continue;
+                var span = match.Groups["span"].Success ? match.Groups["span"] : (System.Text.RegularExpressions.Capture)match;
+                var end = span.Index + span.Length;
+                while (end > span.Index && char.IsWhiteSpace(context.Folded[end - 1])) end--;
+                if (end > span.Index + 1 && context.Folded[end - 1] == '.' && !MeridiemDot.IsMatch(context.Folded[span.Index..end])) end--;
+                if (end > span.Index) atoms.Add(new Candidate(span.Index, end, value));
+            }
+        }
+
+        return atoms;
+    }
+
+    private static List<Candidate> Select(IEnumerable<Candidate> all)
+    {
+        var chosen = new List<Candidate>();
+        foreach (var c in all.Where(c => c.Value is not NumberValue).OrderByDescending(c => c.Length).ThenBy(c => c.Start))
+        {
+            if (!chosen.Any(c.Overlaps)) chosen.Add(c);
+        }
+
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    private static DateTimeResult Write(Candidate c, DateContext context)
+    {
+        var resolution = Resolver.Resolve(c.Value, context.Reference);
+        return new DateTimeResult(context.Text[c.Start..c.End], c.Start, c.End - 1, "datetimeV2." + resolution.Type, [resolution]);
+    }
+
+    private static List<DateTimeResult> Chunked(string text, bool french, DateTime reference)
+    {
+        var results = new List<DateTimeResult>();
+        for (var start = 0; start < text.Length; start += LongestInput)
+        {
+            var piece = text.Substring(start, Math.Min(LongestInput, text.Length - start));
+            results.AddRange(Run(piece, french, reference).Select(r => r with { Start = r.Start + start, End = r.End + start }));
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,23 @@
+using ServiceDesk.Core.Recognition.Text;
+
+namespace ServiceDesk.Core.Recognition.Dates;
+
+/// <summary>
+/// Finds dates, times, durations, ranges and repeats in French or English chat text, resolved
+/// against a reference moment (the message's time): "depuis hier 15h", "il y a deux heures",
+/// "since last Monday", "entre 14h et 16h", "every Monday". Pure and thread-safe; odd input
+/// (empty, huge, emoji, control characters) returns quickly with what it can.
+/// </summary>
+public static class DateTimeRecognizer
+{
+    public static IReadOnlyList<DateTimeResult> Recognize(string text, string culture, DateTime reference) =>
+        text is null ? [] : DateTimeEngine.Run(text, Cultures.IsFrench(culture), reference);
+
+    /// <summary>
+    /// When the problem started, for "depuis ce matin", "il y a deux heures", "since yesterday 3pm",
+    /// "for 2 days": the first result that reads as a point in time, with a duration counted back
+    /// from the reference and a time of day put on the reference day. Null when the text says no start.
+    /// </summary>
+    public static DateTimeResult? SinceWhen(string text, string culture, DateTime reference) =>
+        SinceReading.Find(Recognize(text, culture, reference), reference);
+}
