@@ -125,7 +125,8 @@ public sealed class RequesterDialogue
         {
             HandOver(turn, text);
         }
-        else if ((idle && (Intents.IsThanks(text) || IsShortNo(turn, text))) || (!idle && Intents.IsSolvedItself(text)))
+        else if ((idle && (Intents.IsThanks(text) || IsShortNo(turn, text)))
+            || (!idle && conversation.State != ConversationState.OfferingKnownErrors && Intents.IsSolvedItself(text)))
         {
             Abandon(turn, turn.Phrases.Goodbye);
         }
@@ -174,6 +175,7 @@ public sealed class RequesterDialogue
             return;
         }
 
+        _interview.RememberEnvironment(turn, text);
         SaySurge(turn);
         if (!ShowEmpathyOnce(turn, text))
         {
