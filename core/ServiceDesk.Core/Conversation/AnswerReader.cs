@@ -27,7 +27,7 @@ internal static class AnswerReader
             Question.Since => SinceAnswer(draft, text, turn),
             Question.ErrorMessage when yes == true && text.Length < 12 => null,
             Question.ErrorMessage => draft with { Facts = facts with { ErrorMessage = yes == false ? "" : ErrorMessageExtractor.Find(text) ?? Short(text) } },
-            Question.RecentChange => draft with { Facts = facts with { RecentChange = yes == false ? "" : Short(text) } },
+            Question.RecentChange => draft with { Facts = facts with { RecentChange = yes == false ? "" : ChangeAndRepetition.RecentChange(text) ?? Short(text) } },
             Question.Reproducible => ReproducibleAnswer(text, turn, yes) is { } r ? draft with { Facts = facts with { Reproducible = r } } : null,
             Question.Environment => EnvironmentAnswer(draft, text, yes, turn),
             Question.Impact => ImpactAnswer(draft, text, turn),
