@@ -65,6 +65,12 @@ internal static class AnswerReader
         }
 
         var said = turn.Extract(text);
+        if (yes is not null && said.Workstation is null && said.OperatingSystem is null && text.Length < 12)
+        {
+            // A bare "oui" or "non" names no computer: ask again, kindly.
+            return null;
+        }
+
         var environment = (said.Workstation, said.OperatingSystem) switch
         {
             ({ } w, { } os) => $"{w}, {os}",
