@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Storage;
 
 namespace ServiceDesk.Bot;
 
@@ -19,17 +21,23 @@ internal sealed partial class ChannelWorker(
     DialogueOptions options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
-    ILogger<ChannelWorker> logger) : BackgroundService
+    ILogger<ChannelWorker> logger,
+    ServiceDeskDatabase database,
+    IConfiguration configuration) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var turns = new TurnQueue(HandleAsync, WaitsForMore, options, clock);
         LogStarted(channel.Name);
+        ReplayInbox(turns, stoppingToken);
         try
         {
             await foreach (var message in channel.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                turns.Enqueue(message, stoppingToken);
+                if (await AdmitAsync(message, stoppingToken).ConfigureAwait(false))
+                {
+                    turns.Enqueue(message, stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -73,6 +81,8 @@ internal sealed partial class ChannelWorker(
             {
                 await channel.SendAsync(reply, cancellationToken).ConfigureAwait(false);
             }
+
+            ForgetHandled(burst);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -82,6 +92,7 @@ internal sealed partial class ChannelWorker(
         {
             LogTurnFailed(error, channel.Name, message.From.ToString());
             await TellTemporaryProblemAsync(message.From, cancellationToken).ConfigureAwait(false);
+            ForgetHandled(burst);
         }
     }
 

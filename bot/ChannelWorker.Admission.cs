@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Storage;
+
+namespace ServiceDesk.Bot;
+
+/// <summary>
+/// What happens to a message between the channel and its turn: the per-sender rate limit, and the
+/// persistent inbox (written before the turn, removed after it, replayed at start-up) so that a crash
+/// loses no message the channel already acknowledged.
+/// </summary>
+internal sealed partial class ChannelWorker
+{
+    private readonly ConcurrentDictionary<InboundMessage, InboxEntryId> _kept = new(ReferenceEqualityComparer.Instance);
+    private InboxStore? _inbox;
+    private SenderRateLimit? _rateLimit;
+
+    private InboxStore Inbox => _inbox ??= new InboxStore(database);
+
+    private SenderRateLimit RateLimit =>
+        _rateLimit ??= new SenderRateLimit(configuration.GetSection("RateLimit").Get<RateLimitOptions>() ?? new RateLimitOptions(), clock);
+
+    private const string SlowDown =
+        "Vous m'envoyez beaucoup de messages très vite : je ne peux pas tous les lire, ceux qui arrivent trop vite sont ignorés. " +
+        "Pouvez-vous patienter un instant avant d'écrire à nouveau ? " +
+        "(You are sending many messages very quickly: those that come too fast are ignored. Could you wait a moment before writing again?)";
+
+    private void ReplayInbox(TurnQueue turns, CancellationToken cancellationToken)
+    {
+        var pending = Inbox.Pending(channel.Name);
+        foreach (var (id, message) in pending)
+        {
+            _kept[message] = id;
+            turns.Enqueue(message, cancellationToken);
+        }
+
+        if (pending.Count > 0)
+        {
+            LogReplayed(pending.Count, channel.Name);
+        }
+    }
+
+#pragma warning disable CA1031 // Part of the worker loop's top: a failing store must not stop the channel.
+    /// <summary>True when the message may go to its turn (then it is kept in the inbox).</summary>
+    private async ValueTask<bool> AdmitAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        var verdict = RateLimit.Admit(message.From);
+        if (verdict != RateVerdict.Admitted)
+        {
+            LogRateLimited(message.From.ToString(), channel.Name);
+            if (verdict == RateVerdict.RefusedWithNotice)
+            {
+                await TellAsync(message.From, SlowDown, cancellationToken).ConfigureAwait(false);
+            }
+
+            return false;
+        }
+
+        try
+        {
+            _kept[message] = Inbox.Keep(message);
+            return true;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogInboxFailed(error, message.From.ToString());
+            await TellTemporaryProblemAsync(message.From, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+    }
+
+    private void ForgetHandled(IReadOnlyList<InboundMessage> burst)
+    {
+        foreach (var message in burst)
+        {
+            if (!_kept.TryRemove(message, out var id))
+            {
+                continue;
+            }
+
+            try
+            {
+                Inbox.Forget(id);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // Left in the inbox: replayed at the next start and dropped there as a redelivery.
+                LogInboxFailed(error, message.From.ToString());
+            }
+        }
+    }
+
+    private async Task TellAsync(ChannelAddress to, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await channel.SendAsync(new OutboundMessage(to, text), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogNoticeFailed(error, to.ToString());
+        }
+    }
+#pragma warning restore CA1031
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Replaying {Count} messages received on {Channel} before the last stop and not handled then")]
+    private partial void LogReplayed(int count, string channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limit: dropped a message from {Sender} on {Channel}")]
+    private partial void LogRateLimited(string sender, string channel);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not keep or clear the inbox entry of a message from {Sender}")]
+    private partial void LogInboxFailed(Exception error, string sender);
+}

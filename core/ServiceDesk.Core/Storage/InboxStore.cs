@@ -1,0 +1,65 @@
+using LiteDB;
+using ServiceDesk.Core.Channels;
+
+namespace ServiceDesk.Core.Storage;
+
+/// <summary>
+/// Messages received but not yet handled, kept in the desk's LiteDB file so that a crash between receiving
+/// a message and answering it loses nothing: each message is written here before its turn runs and removed
+/// once the turn is over; at start-up the worker replays what is left.
+/// </summary>
+/// <remarks>
+/// A message replayed after it was in fact handled is dropped by its network id
+/// (<see cref="InboundMessage.MessageId"/>) in the dialogue, so replaying is safe. Entries are ordered by
+/// their LiteDB <see cref="ObjectId"/>, which grows within a process. Thread-safe (LiteDB is).
+/// </remarks>
+public sealed class InboxStore(ServiceDeskDatabase database)
+{
+    private const string CollectionName = "inbox";
+
+    private ILiteCollection<BsonDocument> Entries => database.Collection<BsonDocument>(CollectionName);
+
+    /// <summary>Writes the message; returns the id to pass to <see cref="Forget"/> once it is handled.</summary>
+    public InboxEntryId Keep(InboundMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var id = ObjectId.NewObjectId();
+        Entries.Insert(new BsonDocument
+        {
+            ["_id"] = id,
+            ["channel"] = message.From.Channel,
+            ["from"] = message.From.Value,
+            ["room"] = message.From.IsRoom,
+            ["text"] = message.Text,
+            ["receivedAt"] = message.ReceivedAt.UtcDateTime,
+            ["displayName"] = message.DisplayName is { } name ? new BsonValue(name) : BsonValue.Null,
+            ["messageId"] = message.MessageId is { } messageId ? new BsonValue(messageId) : BsonValue.Null,
+            ["speaker"] = message.Speaker is { } speaker ? new BsonValue(speaker.Value) : BsonValue.Null,
+        });
+        return new InboxEntryId(id.ToString());
+    }
+
+    /// <summary>Removes a handled message (nothing happens when it is already gone).</summary>
+    public void Forget(InboxEntryId id) => Entries.Delete(new ObjectId(id.Value));
+
+    /// <summary>What a channel received and never finished handling, oldest first.</summary>
+    public IReadOnlyList<(InboxEntryId Id, InboundMessage Message)> Pending(string channel) =>
+        Entries.Find(Query.EQ("channel", channel))
+            .OrderBy(d => d["_id"].AsObjectId)
+            .Select(d => (new InboxEntryId(d["_id"].AsObjectId.ToString()), ToMessage(d)))
+            .ToList();
+
+    private static InboundMessage ToMessage(BsonDocument d)
+    {
+        var channel = d["channel"].AsString;
+        return new InboundMessage(
+            new ChannelAddress(channel, d["from"].AsString) { IsRoom = d["room"].AsBoolean },
+            d["text"].AsString,
+            new DateTimeOffset(DateTime.SpecifyKind(d["receivedAt"].AsDateTime.ToUniversalTime(), DateTimeKind.Utc)))
+        {
+            DisplayName = d["displayName"].IsNull ? null : d["displayName"].AsString,
+            MessageId = d["messageId"].IsNull ? null : d["messageId"].AsString,
+            Speaker = d["speaker"].IsNull ? null : new ChannelAddress(channel, d["speaker"].AsString),
+        };
+    }
+}
