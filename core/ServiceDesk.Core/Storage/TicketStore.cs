@@ -40,6 +40,29 @@ public sealed class TicketStore(ServiceDeskDatabase database)
         }
     }
 
+    /// <summary>
+    /// Stores many tickets in one transaction, numbered after the counter (imports, generated stores for
+    /// benchmarks); returns how many were written. Their <see cref="Ticket.Number"/> is ignored.
+    /// </summary>
+    public int Import(IEnumerable<Ticket> tickets)
+    {
+        ArgumentNullException.ThrowIfNull(tickets);
+        database.BeginTransaction();
+        try
+        {
+            var next = database.Counters.FindById(CounterId)?["value"].AsInt32 ?? 0;
+            var written = database.Tickets.InsertBulk(tickets.Select(t => t with { Number = ++next }));
+            database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
+            database.Commit();
+            return written;
+        }
+        catch (LiteException)
+        {
+            database.Rollback();
+            throw;
+        }
+    }
+
     /// <summary>Writes a changed ticket whole.</summary>
     public void Save(Ticket ticket)
     {

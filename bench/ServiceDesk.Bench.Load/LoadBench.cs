@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using ServiceDesk.Core.Channels;
+using ServiceDesk.Testing;
+
+namespace ServiceDesk.Bench.Load;
+
+/// <summary>
+/// The Monday-morning benchmark: a local Prosody, N staff accounts, the bot as its own process and an echo
+/// account; the same conversations against the echo (the floor) and against the bot; then the figures.
+/// </summary>
+internal static class LoadBench
+{
+    private const string Password = "bench-secret";
+
+    public static async Task<int> RunAsync(LoadBenchOptions options, TextWriter output)
+    {
+        output.WriteLine(Invariant($"Load bench: {options.Users} staff, ramp {options.Ramp.TotalSeconds:0} s, think {options.ThinkMin.TotalSeconds:0.#}-{options.ThinkMax.TotalSeconds:0.#} s, {Environment.ProcessorCount} cores, bot arguments: [{string.Join(' ', options.BotArguments)}]"));
+        await using var server = await ProsodyServer.StartAsync([("servicedesk", Password), ("echo", Password)], CancellationToken.None).ConfigureAwait(false);
+        var users = Enumerable.Range(1, options.Users).Select(i => (User: Invariant($"staff{i:00000}"), Password)).ToList();
+        await CreateAccountsAsync(server, users, output).ConfigureAwait(false);
+
+        var storage = Path.Combine(server.Directory, "bot", "servicedesk.db");
+        if (options.StoreTickets > 0)
+        {
+            await StoreBench.SeedAsync(storage, options.StoreTickets, options.Users, output).ConfigureAwait(false);
+        }
+
+        var startedAt = Stopwatch.GetTimestamp();
+        await using var bot = BotProcess.Start(options.BotPath, BotArguments(server, storage, options));
+        await bot.WaitOnlineAsync(TimeSpan.FromMinutes(5)).ConfigureAwait(false);
+        output.WriteLine(Invariant($"Bot start-up to online: {Stopwatch.GetElapsedTime(startedAt).TotalSeconds:0.00} s (PID {bot.Id})"));
+        await using var echo = new EchoAccount(server, "echo", Password);
+        var staff = await ConnectAsync(server, users, output).ConfigureAwait(false);
+        try
+        {
+            if (options.StoreTickets > 0)
+            {
+                await StoreBench.MeasureStatusAsync(storage, staff, server, output).ConfigureAwait(false);
+            }
+
+            var run = new ScenarioRun(staff, options);
+            var baseline = await run.RunAsync(new ChannelAddress("xmpp", server.Jid("echo")), echo: true).ConfigureAwait(false);
+            var received = staff.Sum(s => s.ReceivedCount);
+            var cpu = bot.CpuTime;
+            var desk = await run.RunAsync(new ChannelAddress("xmpp", server.Jid("servicedesk")), echo: false).ConfigureAwait(false);
+            var botCpu = bot.CpuTime - cpu;
+            var botReceived = staff.Sum(s => s.ReceivedCount) - received;
+            var peak = bot.PeakMemoryBytes;
+            var errors = bot.Errors;
+            await bot.DisposeAsync().ConfigureAwait(false);
+            Report.Print(output, baseline, desk, botCpu, botReceived, peak, storage, errors, options.StoreTickets > 0);
+            return desk.Completed == options.Users && baseline.Completed == options.Users ? 0 : 1;
+        }
+        finally
+        {
+            await Task.WhenAll(staff.Select(s => s.DisposeAsync().AsTask())).ConfigureAwait(false);
+        }
+    }
+
+    private static IEnumerable<string> BotArguments(ProsodyServer server, string storage, LoadBenchOptions options) =>
+    [
+        $"--Xmpp:Jid={server.Jid("servicedesk")}", $"--Xmpp:Password={Password}", $"--Xmpp:Host={server.Host}",
+        Invariant($"--Xmpp:Port={server.Port}"), $"--Xmpp:TrustedCertificate={server.CertificatePath}",
+        $"--Storage:Path={storage}", "--Console:Enabled=false", "--Logging:LogLevel:Default=Warning",
+        "--Logging:LogLevel:ServiceDesk.Adapters.Xmpp.Connection=Information", .. options.BotArguments,
+    ];
+
+    private static async Task CreateAccountsAsync(ProsodyServer server, List<(string User, string Password)> users, TextWriter output)
+    {
+        var one = Stopwatch.GetTimestamp();
+        await server.RegisterAsync("probe", Password).ConfigureAwait(false);
+        var perAccount = Stopwatch.GetElapsedTime(one);
+        var files = Stopwatch.GetTimestamp();
+        await ProsodyAccountFiles.WriteAsync(server, users, CancellationToken.None).ConfigureAwait(false);
+        output.WriteLine(Invariant(
+            $"Accounts: {users.Count} written as Prosody account files in {Stopwatch.GetElapsedTime(files).TotalSeconds:0.00} s; one 'prosodyctl register' takes {perAccount.TotalSeconds:0.00} s (≈ {perAccount.TotalSeconds * users.Count:0} s for all)"));
+    }
+
+    /// <summary>Logs everyone in, and proves each session works with one round trip to the echo account.</summary>
+    private static async Task<List<StaffMember>> ConnectAsync(ProsodyServer server, List<(string User, string Password)> users, TextWriter output)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var staff = users.Select(u => new StaffMember(server, u.User, u.Password)).ToList();
+        var echo = new ChannelAddress("xmpp", server.Jid("echo"));
+        var answered = await Task.WhenAll(staff.Select(s => s.AskAsync(echo, "ping", "ping", TimeSpan.FromMinutes(3)))).ConfigureAwait(false);
+        output.WriteLine(Invariant($"Staff online: {answered.Count(a => a is not null)}/{staff.Count} in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s"));
+        return staff;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

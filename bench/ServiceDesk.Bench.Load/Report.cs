@@ -1,0 +1,48 @@
+using System.Globalization;
+using ServiceDesk.Core.Storage;
+
+namespace ServiceDesk.Bench.Load;
+
+/// <summary>Prints the figures of one load run.</summary>
+internal static class Report
+{
+    public static void Print(
+        TextWriter output, ScenarioRun.Result echo, ScenarioRun.Result bot, TimeSpan botCpu, int botReceived, long peakBytes,
+        string storage, IReadOnlyList<string> botErrors, bool seededStore)
+    {
+        var seconds = bot.Duration.TotalSeconds;
+        Line(output, $"Echo baseline reply latency: {echo.Latency}");
+        Line(output, $"Bot reply latency:           {bot.Latency}");
+        for (var step = 0; step < bot.PerStep.Count; step++)
+        {
+            Line(output, $"  bot, step {step + 1} ('{Cut(ConversationScript.Steps[step].Say)}'): {bot.PerStep[step]}");
+        }
+
+        Line(output, $"Ratio bot/echo: p50 {bot.Latency.P50 / echo.Latency.P50:0.00}x  p95 {bot.Latency.P95 / echo.Latency.P95:0.00}x  p99 {bot.Latency.P99 / echo.Latency.P99:0.00}x  max {bot.Latency.Max / echo.Latency.Max:0.00}x");
+        Line(output, $"Conversations completed: bot {bot.Completed}, echo {echo.Completed} (of {bot.MessagesSent / Math.Max(1, ConversationScript.Steps.Count)}+)");
+        Line(output, $"Bot phase: {seconds:0.0} s, {bot.MessagesSent} messages in and {botReceived} out = {(bot.MessagesSent + botReceived) / seconds:0.0} messages/s, {bot.Tickets} tickets = {bot.Tickets / seconds:0.00} tickets/s");
+        Line(output, $"Bot process: CPU {botCpu.TotalSeconds:0.0} s = {100 * botCpu.TotalSeconds / seconds:0}% of one core ({100 * botCpu.TotalSeconds / seconds / Environment.ProcessorCount:0}% of {Environment.ProcessorCount} cores), peak memory (VmHWM) {peakBytes / 1048576.0:0} MiB");
+        var log = Path.Combine(Path.GetDirectoryName(storage)!, Path.GetFileNameWithoutExtension(storage) + "-log.db");
+        Line(output, $"LiteDB file: {Size(storage) / 1048576.0:0.0} MiB (+ log {Size(log) / 1048576.0:0.0} MiB)");
+        if (!seededStore)
+        {
+            using var database = new ServiceDeskDatabase(storage);
+            var tickets = new TicketStore(database).All();
+            var duplicated = tickets.GroupBy(t => t.RequesterId).Count(g => g.Count() > 1);
+            Line(output, $"Tickets in the store: {tickets.Count}, requesters with more than one: {duplicated}");
+        }
+
+        foreach (var failure in bot.Failures.Concat(echo.Failures).Take(10))
+        {
+            Line(output, $"  unfinished: {failure}");
+        }
+
+        Line(output, $"Bot warnings and errors logged: {botErrors.Count}{(botErrors.Count > 0 ? ", first: " + botErrors[0] : "")}");
+    }
+
+    private static string Cut(string text) => text.Length <= 24 ? text : text[..24] + "…";
+
+    private static long Size(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
+
+    private static void Line(TextWriter output, FormattableString text) => output.WriteLine(text.ToString(CultureInfo.InvariantCulture));
+}
