@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using ServiceDesk.Testing;
+
+namespace ServiceDesk.Bot.Tests.Support;
+
+/// <summary>
+/// The built bot (<c>dotnet ServiceDesk.Bot.dll</c>, copied next to the tests) as a separate OS process, so a
+/// test can kill it with SIGKILL like a crash and start it again on the same LiteDB file. Stopped by its PID.
+/// </summary>
+internal sealed class BotOsProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly TaskCompletionSource _online = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<string> _log = [];
+
+    private BotOsProcess(Process process) => _process = process;
+
+    /// <summary>Everything the bot logged so far.</summary>
+    public IReadOnlyList<string> Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return [.. _log];
+            }
+        }
+    }
+
+    public static async Task<BotOsProcess> StartAsync(ProsodyServer server, string user, string password, string storagePath, params string[] extraArgs)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        string[] args =
+        [
+            Path.Combine(AppContext.BaseDirectory, "ServiceDesk.Bot.dll"),
+            $"--Xmpp:Jid={server.Jid(user)}", $"--Xmpp:Password={password}", $"--Xmpp:Host={server.Host}",
+            string.Create(CultureInfo.InvariantCulture, $"--Xmpp:Port={server.Port}"), $"--Xmpp:TrustedCertificate={server.CertificatePath}",
+            $"--Storage:Path={storagePath}", "--Console:Enabled=false", .. extraArgs,
+        ];
+        foreach (var argument in args)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var bot = new BotOsProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot."));
+        bot._process.OutputDataReceived += (_, e) => bot.Read(e.Data);
+        bot._process.ErrorDataReceived += (_, e) => bot.Read(e.Data);
+        bot._process.BeginOutputReadLine();
+        bot._process.BeginErrorReadLine();
+        try
+        {
+            await bot._online.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException)
+        {
+            await bot.DisposeAsync();
+            throw new TimeoutException("The bot did not come online. Log:\n" + string.Join('\n', bot.Log));
+        }
+
+        return bot;
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+    }
+
+    private void Read(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.Add(line);
+        }
+
+        if (line.Contains("XMPP: online as", StringComparison.Ordinal))
+        {
+            _online.TrySetResult();
+        }
+    }
+}
