@@ -31,6 +31,7 @@ internal sealed partial class XmppConnection(
 {
     private readonly ILogger logger = loggerFactory.CreateLogger<XmppConnection>();
     private readonly StreamManagement streamManagement = new();
+    private readonly RecentMessageIds recentIds = new(4096);
     private readonly ReconnectBackoff backoff = new(timings.MinReconnectDelay, timings.MaxReconnectDelay, Random.Shared);
     private readonly TechnicianRoom? room =
         string.IsNullOrWhiteSpace(options.TechnicianRoom) ? null : new TechnicianRoom(options.TechnicianRoom, options.RoomNick);
@@ -123,7 +124,7 @@ internal sealed partial class XmppConnection(
     {
         var writer = new StanzaWriter(transport, streamManagement);
         var dispatcher = new InboundDispatcher(
-            writer, streamManagement, inbound, room, timeProvider, loggerFactory.CreateLogger<InboundDispatcher>());
+            writer, streamManagement, inbound, room, recentIds, timeProvider, loggerFactory.CreateLogger<InboundDispatcher>());
         return new XmppSession(
             transport, writer, streamManagement, outbox, dispatcher, room, timings, timeProvider, loggerFactory.CreateLogger<XmppSession>());
     }

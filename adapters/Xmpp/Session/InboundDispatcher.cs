@@ -19,6 +19,7 @@ internal sealed partial class InboundDispatcher(
     StreamManagement streamManagement,
     ChannelWriter<InboundMessage> inbound,
     TechnicianRoom? room,
+    RecentMessageIds recentIds,
     TimeProvider timeProvider,
     ILogger logger)
 {
@@ -59,6 +60,12 @@ internal sealed partial class InboundDispatcher(
         if (received is null)
         {
             LogMessageIgnored(message.Kind, message.From?.ToString());
+            return;
+        }
+
+        if (received.MessageId is { Length: > 0 } id && !recentIds.Add(received.From.Value, id))
+        {
+            LogRepeatDropped(received.From.Value, id);
             return;
         }
 
@@ -133,6 +140,9 @@ internal sealed partial class InboundDispatcher(
             : StanzaBuilder.IqError(iq, "cancel", "service-unavailable");
         await writer.SendAsync(reply, cancellationToken).ConfigureAwait(false);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "XMPP: dropped a repeated message {Id} from {From} (sent again after a reconnection)")]
+    private partial void LogRepeatDropped(string from, string id);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "XMPP: ignored {What}")]
     private partial void LogIgnored(string what);
