@@ -1,0 +1,89 @@
+using ServiceDesk.Bot.Tests.Support;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Tickets;
+using ServiceDesk.Testing;
+
+namespace ServiceDesk.Bot.Tests;
+
+/// <summary>
+/// Hostile and odd input over a real Prosody: markup that looks like a DTD or entity bomb, query syntax and
+/// JSON, forged technician commands, other people's ticket numbers, absurd slash commands, huge words,
+/// right-to-left text and emoji, an empty body, a 10 MB stanza. Nothing crashes, every message gets a
+/// courteous answer, and nobody reaches another person's ticket.
+/// </summary>
+[Trait("Category", "Long")]
+public sealed class HostileInputXmppTests : IAsyncLifetime
+{
+    private const string Password = "s3cret-test";
+    private ProsodyServer _server = null!;
+    private RunningBot _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await ProsodyServer.StartAsync(
+            [("servicedesk", Password), ("alice", Password), ("mallory", Password), ("bob", Password)], CancellationToken.None);
+        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Dialogue:BurstPause=0");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Corpus_FromAnotherPerson_EachAnsweredWithoutStackTraceOrTheVictimsTicket()
+    {
+        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await OpenVictimTicketAsync(alice);
+        await using var mallory = new XmppUser(_server, "mallory", Password, "servicedesk");
+
+        foreach (var text in HostileInputCorpus.Texts)
+        {
+            await mallory.SayAsync(text);
+            var answer = await mallory.ExpectAsync(TimeSpan.FromSeconds(30));
+            Assert.DoesNotContain("Exception", answer, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", answer, StringComparison.Ordinal);
+        }
+
+        await mallory.SayAsync("annuler");
+        await mallory.SayAsync("statut");
+        await mallory.ExpectAsync(TimeSpan.FromSeconds(30), "demande");
+        Assert.DoesNotContain(mallory.Transcript, t => t.Contains(HostileInputCorpus.VictimSecret, StringComparison.Ordinal) || t.Contains("Outlook", StringComparison.Ordinal));
+        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        var victim = new TicketStore(database).Find(new TicketNumber(1));
+        Assert.NotNull(victim);
+        Assert.Equal(("xmpp:alice@localhost", TicketStatus.New), (victim.RequesterId, victim.Status));
+        Assert.DoesNotContain(victim.Journal, j => j.Actor.Contains("mallory", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EmptyBodyAndTenMegabyteStanza_AreDroppedAndEveryoneIsStillAnswered()
+    {
+        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using (var mallory = new XmppUser(_server, "mallory", Password, "servicedesk"))
+        {
+            await mallory.SayAsync("");
+            await mallory.SayAsync(new string('x', 10 * 1024 * 1024));
+            await alice.SayAsync("statut");
+            await alice.ExpectAsync(TimeSpan.FromSeconds(60), "aucune demande");
+        }
+
+        await using var bob = new XmppUser(_server, "bob", Password, "servicedesk");
+        await bob.SayAsync("statut");
+        await bob.ExpectAsync(TimeSpan.FromSeconds(60), "aucune demande");
+        Assert.DoesNotContain(bob.Transcript, t => t.Contains("xxxxxxxx", StringComparison.Ordinal));
+    }
+
+    private static async Task OpenVictimTicketAsync(XmppUser alice)
+    {
+        await alice.SayAsync($"Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur {HostileInputCorpus.VictimSecret}");
+        await alice.ExpectAsync("1. Juste moi");
+        await alice.SayAsync("1");
+        await alice.ExpectAsync("1. Bloqué(e)");
+        await alice.SayAsync("bloquée");
+        await alice.ExpectAsync("C'est bien ça ?");
+        await alice.SayAsync("oui");
+        await alice.ExpectAsync("#1", "priorité P3");
+    }
+}
