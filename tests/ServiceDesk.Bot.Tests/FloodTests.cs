@@ -1,0 +1,52 @@
+using ServiceDesk.Bot.Tests.Support;
+using ServiceDesk.Testing;
+
+namespace ServiceDesk.Bot.Tests;
+
+/// <summary>
+/// One account sends 50,000 messages within a minute (a script gone wrong): it is told once, politely, to slow
+/// down, most of its messages are dropped, and everybody else is still answered.
+/// </summary>
+[Trait("Category", "Long")]
+public sealed class FloodTests : IAsyncLifetime
+{
+    private const string Password = "s3cret-test";
+    private ProsodyServer _server = null!;
+    private RunningBot _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password), ("flood", Password)], CancellationToken.None);
+        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Dialogue:BurstPause=0");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task FiftyThousandMessagesFromOneAccount_AreRateLimitedWithOneNoticeAndOthersAreAnswered()
+    {
+        await using var flood = new XmppUser(_server, "flood", Password, "servicedesk");
+        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await flood.SayAsync("statut");
+        await flood.ExpectAsync("aucune demande");
+
+        for (var i = 0; i < 50_000; i++)
+        {
+            await flood.SayAsync($"statut {i}");
+        }
+
+        await flood.ExpectAsync(TimeSpan.FromSeconds(120), "beaucoup de messages");
+        await alice.SayAsync("statut");
+        await alice.ExpectAsync(TimeSpan.FromSeconds(120), "aucune demande");
+        await flood.SayAsync("au revoir");
+        await alice.SayAsync("où en est ma demande ?");
+        await alice.ExpectAsync(TimeSpan.FromSeconds(120), "aucune demande");
+
+        Assert.Single(flood.Transcript, t => t.Contains("beaucoup de messages", StringComparison.Ordinal));
+        Assert.InRange(flood.Transcript.Count, 2, 500);
+    }
+}
