@@ -15,8 +15,13 @@ internal static class LoadBench
 
     public static async Task<int> RunAsync(LoadBenchOptions options, TextWriter output)
     {
-        output.WriteLine(Invariant($"Load bench: {options.Users} staff, ramp {options.Ramp.TotalSeconds:0} s, think {options.ThinkMin.TotalSeconds:0.#}-{options.ThinkMax.TotalSeconds:0.#} s, {Environment.ProcessorCount} cores, bot arguments: [{string.Join(' ', options.BotArguments)}]"));
+        output.WriteLine(Invariant($"Load bench: {options.Users} staff, ramp {options.Ramp.TotalSeconds:0} s, think {options.ThinkMin.TotalSeconds:0.#}-{options.ThinkMax.TotalSeconds:0.#} s, {Environment.ProcessorCount} cores, Prosody Nagle {(options.ServerNagle ? "on (default)" : "off")}, bot arguments: [{string.Join(' ', options.BotArguments)}]"));
         await using var server = await ProsodyServer.StartAsync([("servicedesk", Password), ("echo", Password)], CancellationToken.None).ConfigureAwait(false);
+        if (!options.ServerNagle)
+        {
+            await DisableNagleAsync(server).ConfigureAwait(false);
+        }
+
         var users = Enumerable.Range(1, options.Users).Select(i => (User: Invariant($"staff{i:00000}"), Password)).ToList();
         await CreateAccountsAsync(server, users, output).ConfigureAwait(false);
 
@@ -56,6 +61,15 @@ internal static class LoadBench
         {
             await Task.WhenAll(staff.Select(s => s.DisposeAsync().AsTask())).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Prosody 0.12 coalesces small writes (Nagle) unless told otherwise; restarts it with TCP_NODELAY.</summary>
+    private static async Task DisableNagleAsync(ProsodyServer server)
+    {
+        var config = Path.Combine(server.Directory, "prosody.cfg.lua");
+        await server.StopAsync().ConfigureAwait(false);
+        await File.WriteAllTextAsync(config, "network_settings = { nagle = false }\n" + await File.ReadAllTextAsync(config).ConfigureAwait(false)).ConfigureAwait(false);
+        await server.StartAgainAsync().ConfigureAwait(false);
     }
 
     private static IEnumerable<string> BotArguments(ProsodyServer server, string storage, LoadBenchOptions options) =>

@@ -6,10 +6,11 @@ namespace ServiceDesk.Bench.Load;
 /// What one run measures: <c>--users 100</c>, <c>--ramp 60</c> (seconds over which everyone starts),
 /// <c>--think 2-6</c> (seconds a person takes to answer), <c>--store-tickets 1000000</c> (also measure a
 /// large store; 0 skips it), <c>--bot PATH</c> (the built ServiceDesk.Bot.dll), and anything after
-/// <c>--</c> passed to the bot (e.g. <c>-- --Dialogue:BurstPause=0</c>).
+/// <c>--server-nagle off</c> (Prosody sends small writes at once instead of its default Nagle
+/// coalescing), and anything after <c>--</c> passed to the bot (e.g. <c>-- --Dialogue:BurstPause=0</c>).
 /// </summary>
 internal sealed record LoadBenchOptions(
-    int Users, TimeSpan Ramp, TimeSpan ThinkMin, TimeSpan ThinkMax, int StoreTickets, string BotPath, IReadOnlyList<string> BotArguments)
+    int Users, TimeSpan Ramp, TimeSpan ThinkMin, TimeSpan ThinkMax, int StoreTickets, bool ServerNagle, string BotPath, IReadOnlyList<string> BotArguments)
 {
     public static LoadBenchOptions Parse(string[] args)
     {
@@ -24,6 +25,7 @@ internal sealed record LoadBenchOptions(
             TimeSpan.FromSeconds(double.Parse(think[0], CultureInfo.InvariantCulture)),
             TimeSpan.FromSeconds(double.Parse(think[^1], CultureInfo.InvariantCulture)),
             int.Parse(Value("--store-tickets") ?? "0", CultureInfo.InvariantCulture),
+            Value("--server-nagle") != "off",
             Value("--bot") ?? FindBot(),
             botArguments);
     }
