@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Core.Channels;
-using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Technicians;
 
 namespace ServiceDesk.Bot;
 
@@ -17,10 +17,12 @@ namespace ServiceDesk.Bot;
 /// </remarks>
 internal sealed partial class ChannelWorker(
     IChatChannel channel,
-    RequesterDialogue dialogue,
+    DeskRouter desk,
+    TimeProvider clock,
     IHostApplicationLifetime lifetime,
     ILogger<ChannelWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(15);
     private static readonly int PartitionCount = Math.Max(2, Environment.ProcessorCount * 2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,7 +30,7 @@ internal sealed partial class ChannelWorker(
         var partitions = Enumerable.Range(0, PartitionCount)
             .Select(_ => Channel.CreateUnbounded<InboundMessage>(new UnboundedChannelOptions { SingleReader = true }))
             .ToArray();
-        var consumers = partitions.Select(p => ConsumeAsync(p.Reader, stoppingToken)).ToArray();
+        Task[] consumers = [.. partitions.Select(p => ConsumeAsync(p.Reader, stoppingToken)), TickAsync(stoppingToken)];
         LogStarted(channel.Name);
         try
         {
@@ -74,16 +76,51 @@ internal sealed partial class ChannelWorker(
         }
     }
 
+/// <summary>What the desk says unprompted (tickets to post, level-1 time-limit prompts), checked every few seconds.</summary>
+    private async Task TickAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await TickOnceAsync(cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TickInterval, clock, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    /// <summary>Sends what is addressed on this channel (another channel's worker sends the rest).</summary>
+    private async Task SendAllAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages.Where(m => m.To.Channel == channel.Name))
+        {
+            await channel.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
 #pragma warning disable CA1031 // The worker loop's top: log, tell the person, keep going.
+    private async Task TickOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAllAsync(await desk.TickAsync(channel.Name, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogTickFailed(error, channel.Name);
+        }
+    }
+
     private async Task HandleAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         try
         {
-            var replies = await dialogue.HandleAsync(message, cancellationToken).ConfigureAwait(false);
-            foreach (var reply in replies)
-            {
-                await channel.SendAsync(reply, cancellationToken).ConfigureAwait(false);
-            }
+            var replies = await desk.HandleAsync(message, cancellationToken).ConfigureAwait(false);
+            await SendAllAsync(replies, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -121,6 +158,9 @@ internal sealed partial class ChannelWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A turn failed on {Channel} for {Sender}")]
     private partial void LogTurnFailed(Exception error, string channel, string sender);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The desk's periodic check failed on {Channel}")]
+    private partial void LogTickFailed(Exception error, string channel);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell {Sender} about a temporary problem")]
     private partial void LogNoticeFailed(Exception error, string sender);
