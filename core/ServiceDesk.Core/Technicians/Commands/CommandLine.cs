@@ -22,7 +22,7 @@ public sealed record CommandLine(string Name, string Arguments)
         }
 
         var name = trimmed[1..end];
-        return name.All(c => char.IsLetterOrDigit(c) || c == '-')
+        return name.Length > 0 && name.All(c => char.IsLetterOrDigit(c) || c == '-')
             ? new CommandLine(name.ToLowerInvariant(), trimmed[end..].Trim())
             : null;
     }
