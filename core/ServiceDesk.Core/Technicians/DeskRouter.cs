@@ -11,7 +11,7 @@ namespace ServiceDesk.Core.Technicians;
 /// </summary>
 /// <remarks>
 /// One message at a time for the whole desk: a technician's command and the requester's message on the same ticket
-/// both read, change and write it, and LiveDB calls are short, so a single lock keeps every ticket whole.
+/// both read, change and write it, and LiteDB calls are short, so a single lock keeps every ticket whole.
 /// </remarks>
 public sealed class DeskRouter : IDisposable
 {
@@ -37,18 +37,45 @@ public sealed class DeskRouter : IDisposable
         _timeLimit = new TimeLimitWatch(desk);
     }
 
-    public async ValueTask<IReadOnlyList<OutboundMessage>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<OutboundMessage>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        return HandleAsync([message], cancellationToken);
+    }
+
+    /// <summary>
+    /// One turn: a burst of one person's messages (see <see cref="TurnQueue"/>). Only a requester's words for the
+    /// bot's dialogue are ever held back into a burst (<see cref="WaitsForMore"/>); anything else comes one by one.
+    /// </summary>
+    public async ValueTask<IReadOnlyList<OutboundMessage>> HandleAsync(IReadOnlyList<InboundMessage> burst, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(burst);
+        ArgumentOutOfRangeException.ThrowIfZero(burst.Count);
         await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await RouteAsync(message, cancellationToken).ConfigureAwait(false);
+            return burst.Count == 1
+                ? await RouteAsync(burst[0], cancellationToken).ConfigureAwait(false)
+                : await ToDialogueAsync(burst, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _turn.Release();
         }
+    }
+
+    /// <summary>
+    /// Whether to let the person finish typing before answering: only for a requester's words the bot's dialogue
+    /// will read (never a room line, a technician, a command, or a requester a technician is talking with).
+    /// </summary>
+    public bool WaitsForMore(InboundMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return !message.From.IsRoom
+            && CommandLine.Parse(message.Text) is null
+            && _desk.Directory.Find(message.From) is null
+            && !_desk.Tickets.OpenTicketsOf(message.From.ToString()).Any(t => t.LiveWith is not null || t.PendingQuestion != RequesterQuestion.None)
+            && _dialogue.WaitsForMore(message);
     }
 
     /// <summary>
@@ -98,7 +125,7 @@ public sealed class DeskRouter : IDisposable
         }
         else if (!_relay.TryHandle(message, now, replies))
         {
-            await ToDialogueAsync(message, now, replies, cancellationToken).ConfigureAwait(false);
+            return await ToDialogueAsync([message], now, cancellationToken).ConfigureAwait(false);
         }
 
         return replies.Messages;
@@ -121,12 +148,14 @@ public sealed class DeskRouter : IDisposable
         replies.Add(message.From, $"Désolé{(message.DisplayName is { Length: > 0 } nick ? " " + nick : "")}, les commandes du support sont réservées aux techniciens déclarés.");
     }
 
-    private async ValueTask ToDialogueAsync(InboundMessage message, DateTimeOffset now, DeskReplies replies, CancellationToken cancellationToken)
+    private async ValueTask<IReadOnlyList<OutboundMessage>> ToDialogueAsync(IReadOnlyList<InboundMessage> burst, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var requesterId = message.From.ToString();
-        var before = _desk.Tickets.OpenTicketsOf(requesterId).Where(t => t.AssignedTo is not null || t.Owner is not null).ToList();
-        replies.AddRange(await _dialogue.HandleAsync(message, cancellationToken).ConfigureAwait(false));
-        _relay.ForwardAdditions(before, message.From.Channel, replies);
-        replies.AddRange(_announcer.Announce(now, requesterId));
+        var from = burst[0].From;
+        var replies = new DeskReplies();
+        var before = _desk.Tickets.OpenTicketsOf(from.ToString()).Where(t => t.AssignedTo is not null || t.Owner is not null).ToList();
+        replies.AddRange(await _dialogue.HandleAsync(burst, cancellationToken).ConfigureAwait(false));
+        _relay.ForwardAdditions(before, from.Channel, replies);
+        replies.AddRange(_announcer.Announce(now, from.ToString()));
+        return replies.Messages;
     }
 }
