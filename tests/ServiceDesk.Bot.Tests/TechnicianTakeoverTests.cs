@@ -126,6 +126,24 @@ public sealed class TechnicianTakeoverTests : IAsyncLifetime
         Assert.Null(new TicketStore(database).Find(new TicketNumber(1))!.AssignedTo);
     }
 
+    [Fact]
+    public async Task Taken_TechnicianOffline_RequesterWordsDeliveredWhenTheyReconnect()
+    {
+        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await alice.SayAsync("Je veux parler à un technicien : l'écran reste noir");
+        await alice.ExpectAsync("#1");
+        await using (var bruno = await TechnicianAsync("bruno", "Bruno"))
+        {
+            await bruno.SayInRoomAsync("/take 1");
+            await alice.ExpectAsync("Bruno Martin, de l'équipe support, prend en charge votre demande #1");
+        }
+
+        await alice.SayAsync("Je suis partie en réunion, je reviens à 14 h");
+        await using var back = new XmppUser(_server, "bruno", Password, "servicedesk");
+
+        await back.ExpectAsync("#1 · alice@localhost : Je suis partie en réunion, je reviens à 14 h");
+    }
+
     private async Task<XmppUser> TechnicianAsync(string user, string nick)
     {
         var technician = new XmppUser(_server, user, Password, "servicedesk", _room, nick);
