@@ -57,24 +57,36 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
 
     private void Answer(Ticket ticket, bool yes, ChannelAddress requester, DateTimeOffset now, DeskReplies replies)
     {
-        var holder = technicians.Holder(ticket);
         if (ticket.PendingQuestion == RequesterQuestion.SolutionWorks)
         {
-            ticket = yes
-                ? ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "The requester confirmed the solution works.")) with { PendingQuestion = RequesterQuestion.None }
-                : ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "Reopened: the requester says the solution does not work.")) with
-                {
-                    PendingQuestion = RequesterQuestion.None,
-                    Status = TicketStatus.InProgress,
-                    Solution = null,
-                };
-            Say(ticket, requester, yes ? RequesterNotices.SolutionConfirmed(ticket) : RequesterNotices.SolutionRejected(ticket), now, replies);
-            Tell(holder, requester.Channel, yes
-                ? $"{ticket.TicketNumber} : {Who(ticket)} confirme que la solution fonctionne. /close {ticket.Number}"
-                : $"{ticket.TicketNumber} rouvert : {Who(ticket)} indique que le problème persiste.", replies);
-            return;
+            AnswerSolution(ticket, yes, requester, now, replies);
         }
+        else
+        {
+            AnswerReport(ticket, yes, requester, now, replies);
+        }
+    }
 
+    /// <summary>"Does it work now?": yes confirms and prompts the owner to close; no reopens (the solution no longer counts).</summary>
+    private void AnswerSolution(Ticket ticket, bool yes, ChannelAddress requester, DateTimeOffset now, DeskReplies replies)
+    {
+        ticket = yes
+            ? ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "The requester confirmed the solution works.")) with { PendingQuestion = RequesterQuestion.None }
+            : ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "Reopened: the requester says the solution does not work.")) with
+            {
+                PendingQuestion = RequesterQuestion.None,
+                Status = TicketStatus.InProgress,
+                Solution = null,
+            };
+        Say(ticket, requester, yes ? RequesterNotices.SolutionConfirmed(ticket) : RequesterNotices.SolutionRejected(ticket), now, replies);
+        Tell(technicians.Holder(ticket), requester.Channel, yes
+            ? $"{ticket.TicketNumber} : {Who(ticket)} confirme que la solution fonctionne. /close {ticket.Number}"
+            : $"{ticket.TicketNumber} rouvert : {Who(ticket)} indique que le problème persiste.", replies);
+    }
+
+    /// <summary>The requester's acknowledgement of the last intervention report (seed 002 §6.5.2: the user's signature).</summary>
+    private void AnswerReport(Ticket ticket, bool yes, ChannelAddress requester, DateTimeOffset now, DeskReplies replies)
+    {
         var last = ticket.Reports[^1] with { Acknowledged = yes, AcknowledgedAt = now };
         ticket = ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action,
             yes ? $"Report {last.Number} acknowledged by the requester." : $"Report {last.Number} disputed by the requester.")) with
@@ -83,7 +95,7 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
             PendingQuestion = RequesterQuestion.None,
         };
         Say(ticket, requester, yes ? RequesterNotices.ReportAcknowledged(ticket) : RequesterNotices.ReportDisputed(ticket), now, replies);
-        Tell(desk.Directory.ById(last.Technician) ?? holder, requester.Channel,
+        Tell(desk.Directory.ById(last.Technician) ?? technicians.Holder(ticket), requester.Channel,
             $"{ticket.TicketNumber} : {Who(ticket)} {(yes ? "accuse réception du" : "conteste le")} compte rendu {last.Number}.", replies);
     }
 

@@ -46,6 +46,19 @@ public static class TicketSheet
             text.Append($"Erreurs connues déjà essayées : {string.Join(", ", ticket.TriedArticles)}\n");
         }
 
+        History(text, ticket, T, nameOf);
+        text.Append("Journal (derniers échanges) :");
+        foreach (var j in ticket.Journal.TakeLast(6))
+        {
+            text.Append($"\n  {T(j.At)} {j.Actor} [{j.Kind}] {DeskWords.Abbreviate(j.Text, 100)}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Transfers, escalations, the solution and the intervention reports.</summary>
+    private static void History(StringBuilder text, Ticket ticket, Func<DateTimeOffset, string> T, Func<string?, string> nameOf)
+    {
         foreach (var t in ticket.Transfers)
         {
             text.Append($"Transfert {T(t.At)} par {nameOf(t.By)} vers {t.ToGroup ?? nameOf(t.ToTechnician)} ({DeskWords.Level(t.ToLevel)}) : {t.Reason}\n");
@@ -65,14 +78,6 @@ public static class TicketSheet
         {
             text.Append($"Compte rendu {r.Number} : {r.TechnicianName}, {T(r.Start)}–{T(r.End)} ({r.TimeSpentMinutes} min) · {r.Done} · pièces : {r.Parts} · suite : {r.Next}\n");
         }
-
-        text.Append("Journal (derniers échanges) :");
-        foreach (var j in ticket.Journal.TakeLast(6))
-        {
-            text.Append($"\n  {T(j.At)} {j.Actor} [{j.Kind}] {DeskWords.Abbreviate(j.Text, 100)}");
-        }
-
-        return text.ToString();
     }
 
     private static string Yes(bool? value) => value switch { true => "oui", false => "non", null => "?" };

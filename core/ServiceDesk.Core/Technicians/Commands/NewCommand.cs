@@ -21,18 +21,26 @@ public sealed class NewCommand : ITechnicianCommand
         ArgumentNullException.ThrowIfNull(arguments);
         var requester = arguments.NextWord() ?? throw new CommandUsageException();
         var text = arguments.RequiredRest();
-        var me = context.Technician;
+        var ticket = context.Tickets.Open(Draft(context, requester, text));
+        context.TellRequester(ticket, RequesterNotices.Recorded(ticket, context.Technician.Name));
+        var summary = TicketSheet.Summary(ticket, context.Now, context.Options.Zone());
+        context.Reply($"Enregistré, attribué à vous.\n{summary}");
+        context.Announce(summary);
+    }
+
+    private static Ticket Draft(CommandContext context, string requester, string text)
+    {
+        var (me, now) = (context.Technician, context.Now);
         var address = requester.Contains('@', StringComparison.Ordinal) ? requester.ToLowerInvariant() : null;
         var (impact, urgency) = (Impact.OneUser, Urgency.SlowedDown);
         var priority = context.Matrix.Classify(impact, urgency);
-        var ticket = context.Tickets.Open(new Ticket
+        return new Ticket
         {
             RequesterId = address is null ? "offline:" + requester : $"{context.ReplyTo.Channel}:{address}",
             ReplyChannel = address is null ? "" : context.ReplyTo.Channel,
             ReplyAddress = address ?? "",
             RequesterName = address is null ? requester : null,
             Description = text,
-            Type = RequestType.Unknown,
             Impact = impact,
             Urgency = urgency,
             Priority = priority,
@@ -41,21 +49,16 @@ public sealed class NewCommand : ITechnicianCommand
             Owner = me.Level == SupportLevel.Level1 ? me.Id : null,
             AssignedTo = me.Id,
             Level = me.Level,
-            OpenedAt = context.Now,
-            UpdatedAt = context.Now,
-            AnnouncedAt = context.Now,
-            DueAt = context.Sla.DueAt(context.Now, priority),
-            DeadlineAt = context.Sla.DeadlineAt(context.Now, priority),
+            OpenedAt = now,
+            UpdatedAt = now,
+            AnnouncedAt = now,
+            DueAt = context.Sla.DueAt(now, priority),
+            DeadlineAt = context.Sla.DeadlineAt(now, priority),
             Journal =
             [
-                new(context.Now, me.Id, JournalKind.RequesterMessage, text),
-                new(context.Now, me.Id, JournalKind.Action,
-                    $"Recorded by {me.Name} from a request by phone, mail or in person; impact {impact}, urgency {urgency} (assumed), priority {priority}."),
+                new(now, me.Id, JournalKind.RequesterMessage, text),
+                new(now, me.Id, JournalKind.Action, $"Recorded by {me.Name} from a request by phone, mail or in person; impact {impact}, urgency {urgency} (assumed), priority {priority}."),
             ],
-        });
-        context.TellRequester(ticket, RequesterNotices.Recorded(ticket, me.Name));
-        var summary = TicketSheet.Summary(ticket, context.Now, context.Options.Zone());
-        context.Reply($"Enregistré, attribué à vous.\n{summary}");
-        context.Announce(summary);
+        };
     }
 }

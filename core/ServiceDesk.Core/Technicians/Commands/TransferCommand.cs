@@ -21,16 +21,8 @@ public sealed class TransferCommand : ITechnicianCommand
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
         var ticket = context.OpenTicket(arguments.Ticket());
-        if (arguments.IsEmpty)
-        {
-            throw new CommandUsageException();
-        }
-
-        var names = context.Directory.Groups.Concat(context.Directory.All.SelectMany(Names));
-        var target = arguments.TakeOneOf(names) ?? throw Unknown(context, arguments.NextWord() ?? "");
+        var (group, person) = Target(context, arguments);
         var reason = arguments.RequiredRest();
-        var group = context.Directory.Group(target);
-        var person = group is null ? context.Directory.Named(target) : null;
         var toLevel = group is not null ? GroupLevel(context, ticket, group) : PersonLevel(context, ticket, person!);
         var transfer = new Transfer(context.Now, context.Technician.Id, ticket.Level, toLevel, group, person?.Id, reason);
         var to = group is not null ? $"groupe {group}" : person!.Name;
@@ -44,14 +36,33 @@ public sealed class TransferCommand : ITechnicianCommand
             TakenAt = null,
             Status = TicketStatus.Assigned,
         }, JournalKind.Transfer, $"Transferred to {group ?? person!.Name} ({DeskWords.Level(toLevel)}) by {context.Technician.Name}: {reason}");
+        Tell(context, ticket, person, to, transfer);
+    }
+
+    private static void Tell(CommandContext context, Ticket ticket, Technician? person, string to, Transfer transfer)
+    {
         context.TellRequester(ticket, RequesterNotices.PassedOn(ticket));
         if (person is not null)
         {
-            context.Notify(person, $"{context.Technician.Name} vous transfère {ticket.TicketNumber} : {reason}. /show {ticket.Number} pour le détail, /take {ticket.Number} pour le prendre.");
+            context.Notify(person, $"{context.Technician.Name} vous transfère {ticket.TicketNumber} : {transfer.Reason}. /show {ticket.Number} pour le détail, /take {ticket.Number} pour le prendre.");
         }
 
-        context.Reply($"{ticket.TicketNumber} transféré au {to} ({DeskWords.Level(toLevel)}) : transfert, au-delà des compétences du {DeskWords.Level(transfer.FromLevel)}.");
-        context.Announce($"{ticket.TicketNumber} transféré au {to} ({DeskWords.Level(toLevel)}) par {context.Technician.Name} : {reason}. /take {ticket.Number}");
+        context.Reply($"{ticket.TicketNumber} transféré au {to} ({DeskWords.Level(transfer.ToLevel)}) : transfert, au-delà des compétences du {DeskWords.Level(transfer.FromLevel)}.");
+        context.Announce($"{ticket.TicketNumber} transféré au {to} ({DeskWords.Level(transfer.ToLevel)}) par {context.Technician.Name} : {transfer.Reason}. /take {ticket.Number}");
+    }
+
+    /// <summary>A group ("poste de travail") or a technician ("Denis", "Denis Roy", "denis@example.org"), read whole.</summary>
+    private static (string? Group, Technician? Person) Target(CommandContext context, CommandArguments arguments)
+    {
+        if (arguments.IsEmpty)
+        {
+            throw new CommandUsageException();
+        }
+
+        var names = context.Directory.Groups.Concat(context.Directory.All.SelectMany(Names));
+        var target = arguments.TakeOneOf(names) ?? throw Unknown(context, arguments.NextWord() ?? "");
+        var group = context.Directory.Group(target);
+        return (group, group is null ? context.Directory.Named(target) : null);
     }
 
     private static IEnumerable<string> Names(Technician t) =>
