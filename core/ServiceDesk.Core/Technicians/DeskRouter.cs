@@ -1,5 +1,6 @@
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians.Commands;
 
 namespace ServiceDesk.Core.Technicians;
@@ -27,10 +28,11 @@ public sealed class DeskRouter : IDisposable
     private readonly RequesterRelay _relay;
     private readonly TicketAnnouncer _announcer;
     private readonly TimeLimitWatch _timeLimit;
+    private readonly ConversationStore _conversations;
 
-    public DeskRouter(RequesterDialogue dialogue, TechnicianDeskServices desk, TimeProvider clock)
+    public DeskRouter(RequesterDialogue dialogue, ConversationStore conversations, TechnicianDeskServices desk, TimeProvider clock)
     {
-        (_dialogue, _desk, _clock) = (dialogue, desk, clock);
+        (_dialogue, _conversations, _desk, _clock) = (dialogue, conversations, desk, clock);
         _technicians = new TechnicianDesk(desk);
         _relay = new RequesterRelay(desk, _technicians);
         _announcer = new TicketAnnouncer(desk);
@@ -123,13 +125,17 @@ public sealed class DeskRouter : IDisposable
             _desk.Audit.CommandRefused(message.From, line.Name);
             replies.Add(message.From, Refusal);
         }
-        else if (!_relay.TryHandle(message, now, replies))
+        else if (!_relay.TryHandle(message, now, DialogueIsIdle(message.From), replies))
         {
             return await ToDialogueAsync([message], now, cancellationToken).ConfigureAwait(false);
         }
 
         return replies.Messages;
     }
+
+    /// <summary>False while the bot's dialogue waits for an answer of its own (then a "oui" is for it).</summary>
+    private bool DialogueIsIdle(ChannelAddress requester) =>
+        _conversations.Find(requester.ToString()) is not { } record || record.State == ConversationState.Idle;
 
     private void FromRoom(InboundMessage message, CommandLine? line, DateTimeOffset now, DeskReplies replies)
     {

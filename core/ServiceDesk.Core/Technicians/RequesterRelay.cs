@@ -12,15 +12,18 @@ namespace ServiceDesk.Core.Technicians;
 /// </summary>
 public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk technicians)
 {
-    /// <summary>True when the message was handled here, so the bot's own dialogue must not answer it.</summary>
-    public bool TryHandle(InboundMessage message, DateTimeOffset now, DeskReplies replies)
+    /// <summary>
+    /// True when the message was handled here, so the bot's own dialogue must not answer it. A yes or no answers the
+    /// desk's pending question only while the dialogue itself asks nothing (<paramref name="dialogueIdle"/>).
+    /// </summary>
+    public bool TryHandle(InboundMessage message, DateTimeOffset now, bool dialogueIdle, DeskReplies replies)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(replies);
         var requesterId = message.From.ToString();
         var text = (message.Text ?? "").Trim();
         var tickets = desk.Tickets.OpenTicketsOf(requesterId).Where(t => t.Outcome is RequestOutcome.Ticket or RequestOutcome.Confidential).ToList();
-        if (tickets.Where(t => t.PendingQuestion != RequesterQuestion.None).MaxBy(t => t.UpdatedAt) is { } asked
+        if (dialogueIdle && tickets.Where(t => t.PendingQuestion != RequesterQuestion.None).MaxBy(t => t.UpdatedAt) is { } asked
             && YesNoRecognizer.Recognize(text, asked.Language == "en" ? "en-US" : "fr-FR") is { } yes)
         {
             Answer(asked.WithJournal(new JournalEntry(now, requesterId, JournalKind.RequesterMessage, text)), yes, message.From, now, replies);

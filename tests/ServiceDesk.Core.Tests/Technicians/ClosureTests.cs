@@ -118,6 +118,21 @@ public sealed class ClosureTests : IDisposable
     }
 
     [Fact]
+    public async Task Resolved_RequesterAnswersTheBotsOwnQuestion_YesGoesToTheDialogue()
+    {
+        await _desk.SayAsync(Bruno, "/take 1");
+        await _desk.SayAsync(Bruno, "/resolve 1 definitive pilote réinstallé");
+        await _desk.SayAsync(Bruno, "/release 1");
+        await _desk.SayAsync(Alice, "l'imprimante fait aussi un bruit bizarre");
+        Assert.Contains("Votre message concerne-t-il cette demande ?", _desk.To(Alice), StringComparison.Ordinal);
+
+        await _desk.SayAsync(Alice, "oui");
+
+        Assert.Contains("C'est ajouté à votre demande #1", _desk.To(Alice), StringComparison.Ordinal);
+        Assert.Equal(RequesterQuestion.SolutionWorks, _desk.Ticket(1).PendingQuestion);
+    }
+
+    [Fact]
     public async Task Reopen_ClosedTicket_BackInProgressRequesterTold()
     {
         await _desk.SayAsync(Bruno, "/take 1");
