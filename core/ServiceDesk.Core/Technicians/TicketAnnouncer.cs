@@ -16,7 +16,7 @@ public sealed class TicketAnnouncer(TechnicianDeskServices desk)
         var messages = new List<OutboundMessage>();
         foreach (var ticket in tickets.Where(t => t.Outcome == RequestOutcome.Ticket && t.AnnouncedAt is null))
         {
-            desk.Tickets.Save(ticket with { AnnouncedAt = now });
+            desk.Tickets.Save(ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "Posted to the technicians' room.")) with { AnnouncedAt = now });
             var summary = TicketSheet.Summary(ticket, now, desk.Options.Zone());
             messages.AddRange(desk.Options.Rooms.Select(room => new OutboundMessage(room, summary)));
         }

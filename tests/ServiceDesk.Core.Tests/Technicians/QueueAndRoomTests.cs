@@ -19,6 +19,7 @@ public sealed class QueueAndRoomTests : IDisposable
         Assert.Contains("impact :", post, StringComparison.Ordinal);
         Assert.Contains("urgence :", post, StringComparison.Ordinal);
         Assert.Contains("/show 1", post, StringComparison.Ordinal);
+        Assert.Contains(_desk.Ticket(1).Journal, j => j is { Kind: JournalKind.Action, Text: "Posted to the technicians' room." });
         Assert.Empty(await _desk.Router.TickAsync("xmpp", CancellationToken.None));
     }
 
