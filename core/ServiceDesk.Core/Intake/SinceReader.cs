@@ -14,6 +14,11 @@ public static partial class SinceReader
     {
         ArgumentNullException.ThrowIfNull(zone);
         var local = TimeZoneInfo.ConvertTime(now, zone);
+        if (ClockToday(text, local) is { } clock)
+        {
+            return clock;
+        }
+
         var result = DateTimeRecognizer.SinceWhen(text, culture, local.DateTime);
         if (result?.PointInTime is not { } start || NamesAPlace(text, result))
         {
@@ -31,6 +36,24 @@ public static partial class SinceReader
         return PlaceAfter().IsMatch(text.AsSpan(end));
     }
 
-    [GeneratedRegex(@"^\W*(floor|storey|level|building|étage|etage|niveau|bâtiment|batiment|sous-sol)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\W*(floor|storey|level|building|étage|etage|niveau|bâtiment|batiment|sous-sol)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlaceAfter();
+
+    // "depuis 10h", "depuis 9h30": in French chat that is a time of day, not ten hours; today, or
+    // yesterday when that time has not come yet.
+    private static (DateTimeOffset At, string Text)? ClockToday(string text, DateTimeOffset local)
+    {
+        var match = FrenchClock().Match(text);
+        if (!match.Success || !int.TryParse(match.Groups["h"].ValueSpan, out var hour) || hour > 23)
+        {
+            return null;
+        }
+
+        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var at = new DateTimeOffset(local.Year, local.Month, local.Day, hour, Math.Min(minute, 59), 0, local.Offset);
+        return (at > local ? at.AddDays(-1) : at, match.Value);
+    }
+
+    [GeneratedRegex(@"\b(?:depuis|des|dès|à partir de|a partir de)\s+(?<h>\d{1,2})\s?h(?:\s?(?<m>\d{2}))?(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FrenchClock();
 }

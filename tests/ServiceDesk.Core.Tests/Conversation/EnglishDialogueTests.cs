@@ -110,17 +110,16 @@ public sealed class EnglishDialogueTests : IDisposable
             .RunAsync();
 
     [Fact]
-    public async Task Dialogue_EnglishServiceRequest_AsksForWhomByWhenAndWhere()
+    public async Task Dialogue_EnglishServiceRequest_AsksOnlyTheMissingOfForWhomByWhenWhere()
     {
         await Bob
             .User("I need a training room set up with 5 computers for tomorrow")
             .Bot("Thank you for your request", "Who is this request for")
             .User("for the accounting trainees")
-            .Bot("By when")
-            .User("tomorrow 9am")
+            .BotNot("By when")
             .Bot("Where should we install")
             .User("room B12, 1st floor")
-            .Bot("If I understand you correctly", "for: the accounting trainees", "place: room B12, 1st floor")
+            .Bot("If I understand you correctly", "for: the accounting trainees", "needed by: for tomorrow", "place: room B12, 1st floor")
             .User("yes")
             .Bot("#1", "may vary with the availability of equipment")
             .BotNot("the cause has to be found first")
@@ -129,6 +128,14 @@ public sealed class EnglishDialogueTests : IDisposable
         var ticket = Assert.Single(_desk.Tickets.All());
         Assert.Equal((RequestType.ServiceRequest, "room B12, 1st floor"), (ticket.Type, ticket.Facts.Where));
     }
+
+    [Fact]
+    public async Task Dialogue_EnglishServiceRequestSaidAtOnce_GoesStraightToTheReformulation() =>
+        await Bob
+            .User("I need Adobe Acrobat Pro installed for my new colleague Sarah Lee by Friday, office 3.14")
+            .Bot("If I understand you correctly", "for: my new colleague Sarah Lee", "needed by: by Friday", "place: office 3.14")
+            .BotNot("Who is this request for", "By when", "Where should")
+            .RunAsync();
 
     [Fact]
     public async Task Dialogue_EnglishKnownError_SolvedIsRecordedAsSelfService()

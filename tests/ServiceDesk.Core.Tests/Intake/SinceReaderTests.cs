@@ -14,6 +14,9 @@ public sealed class SinceReaderTests
     [InlineData("depuis lundi dernier", "fr-FR", "2026-11-16T00:00:00+01:00")]
     [InlineData("il y a deux heures", "fr-FR", "2026-11-23T07:30:00+01:00")]
     [InlineData("since yesterday 3pm", "en-US", "2026-11-22T15:00:00+01:00")]
+    [InlineData("je n'arrive plus à imprimer depuis 8h", "fr-FR", "2026-11-23T08:00:00+01:00")]
+    [InlineData("bloquée depuis 9h15", "fr-FR", "2026-11-23T09:15:00+01:00")]
+    [InlineData("ça ne marche plus depuis 17h", "fr-FR", "2026-11-22T17:00:00+01:00")]
     public void Read_SinceExpression_ResolvesInTheDeskTimeZone(string text, string culture, string expected)
     {
         var since = SinceReader.Read(text, culture, Now, Paris);
