@@ -75,6 +75,6 @@ public sealed partial class ReportCommand : ITechnicianCommand
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
-    [GeneratedRegex(@"^\s*(\d{1,2})[:hH](\d{2})\s*[-–]\s*(\d{1,2})[:hH](\d{2})\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*(\d{1,2})[:hH](\d{2})\s*[-–]\s*(\d{1,2})[:hH](\d{2})\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeRange();
 }
