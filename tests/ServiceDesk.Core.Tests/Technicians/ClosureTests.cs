@@ -146,6 +146,19 @@ public sealed class ClosureTests : IDisposable
     }
 
     [Fact]
+    public async Task Take_ResolvedTicket_StaysResolvedSoTheOwnerCanStillClose()
+    {
+        await _desk.SayAsync(Bruno, "/take 1");
+        await _desk.SayAsync(Bruno, "/resolve 1 definitive imprimante remplacée");
+        await _desk.SayAsync(Bruno, "/release 1");
+
+        await _desk.SayAsync(Bruno, "/take 1");
+        await _desk.SayAsync(Bruno, "/close 1");
+
+        Assert.Equal(TicketStatus.Closed, _desk.Ticket(1).Status);
+    }
+
+    [Fact]
     public async Task Reopen_OpenTicket_Refused()
     {
         await _desk.SayAsync(Bruno, "/reopen 1");

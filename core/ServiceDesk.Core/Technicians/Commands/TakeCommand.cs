@@ -35,7 +35,7 @@ public sealed class TakeCommand : ITechnicianCommand
             LiveWith = me.Id,
             TakenAt = context.Now,
             TimeLimitPrompted = false,
-            Status = TicketStatus.InProgress,
+            Status = ticket.Status == TicketStatus.Resolved ? TicketStatus.Resolved : TicketStatus.InProgress,
             Owner = ticket.Owner ?? (me.Level == SupportLevel.Level1 ? me.Id : null),
             Level = (SupportLevel)Math.Max((int)ticket.Level, (int)me.Level),
         }, JournalKind.Action, $"Taken by {me.Name} ({DeskWords.Level(me.Level)}).");
