@@ -30,6 +30,19 @@ internal static class Patterns
         }
     }
 
+    /// <summary>Whether <paramref name="regex"/> matches <paramref name="text"/>; false when the input took too long to scan.</summary>
+    public static bool IsMatch(Regex regex, ReadOnlySpan<char> text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     private static Match? SafeMatch(Regex regex, string text, int start)
     {
         try
