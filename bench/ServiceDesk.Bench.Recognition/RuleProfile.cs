@@ -24,6 +24,9 @@ internal static class RuleProfile
             Time(output, "numbers", () => NumberRecognizer.Recognize(text, culture).Count);
             Time(output, "tickets", () => TicketReferenceRecognizer.Find(text).Count);
             Time(output, "yesno", () => YesNoRecognizer.Recognize(text, culture) is null ? 0 : 1);
+            Time(output, "choices", () => ChoiceRecognizer.Recognize(text, [new("Juste moi", ["only me"]), new("Mon équipe", ["the team"]), new("Tout le monde", ["everyone"])], culture) is null ? 0 : 1);
+            Time(output, "ordinals", () => OrdinalRecognizer.Recognize(text, culture).Count);
+            Time(output, "chatwords", () => ChatText.Words(text, true).Length);
             Time(output, "fold", () => TextNormalizer.Normalize(text).Length);
             var book = RuleBook.For(fr);
             var folded = TextNormalizer.Normalize(text);
@@ -80,7 +83,14 @@ internal static class RuleProfile
         return 0;
     }
 
-    private static void Time(TextWriter output, string name, Func<int> f) => output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {Median(f):0.0} µs"));
+    private static void Time(TextWriter output, string name, Func<int> f)
+    {
+        var t = Median(f);
+        var a = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++) f();
+        a = (GC.GetAllocatedBytesForCurrentThread() - a) / 100;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {t:0.0} µs {a} B"));
+    }
 
     private static double Median(Func<int> f)
     {
