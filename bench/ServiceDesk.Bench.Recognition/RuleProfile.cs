@@ -65,7 +65,12 @@ internal static class RuleProfile
                 var rx = book.Rules[i].Pattern;
                 var seen = wv.For(i).ToString();
                 if (seen.Length > 0) running++;
-                if (seen.Length > 0 && rx.IsMatch(seen)) matching++;
+                if (seen.Length > 0 && rx.IsMatch(seen))
+                {
+                    matching++;
+                    var rule = book.Rules[i];
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  match r{i} scan+build {Median(() => Patterns.Scan(rx, seen).Count(m => rule.Build(m, ctx) is not null)):0.00} µs: {string.Join(", ", Patterns.Scan(rx, seen).Select(m => m.Value))}"));
+                }
                 var t = seen.Length == 0 ? 0 : Median(() => rx.IsMatch(seen) ? 1 : 0);
                 costs.Add((t, i, rx.ToString()[..Math.Min(90, rx.ToString().Length)]));
             }

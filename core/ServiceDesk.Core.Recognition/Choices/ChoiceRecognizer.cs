@@ -19,6 +19,9 @@ public static class ChoiceRecognizer
     /// <summary>The longest way of writing a number from 1 to 100 ("quatre vingt dix neuf"): a longer answer is not only a number.</summary>
     private const int LongestNumberWords = 5;
 
+    /// <summary>An ordinal counts as a choice only in a short answer ("je prends la deuxième"), not in a report ("au 3e étage").</summary>
+    private const int LongestOrdinalAnswer = 8;
+
     public static int? Recognize(string text, IReadOnlyList<ChoiceOption> options, string culture)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -29,6 +32,7 @@ public static class ChoiceRecognizer
         var byLabel = OptionScorer.Best(words, options, out var ambiguous);
         if (ambiguous) return null;
         if (byLabel is not null) return byLabel;
+        if (words.AsSpan().Count(' ') >= LongestOrdinalAnswer) return null;
         var ordinal = OrdinalRecognizer.Recognize(text, culture).FirstOrDefault();
         if (ordinal is null) return null;
         return ordinal.Value < 0 ? options.Count - 1 : InRange((int)ordinal.Value - 1, options.Count);

@@ -17,6 +17,13 @@ internal static class Patterns
         return new Regex(pattern, options, Timeout);
     }
 
+    /// <summary>
+    /// For a yes/no test of a pattern anchored at the end ("…\s*$"): matched from the right, so
+    /// that each try fails at once except at the end. Only for IsMatch: groups may differ.
+    /// </summary>
+    public static Regex CreateEndAnchored(string pattern) =>
+        new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft, Timeout);
+
     /// <summary>Matches of <paramref name="regex"/>, or none when the input took too long to scan.</summary>
     public static IEnumerable<Match> Scan(Regex regex, string text)
     {
