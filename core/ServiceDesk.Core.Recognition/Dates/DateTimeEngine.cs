@@ -21,7 +21,7 @@ internal static class DateTimeEngine
         if (string.IsNullOrWhiteSpace(text) || text.Length > LongestInput) return text.Length > LongestInput ? Chunked(text, french, reference) : [];
         var book = RuleBook.For(french);
         var context = new DateContext(text, TextNormalizer.Normalize(text), book.Words, reference);
-        var atoms = Atoms(book, context);
+        var atoms = WithoutTicketNumbers(Atoms(book, context), context.Folded);
         var all = Combiner.Combine(atoms, context);
         return Select(all).Select(c => Write(c, context)).ToList();
     }
@@ -41,6 +41,14 @@ internal static class DateTimeEngine
             }
         }
 
+        return atoms;
+    }
+
+    /// <summary>"ticket 1530", "demande 2023", "#1130" name tickets: no reading may use their number (not a time, not a year).</summary>
+    private static List<Candidate> WithoutTicketNumbers(List<Candidate> atoms, string folded)
+    {
+        var tickets = Tickets.TicketReferenceRecognizer.NumberSpans(folded);
+        if (tickets.Count > 0) atoms.RemoveAll(a => tickets.Exists(t => a.Start < t.End && t.Start < a.End));
         return atoms;
     }
 
