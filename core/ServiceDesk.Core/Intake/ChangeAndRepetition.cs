@@ -25,7 +25,7 @@ public static partial class ChangeAndRepetition
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex RecentChangePattern();
 
-    [GeneratedRegex(@"\b(a chaque fois|chaque fois|tout le temps|systematiquement|(comme )?(chaque|toutes les) (semaine|jour|matin|soir|lundi|mardi|mercredi|jeudi|vendredi)s?|tous les (jours|matins|soirs|lundis|mardis|mercredis|jeudis|vendredis)|every (day|week|morning|evening|monday|tuesday|wednesday|thursday|friday)|every time|each time|all the time|always|consistently)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(a chaque fois|chaque fois|tout le temps|systematiquement|(comme )?(chaque|toutes les) (semaine|jour|matin|soir|lundi|mardi|mercredi|jeudi|vendredi)s?|tous les (jours|matins|soirs|lundis|mardis|mercredis|jeudis|vendredis)|every (day|week|morning|evening|monday|tuesday|wednesday|thursday|friday)|every time|each time|all the time|always|consistently|every (few |couple of |\d+ )?(seconds?|minutes?|hours?)|toutes les (\d+ )?(secondes|minutes|heures)|keeps (on )?\w+ing|constantly|sans arret|sans cesse|constamment|n'arrete pas de|tout le temps)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Always();
 
     [GeneratedRegex(@"\b(parfois|de temps en temps|de temps a autre|une seule fois|par moments|aleatoirement|sometimes|from time to time|only once|intermittent(ly)?|randomly|now and then)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

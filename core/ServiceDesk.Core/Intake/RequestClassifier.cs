@@ -22,7 +22,7 @@ public static partial class RequestClassifier
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Broken();
 
-    [GeneratedRegex(@"\b(comment (faire|faut-il|puis-je|je peux|est-ce qu|on|partager|creer|ajouter|changer|activer|configurer|mettre)|ou (trouver|se trouve)|est-ce possible de|how (do|can|to|should)|where (can|do) i|is it possible to)",
+    [GeneratedRegex(@"\b(comment (je (fais|peux|dois)|on (fait|peut|doit)|ca marche|cela marche|faire|faut-il|puis-je|je peux|est-ce qu|on|partager|creer|ajouter|changer|activer|configurer|mettre)|ou (trouver|se trouve)|est-ce possible de|how (do|can|to|should|does|would)|c'est quoi la procedure|quelle est la procedure|what'?s the (procedure|way to)|where (can|do) i|is it possible to)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Usage();
 
