@@ -25,6 +25,7 @@ public sealed class OwnCaseTests
     [InlineData("la réunion est à 17h30", "17h30", "T17:30", "17:30:00")]
     [InlineData("on fera ça en juin", "juin", "XXXX-06", "2023-06-01")]
     [InlineData("disponible le 02/05/2024", "02/05/2024", "2024-05-02", "2024-05-02")]
+    [InlineData("intervention prévue ven. 22 mars 2024 à 9h", "ven. 22 mars 2024 à 9h", "2024-03-22T09", "2024-03-22 09:00:00")]
     public void Recognize_French_ResolvesLikeTheSuites(string text, string expected, string timex, string key) =>
         AssertReading(text, "fr-FR", expected, timex, key, null);
 
