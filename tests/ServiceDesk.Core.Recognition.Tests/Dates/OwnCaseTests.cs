@@ -38,6 +38,7 @@ public sealed class OwnCaseTests
     [InlineData("the call is at 5:30pm", "5:30pm", "T17:30", "17:30:00")]
     [InlineData("it was installed on the 21st of June 2022", "the 21st of June 2022", "2022-06-21", "2022-06-21")]
     [InlineData("the migration happens next week", "next week", "2024-W12", "2024-03-18")]
+    [InlineData("block my calendar for 2 weeks from today", "for 2 weeks from today", "(2024-03-13,2024-03-27,P2W)", "2024-03-13")]
     [InlineData("between 2 and 4pm works for me", "between 2 and 4pm", "(T14,T16,PT2H)", "14:00:00")]
     public void Recognize_English_ResolvesLikeTheSuites(string text, string expected, string timex, string key) =>
         AssertReading(text, "en-US", expected, timex, key, null);
