@@ -50,6 +50,6 @@ public static partial class LanguageDetector
         return french >= 2 && french > english ? "fr" : null;
     }
 
-    [GeneratedRegex(@"[\p{L}']+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[\p{L}']+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WordPattern();
 }

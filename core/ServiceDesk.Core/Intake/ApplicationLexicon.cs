@@ -51,5 +51,5 @@ public static partial class ApplicationLexicon
         folded.Length == text.Length ? text.Substring(match.Index, match.Length).ToLowerInvariant() : match.Value;
 
     private static Regex Word(string alternatives) =>
-        new($@"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        new($@"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

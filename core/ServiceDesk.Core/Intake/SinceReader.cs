@@ -36,7 +36,7 @@ public static partial class SinceReader
         return PlaceAfter().IsMatch(text.AsSpan(end));
     }
 
-    [GeneratedRegex(@"^\W*(floor|storey|level|building|étage|etage|niveau|bâtiment|batiment|sous-sol)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\W*(floor|storey|level|building|étage|etage|niveau|bâtiment|batiment|sous-sol)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlaceAfter();
 
     // "depuis 10h", "depuis 9h30": in French chat that is a time of day, not ten hours; today, or
@@ -54,6 +54,6 @@ public static partial class SinceReader
         return (at > local ? at.AddDays(-1) : at, match.Value);
     }
 
-    [GeneratedRegex(@"\b(?:depuis|des|dès|à partir de|a partir de)\s+(?<h>\d{1,2})\s?h(?:\s?(?<m>\d{2}))?(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:depuis|des|dès|à partir de|a partir de)\s+(?<h>\d{1,2})\s?h(?:\s?(?<m>\d{2}))?(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FrenchClock();
 }
