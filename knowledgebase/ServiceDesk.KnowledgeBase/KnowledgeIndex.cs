@@ -23,13 +23,14 @@ public sealed class KnowledgeIndex : IKnowledgeBase, IDisposable
     private readonly LuceneStore _store;
     private readonly QueryComposer _composer;
     private readonly KnowledgeSearchOptions _options;
+    private readonly Dictionary<string, SpellingNeighbours> _neighbours = ArticleFields.Languages.ToDictionary(l => l, _ => new SpellingNeighbours());
 
     public KnowledgeIndex(IEnumerable<KnowledgeArticle> articles, KnowledgeSearchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         _options = options ?? KnowledgeSearchOptions.Default;
         _store = new LuceneStore(_analyzers.ForIndex, _options.CoverageExponent);
-        _composer = new QueryComposer(_analyzers, _options, IsKnown);
+        _composer = new QueryComposer(_analyzers, _options, IsKnown, language => _neighbours[language]);
         Put(articles, replaceExisting: false);
     }
 
@@ -85,6 +86,19 @@ public sealed class KnowledgeIndex : IKnowledgeBase, IDisposable
 
     private KnowledgeArticle? Lookup(string key) => _articles.GetValueOrDefault(key);
 
+    private void LearnWords(KnowledgeArticle article)
+    {
+        var analyzer = _analyzers.For(article.Language);
+        var neighbours = _neighbours[article.Language == "en" ? "en" : "fr"];
+        foreach (var text in new[] { ArticleDocument.HeadText(article), ArticleDocument.LabelsText(article) })
+        {
+            foreach (var term in AnalyzedTerms.Of(analyzer, "text", text))
+            {
+                neighbours.Add(term);
+            }
+        }
+    }
+
     private void Put(IEnumerable<KnowledgeArticle> articles, bool replaceExisting)
     {
         var documents = new List<(string Key, Document Document)>();
@@ -93,6 +107,7 @@ public sealed class KnowledgeIndex : IKnowledgeBase, IDisposable
             var key = ArticleFields.KeyOf(article.Id, article.Language);
             documents.Add((key, ArticleDocument.Create(article)));
             _articles[key] = article;
+            LearnWords(article);
         }
 
         _store.Put(documents, replaceExisting);

@@ -14,7 +14,7 @@ public sealed record KnowledgeSearchOptions
     /// nothing ("je veux commander un café" among them) and 3 of 270 labelled phrasings lose
     /// their expected article.
     /// </summary>
-    public float MinimumScore { get; init; } = 0.3f;
+    public float MinimumScore { get; init; } = 0.28f;
 
     /// <summary>
     /// How hard a partial match is punished: the score is multiplied by (matched words / words)

@@ -14,25 +14,28 @@ internal static class ArticleDocument
             new StringField(ArticleFields.Id, article.Id, Field.Store.NO),
             new StringField(ArticleFields.Language, language, Field.Store.NO),
             Text(ArticleFields.Title(language), article.Title),
+            Text(ArticleFields.Labels(language), LabelsText(article)),
             Text(ArticleFields.Cause(language), article.Cause),
-            Text(ArticleFields.Body(language), article.Body),
-            Text(ArticleFields.Steps(language), string.Join('\n', article.Workaround.Append(article.Resolution))),
+            Text(ArticleFields.Details(language), DetailsText(article)),
         };
-        AddEach(document, ArticleFields.Symptoms(language), article.Symptoms);
-        AddEach(document, ArticleFields.AppliesTo(language), article.AppliesTo);
-        AddEach(document, ArticleFields.Tags(language), article.Tags);
+        foreach (var symptom in article.Symptoms)
+        {
+            document.Add(Text(ArticleFields.Symptoms(language), symptom));
+        }
+
         var grams = article.Symptoms.Concat(article.Tags).Concat(article.AppliesTo).Prepend(article.Title);
         document.Add(Text(ArticleFields.Grams, string.Join('\n', grams)));
         return document;
     }
 
-    private static TextField Text(string name, string value) => new(name, value, Field.Store.NO);
+    /// <summary>The text of the head field (title and symptoms).</summary>
+    public static string HeadText(KnowledgeArticle article) => string.Join('\n', article.Symptoms.Prepend(article.Title));
 
-    private static void AddEach(Document document, string name, IEnumerable<string> values)
-    {
-        foreach (var value in values)
-        {
-            document.Add(Text(name, value));
-        }
-    }
+    /// <summary>The text of the labels field (tags and what the article applies to).</summary>
+    public static string LabelsText(KnowledgeArticle article) => string.Join('\n', article.Tags.Concat(article.AppliesTo));
+
+    private static string DetailsText(KnowledgeArticle article) =>
+        string.Join('\n', article.Workaround.Append(article.Resolution).Append(article.Body));
+
+    private static TextField Text(string name, string value) => new(name, value, Field.Store.NO);
 }
