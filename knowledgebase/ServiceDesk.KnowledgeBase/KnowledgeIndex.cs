@@ -30,7 +30,7 @@ public sealed class KnowledgeIndex : IKnowledgeBase, IDisposable
         ArgumentNullException.ThrowIfNull(articles);
         _options = options ?? KnowledgeSearchOptions.Default;
         _store = new LuceneStore(_analyzers.ForIndex, _options.CoverageExponent);
-        _composer = new QueryComposer(_analyzers, _options, IsKnown, language => _neighbours[language]);
+        _composer = new QueryComposer(_analyzers, _options, Known, language => _neighbours[language]);
         Put(articles, replaceExisting: false);
     }
 
@@ -80,9 +80,9 @@ public sealed class KnowledgeIndex : IKnowledgeBase, IDisposable
     }
 
     private int KnownWords(string text, string language) =>
-        AnalyzedTerms.Of(_analyzers.For(language), "text", text).Count(term => IsKnown(term, language));
+        Known(AnalyzedTerms.Of(_analyzers.For(language), "text", text), language).Count(known => known);
 
-    private bool IsKnown(string term, string language) => _store.Contains(ArticleFields.Names(language), term);
+    private bool[] Known(IReadOnlyList<string> terms, string language) => _store.Contains(ArticleFields.Names(language), terms);
 
     private KnowledgeArticle? Lookup(string key) => _articles.GetValueOrDefault(key);
 
@@ -101,11 +101,12 @@ public sealed class KnowledgeIndex : IKnowledgeBase, IDisposable
 
     private void Put(IEnumerable<KnowledgeArticle> articles, bool replaceExisting)
     {
+        var withTrigrams = _options.TypoTolerance is TypoTolerance.NGrams or TypoTolerance.FuzzyAndNGrams;
         var documents = new List<(string Key, Document Document)>();
         foreach (var article in articles)
         {
             var key = ArticleFields.KeyOf(article.Id, article.Language);
-            documents.Add((key, ArticleDocument.Create(article)));
+            documents.Add((key, ArticleDocument.Create(article, withTrigrams)));
             _articles[key] = article;
             LearnWords(article);
         }

@@ -1,16 +1,24 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 
 namespace ServiceDesk.KnowledgeBase.Search;
 
-/// <summary>Builds the Lucene document of one article; only the key is stored, the article stays in memory.</summary>
+/// <summary>
+/// Builds the Lucene document of one article. Nothing is stored: the key is indexed (to replace an
+/// article) and kept as a doc value (read per hit without decompressing stored fields); the article
+/// itself stays in memory.
+/// </summary>
 internal static class ArticleDocument
 {
-    public static Document Create(KnowledgeArticle article)
+    /// <param name="article">The article.</param>
+    /// <param name="withTrigrams">Whether to fill the trigram field (only the n-gram typo tolerances read it).</param>
+    public static Document Create(KnowledgeArticle article, bool withTrigrams)
     {
         var language = article.Language;
         var document = new Document
         {
-            new StringField(ArticleFields.Key, ArticleFields.KeyOf(article.Id, language), Field.Store.YES),
+            new StringField(ArticleFields.Key, ArticleFields.KeyOf(article.Id, language), Field.Store.NO),
+            new BinaryDocValuesField(ArticleFields.Key, new BytesRef(ArticleFields.KeyOf(article.Id, language))),
             new StringField(ArticleFields.Id, article.Id, Field.Store.NO),
             new StringField(ArticleFields.Language, language, Field.Store.NO),
             Text(ArticleFields.Title(language), article.Title),
@@ -23,8 +31,12 @@ internal static class ArticleDocument
             document.Add(Text(ArticleFields.Symptoms(language), symptom));
         }
 
-        var grams = article.Symptoms.Concat(article.Tags).Concat(article.AppliesTo).Prepend(article.Title);
-        document.Add(Text(ArticleFields.Grams, string.Join('\n', grams)));
+        if (withTrigrams)
+        {
+            var grams = article.Symptoms.Concat(article.Tags).Concat(article.AppliesTo).Prepend(article.Title);
+            document.Add(Text(ArticleFields.Grams, string.Join('\n', grams)));
+        }
+
         return document;
     }
 

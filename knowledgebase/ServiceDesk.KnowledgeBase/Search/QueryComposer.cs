@@ -17,7 +17,7 @@ namespace ServiceDesk.KnowledgeBase.Search;
 internal sealed class QueryComposer(
     LanguageAnalyzers analyzers,
     KnowledgeSearchOptions options,
-    Func<string, string, bool> isKnown,
+    Func<IReadOnlyList<string>, string, bool[]> isKnown,
     Func<string, SpellingNeighbours> neighbours)
 {
     private const int MaxFuzzyExpansions = 10;
@@ -51,9 +51,12 @@ internal sealed class QueryComposer(
     {
         var fuzzy = options.TypoTolerance is TypoTolerance.Fuzzy or TypoTolerance.FuzzyAndNGrams;
         var words = new BooleanQuery();
-        foreach (var term in AnalyzedTerms.Of(analyzers.For(language), "text", text))
+        var terms = AnalyzedTerms.Of(analyzers.For(language), "text", text);
+        var known = fuzzy ? isKnown(terms, language) : null;
+        for (var i = 0; i < terms.Count; i++)
         {
-            var misspelt = fuzzy && term.Length >= options.FuzzyMinLength && !isKnown(term, language);
+            var term = terms[i];
+            var misspelt = known is not null && term.Length >= options.FuzzyMinLength && !known[i];
             IReadOnlyList<string> near = misspelt
                 ? neighbours(language).Near(term, term.Length >= 8 ? 2 : 1, MaxFuzzyExpansions)
                 : [];
