@@ -73,6 +73,19 @@ public sealed class KnowledgeIndex : IKnowledgeBase, IDisposable
         Put([article], replaceExisting: true);
     }
 
+    public bool Remove(string id, string language)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var key = ArticleFields.KeyOf(id, language);
+        if (!_articles.TryRemove(key, out _))
+        {
+            return false;
+        }
+
+        _store.Delete(key);
+        return true;
+    }
+
     public void Dispose()
     {
         _store.Dispose();

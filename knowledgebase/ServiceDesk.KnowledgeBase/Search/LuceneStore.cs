@@ -53,6 +53,16 @@ internal sealed class LuceneStore : IDisposable
         }
     }
 
+    /// <summary>Removes the document with this key; gone from searches when this returns.</summary>
+    public void Delete(string key)
+    {
+        lock (_writeLock)
+        {
+            _writer.DeleteDocuments(new Term(ArticleFields.Key, key));
+            _searchers.MaybeRefreshBlocking();
+        }
+    }
+
     /// <summary>The best documents' keys and scores, best first.</summary>
     public IReadOnlyList<(string Key, float Score)> Search(Query query, int count)
     {

@@ -1,0 +1,32 @@
+using ServiceDesk.Core.KnownErrors;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.KnowledgeBase.Desk;
+
+/// <summary>
+/// The knowledge base as the conversation sees it: the requester's words and the facts already
+/// extracted go to the index, and the best articles come back as known errors with their
+/// workaround steps, in the requester's language when that version exists.
+/// </summary>
+/// <remarks>Thread-safe as the index is; holds no state of its own.</remarks>
+public sealed class KnowledgeBaseKnownErrors(IKnowledgeBase knowledgeBase) : IKnownErrorSearch
+{
+    public IReadOnlyList<KnownErrorSuggestion> Suggest(string text, string language, TicketFacts facts, int top)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(facts);
+        if (top <= 0 || string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var searchFacts = new SearchFacts(facts.Application, Device: null, facts.ErrorMessage);
+        return [.. knowledgeBase.Search(text, language == "en" ? "en" : "fr", searchFacts, top).Select(m => Suggestion(m.Article))];
+    }
+
+    private static KnownErrorSuggestion Suggestion(KnowledgeArticle article) => new(
+        article.Id,
+        article.Title,
+        article.Workaround,
+        string.IsNullOrWhiteSpace(article.Resolution) ? null : article.Resolution);
+}
