@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Core.Channels;
@@ -7,35 +6,30 @@ using ServiceDesk.Core.Conversation;
 namespace ServiceDesk.Bot;
 
 /// <summary>
-/// Runs one chat channel: reads its messages, hands each to the desk, sends the answers back.
+/// Runs one chat channel: reads its messages, hands each person's turns to the desk through a
+/// <see cref="TurnQueue"/>, sends the answers back.
 /// </summary>
 /// <remarks>
-/// Messages are spread over a few partitions by sender, so different people are served in parallel while
-/// each conversation gets one turn at a time, in order (Stateless and the stored record need that).
 /// This is the only place that catches everything: a failed turn is logged, the person gets a courteous
 /// notice, and the loop goes on.
 /// </remarks>
 internal sealed partial class ChannelWorker(
     IChatChannel channel,
     RequesterDialogue dialogue,
+    DialogueOptions options,
+    TimeProvider clock,
     IHostApplicationLifetime lifetime,
     ILogger<ChannelWorker> logger) : BackgroundService
 {
-    private static readonly int PartitionCount = Math.Max(2, Environment.ProcessorCount * 2);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var partitions = Enumerable.Range(0, PartitionCount)
-            .Select(_ => Channel.CreateUnbounded<InboundMessage>(new UnboundedChannelOptions { SingleReader = true }))
-            .ToArray();
-        var consumers = partitions.Select(p => ConsumeAsync(p.Reader, stoppingToken)).ToArray();
+        var turns = new TurnQueue(HandleAsync, WaitsForMore, options, clock);
         LogStarted(channel.Name);
         try
         {
             await foreach (var message in channel.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                var index = (int)((uint)StringComparer.Ordinal.GetHashCode(message.From.ToString()) % (uint)PartitionCount);
-                partitions[index].Writer.TryWrite(message);
+                turns.Enqueue(message, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -44,12 +38,7 @@ internal sealed partial class ChannelWorker(
         }
         finally
         {
-            foreach (var partition in partitions)
-            {
-                partition.Writer.TryComplete();
-            }
-
-            await Task.WhenAll(consumers).ConfigureAwait(false);
+            await turns.DrainAsync().ConfigureAwait(false);
         }
 
         if (!stoppingToken.IsCancellationRequested)
@@ -59,27 +48,27 @@ internal sealed partial class ChannelWorker(
         }
     }
 
-    private async Task ConsumeAsync(ChannelReader<InboundMessage> reader, CancellationToken cancellationToken)
+#pragma warning disable CA1031 // The worker loop's top: log, tell the person, keep going.
+    private bool WaitsForMore(InboundMessage message)
     {
         try
         {
-            await foreach (var message in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                await HandleAsync(message, cancellationToken).ConfigureAwait(false);
-            }
+            return dialogue.WaitsForMore(message);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception error)
         {
-            // Shutting down.
+            // Not knowing only costs the pause: answer at once.
+            LogTurnFailed(error, channel.Name, message.From.ToString());
+            return false;
         }
     }
 
-#pragma warning disable CA1031 // The worker loop's top: log, tell the person, keep going.
-    private async Task HandleAsync(InboundMessage message, CancellationToken cancellationToken)
+    private async Task HandleAsync(IReadOnlyList<InboundMessage> burst, CancellationToken cancellationToken)
     {
+        var message = burst[^1];
         try
         {
-            var replies = await dialogue.HandleAsync(message, cancellationToken).ConfigureAwait(false);
+            var replies = await dialogue.HandleAsync(burst, cancellationToken).ConfigureAwait(false);
             foreach (var reply in replies)
             {
                 await channel.SendAsync(reply, cancellationToken).ConfigureAwait(false);

@@ -9,6 +9,7 @@ internal sealed record TicketView(
     string? RequesterName,
     string Type,
     string Status,
+    string Outcome,
     string? Impact,
     string? Urgency,
     string? Priority,
@@ -17,6 +18,13 @@ internal sealed record TicketView(
     string? Application,
     string? ErrorMessage,
     string? Environment,
+    string? RecentChange,
+    bool? Reproducible,
+    string? ForWhom,
+    string? ByWhen,
+    string? Where,
+    bool HumanRequested,
+    IReadOnlyList<string> TriedArticles,
     string Description,
     string Language,
     DateTimeOffset OpenedAt,
@@ -26,8 +34,9 @@ internal sealed record TicketView(
     IReadOnlyList<JournalView> Journal)
 {
     public static TicketView From(Ticket t) => new(
-        t.Number, t.RequesterId, t.RequesterName, t.Type.ToString(), t.Status.ToString(), t.Impact?.ToString(), t.Urgency?.ToString(),
+        t.Number, t.RequesterId, t.RequesterName, t.Type.ToString(), t.Status.ToString(), t.Outcome.ToString(), t.Impact?.ToString(), t.Urgency?.ToString(),
         t.Priority?.ToString(), t.Facts.Since, t.Facts.SinceText, t.Facts.Application, t.Facts.ErrorMessage, t.Facts.Environment,
+        t.Facts.RecentChange, t.Facts.Reproducible, t.Facts.ForWhom, t.Facts.ByWhen, t.Facts.Where, t.HumanRequested, t.TriedArticles,
         t.Description, t.Language, t.OpenedAt, t.UpdatedAt, t.DueAt, t.DeadlineAt,
         t.Journal.Select(j => new JournalView(j.At, j.Actor, j.Kind.ToString(), j.Text)).ToList());
 }

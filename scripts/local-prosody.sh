@@ -29,6 +29,7 @@ VirtualHost "localhost"
   ssl = { key = "$dir/localhost.key"; certificate = "$dir/localhost.crt" }
 Component "conference.localhost" "muc"
   ssl = { key = "$dir/localhost.key"; certificate = "$dir/localhost.crt" }
+  muc_room_default_public_jids = true
 CFG
 mkdir -p "$dir/data"
 for user in bot alice tech1 tech2; do

@@ -9,7 +9,8 @@ namespace ServiceDesk.Testing;
 /// without touching either: <see cref="DropConnections"/> resets every relayed connection at once
 /// (a dead link), <see cref="StallConnections"/> silently stops forwarding on the live ones (a
 /// black hole: bytes are accepted and go nowhere), and while <see cref="Blocked"/> new connections
-/// are reset on arrival.
+/// are reset on arrival. <see cref="CorruptNextConnection"/> makes the next connection start with
+/// bytes the server never sent (a hostile or broken server, before TLS hides the stream).
 /// </summary>
 public sealed class TcpRelay : IAsyncDisposable
 {
@@ -19,6 +20,7 @@ public sealed class TcpRelay : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task acceptLoop;
     private bool blocked;
+    private byte[]? corruption;
 
     private TcpRelay(IPEndPoint target)
     {
@@ -43,6 +45,15 @@ public sealed class TcpRelay : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// The next relayed connection receives <paramref name="bytes"/> before anything the server
+    /// sends; later connections are relayed untouched.
+    /// </summary>
+    public void CorruptNextConnection(byte[] bytes) => Volatile.Write(ref corruption, bytes);
+
+    /// <summary>True once the bytes given to <see cref="CorruptNextConnection"/> went to a client.</summary>
+    public bool CorruptionDelivered => Volatile.Read(ref corruption) is null;
 
     public static TcpRelay Start(string targetHost, int targetPort) => new(new IPEndPoint(IPAddress.Parse(targetHost), targetPort));
 
@@ -79,7 +90,7 @@ public sealed class TcpRelay : IAsyncDisposable
         while (!cancellationToken.IsCancellationRequested)
         {
             var client = await listener.AcceptTcpClientAsync(cancellationToken).ConfigureAwait(false);
-            var link = new RelayLink(client);
+            var link = new RelayLink(client, Interlocked.Exchange(ref corruption, null));
             if (Blocked)
             {
                 link.Reset();
@@ -105,7 +116,7 @@ public sealed class TcpRelay : IAsyncDisposable
     }
 
     /// <summary>One relayed connection: the client's socket and ours to the server.</summary>
-    private sealed class RelayLink(TcpClient client)
+    private sealed class RelayLink(TcpClient client, byte[]? prefix)
     {
         private readonly TcpClient server = new();
 
@@ -116,6 +127,11 @@ public sealed class TcpRelay : IAsyncDisposable
             try
             {
                 await server.ConnectAsync(target, cancellationToken).ConfigureAwait(false);
+                if (prefix is not null)
+                {
+                    await client.GetStream().WriteAsync(prefix, cancellationToken).ConfigureAwait(false);
+                }
+
                 var up = PumpAsync(client.GetStream(), server.GetStream(), cancellationToken);
                 var down = PumpAsync(server.GetStream(), client.GetStream(), cancellationToken);
                 await Task.WhenAny(up, down).ConfigureAwait(false);

@@ -27,10 +27,8 @@ internal static class AnswerReader
             Question.Since => SinceAnswer(draft, text, turn),
             Question.ErrorMessage when yes == true && text.Length < 12 => null,
             Question.ErrorMessage => draft with { Facts = facts with { ErrorMessage = yes == false ? "" : ErrorMessageExtractor.Find(text) ?? Short(text) } },
-            Question.RecentChange => draft with { Facts = facts with { RecentChange = yes == false ? "" : Short(text) } },
-            Question.Reproducible => Choice(text, turn, turn.Phrases.ChoicesFor(Question.Reproducible, null)) is { } r
-                ? draft with { Facts = facts with { Reproducible = r == 0 } }
-                : yes is { } y ? draft with { Facts = facts with { Reproducible = y } } : null,
+            Question.RecentChange => draft with { Facts = facts with { RecentChange = yes == false ? "" : ChangeAndRepetition.RecentChange(text) ?? Short(text) } },
+            Question.Reproducible => ReproducibleAnswer(text, turn, yes) is { } r ? draft with { Facts = facts with { Reproducible = r } } : null,
             Question.Environment => EnvironmentAnswer(draft, text, yes, turn),
             Question.Impact => ImpactAnswer(draft, text, turn),
             Question.Urgency => UrgencyAnswer(draft, text, turn),
@@ -40,6 +38,11 @@ internal static class AnswerReader
             _ => draft,
         };
     }
+
+    // Words first ("tout le temps" is not "de temps en temps"), then the number or an option's words, then yes/no.
+    private static bool? ReproducibleAnswer(string text, DialogueTurn turn, bool? yes) =>
+        ChangeAndRepetition.Reproducible(TextFolding.Fold(text))
+        ?? (Choice(text, turn, turn.Phrases.ChoicesFor(Question.Reproducible, null)) is { } r ? r == 0 : yes);
 
     private static RequestDraft SinceAnswer(RequestDraft draft, string text, DialogueTurn turn) =>
         SinceReader.Read(text, turn.Culture, turn.Now, turn.Zone) is { } since
@@ -62,6 +65,12 @@ internal static class AnswerReader
         }
 
         var said = turn.Extract(text);
+        if (yes is not null && said.Workstation is null && said.OperatingSystem is null && text.Length < 12)
+        {
+            // A bare "oui" or "non" names no computer: ask again, kindly.
+            return null;
+        }
+
         var environment = (said.Workstation, said.OperatingSystem) switch
         {
             ({ } w, { } os) => $"{w}, {os}",
@@ -73,12 +82,12 @@ internal static class AnswerReader
     }
 
     private static RequestDraft? ImpactAnswer(RequestDraft draft, string text, DialogueTurn turn) =>
-        (Choice(text, turn, QualificationChoices.Impact(turn.Phrases)) is { } i ? (Impact)i : QualificationHints.Impact(TextFolding.Fold(text))) is { } impact
+        (QualificationHints.Impact(TextFolding.Fold(text)) ?? (Choice(text, turn, QualificationChoices.Impact(turn.Phrases)) is { } i ? (Impact)i : null)) is { } impact
             ? draft with { Impact = impact }
             : null;
 
     private static RequestDraft? UrgencyAnswer(RequestDraft draft, string text, DialogueTurn turn) =>
-        (Choice(text, turn, QualificationChoices.Urgency(turn.Phrases)) is { } u ? (Urgency)u : QualificationHints.Urgency(TextFolding.Fold(text))) is { } urgency
+        (QualificationHints.Urgency(TextFolding.Fold(text)) ?? (Choice(text, turn, QualificationChoices.Urgency(turn.Phrases)) is { } u ? (Urgency)u : null)) is { } urgency
             ? draft with { Urgency = urgency }
             : null;
 

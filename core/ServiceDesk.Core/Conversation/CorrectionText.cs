@@ -7,6 +7,6 @@ internal static partial class CorrectionText
 {
     public static string WithoutLeadingNo(string text) => LeadingNo().Replace(text, "").Trim();
 
-    [GeneratedRegex(@"^\s*(non|nan|no|nope|pas tout a fait|pas tout à fait|not quite|not exactly|pas exactement|pas vraiment)\b[\s,.;:!—-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*(non|nan|no|nope|pas tout a fait|pas tout à fait|not quite|not exactly|pas exactement|pas vraiment)\b[\s,.;:!—-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadingNo();
 }

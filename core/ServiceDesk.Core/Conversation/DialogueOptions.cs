@@ -21,6 +21,15 @@ public sealed class DialogueOptions
     /// <summary>How many known errors to propose at most (product brief: the best 1–3).</summary>
     public int KnownErrorsOffered { get; set; } = 3;
 
+    /// <summary>
+    /// People type in bursts: a message that opens a request is answered once the person has been silent
+    /// this long, together with what followed (seed 000 §5: listen first). Zero answers every message at once.
+    /// </summary>
+    public TimeSpan BurstPause { get; set; } = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>The longest the bot listens to one burst before answering.</summary>
+    public TimeSpan BurstMaximum { get; set; } = TimeSpan.FromSeconds(12);
+
     /// <summary>The time zone, falling back to UTC when the id is unknown on this machine.</summary>
     public TimeZoneInfo Zone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -17,6 +17,9 @@ internal static class DraftFacts
         {
             Impact = Pick(draft.Impact, said.Impact),
             Urgency = Pick(draft.Urgency, said.Urgency),
+            ForWhom = Pick(draft.ForWhom, said.ForWhom),
+            ByWhen = Pick(draft.ByWhen, said.ByWhen),
+            Where = Pick(draft.Where, said.Where),
             Facts = facts with
             {
                 Application = Pick(facts.Application, said.Application),
@@ -32,7 +35,8 @@ internal static class DraftFacts
 
     /// <summary>True when a correction changed nothing the bot understood.</summary>
     public static bool Same(RequestDraft before, RequestDraft after) =>
-        before.Impact == after.Impact && before.Urgency == after.Urgency && before.Facts == after.Facts;
+        before.Impact == after.Impact && before.Urgency == after.Urgency && before.Facts == after.Facts
+        && before.ForWhom == after.ForWhom && before.ByWhen == after.ByWhen && before.Where == after.Where;
 
     private static string? EnvironmentOf(ExtractedFacts said) => (said.Workstation, said.OperatingSystem) switch
     {

@@ -51,9 +51,9 @@ public sealed partial class EnglishPhrasebook
         AddIf(parts, facts.Application, a => $"affects: {a}");
         AddIf(parts, facts.ErrorMessage, e => $"error message \"{e}\"");
         AddIf(parts, facts.Environment, e => $"computer: {e}");
-        AddIf(parts, draft.ForWhom, w => $"for: {w}");
-        AddIf(parts, draft.ByWhen, w => $"needed by: {w}");
-        AddIf(parts, draft.Where, w => $"place: {w}");
+        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ForWhom : null, w => $"for: {w}");
+        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ByWhen : null, w => $"needed by: {w}");
+        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.Where : null, w => $"place: {w}");
         AddIf(parts, draft.Urgency, u => u switch
         {
             Tickets.Urgency.Blocked => "you are blocked",

@@ -30,6 +30,9 @@ public sealed partial class EnglishPhrasebook : IPhrasebook
     {
         var text = $"Noted: your request {ticket.TicketNumber} is recorded, priority {ticket.Priority}. ";
         text += ticket.Type == RequestType.Incident ? "I can't give you a precise time yet: the cause has to be found first. " : "";
+        text += ticket.Type == RequestType.ServiceRequest
+            ? "This may vary with the availability of equipment or licences and, for a purchase or software, your manager's approval; the technician will tell you if a written request is needed. "
+            : "";
         text += $"Our commitment for this priority: resolution targeted within {Duration(target.Resolution)}, and within {Duration(target.Maximum)} at the latest. ";
         if (workaround is not null)
         {

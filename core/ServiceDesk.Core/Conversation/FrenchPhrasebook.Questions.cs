@@ -51,9 +51,9 @@ public sealed partial class FrenchPhrasebook
         AddIf(parts, facts.Application, a => $"concerne : {a}");
         AddIf(parts, facts.ErrorMessage, e => $"message d'erreur « {e} »");
         AddIf(parts, facts.Environment, e => $"poste : {e}");
-        AddIf(parts, draft.ForWhom, w => $"pour : {w}");
-        AddIf(parts, draft.ByWhen, w => $"pour le : {w}");
-        AddIf(parts, draft.Where, w => $"lieu : {w}");
+        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ForWhom : null, w => $"pour : {w}");
+        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ByWhen : null, w => $"pour le : {w}");
+        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.Where : null, w => $"lieu : {w}");
         AddIf(parts, draft.Urgency, u => u switch
         {
             Tickets.Urgency.Blocked => "vous êtes bloqué(e)",

@@ -32,6 +32,9 @@ public sealed partial class FrenchPhrasebook : IPhrasebook
         text += ticket.Type == RequestType.Incident
             ? "Je ne peux pas encore vous donner de délai précis : il faut d'abord en trouver la cause. "
             : "";
+        text += ticket.Type == RequestType.ServiceRequest
+            ? "Ce délai peut varier selon la disponibilité du matériel ou des licences et, pour un achat ou un logiciel, la validation de votre responsable ; le technicien vous dira s'il faut une demande écrite. "
+            : "";
         text += $"Notre engagement pour cette priorité : résolution visée sous {Duration(target.Resolution)}, au plus tard sous {Duration(target.Maximum)}. ";
         if (workaround is not null)
         {

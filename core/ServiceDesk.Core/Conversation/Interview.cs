@@ -119,10 +119,7 @@ internal sealed class Interview(RequestRecorder recorder, TicketStore tickets, P
         }
 
         conversation.Update(_ => DraftFacts.Merge(answered, turn.Extract(text), overwrite: false));
-        if (pending == Question.Environment)
-        {
-            RememberEnvironment(turn, text);
-        }
+        RememberEnvironment(turn, text);
 
         AskNext(turn);
     }
@@ -199,7 +196,8 @@ internal sealed class Interview(RequestRecorder recorder, TicketStore tickets, P
 
     private void AnswerKnownErrors(DialogueTurn turn, string text)
     {
-        switch (YesNoRecognizer.Recognize(text, turn.Culture))
+        // "ça remarche", "it works now" after the steps: the article solved it.
+        switch (Intents.IsSolvedItself(text) ? true : YesNoRecognizer.Recognize(text, turn.Culture))
         {
             case true:
                 var solved = recorder.Record(turn, turn.Conversation.Solved(), Tickets.RequestOutcome.SelfService);
@@ -232,7 +230,11 @@ internal sealed class Interview(RequestRecorder recorder, TicketStore tickets, P
     private List<Ticket> Candidates(DialogueTurn turn) =>
         [.. turn.Conversation.Draft.CandidateTickets.Select(n => tickets.Find(new TicketNumber(n))).OfType<Ticket>()];
 
-    private void RememberEnvironment(DialogueTurn turn, string text)
+    /// <summary>
+    /// A workstation or system named anywhere in the conversation is remembered for the person, to be
+    /// confirmed next time rather than asked again (seed 002 §2.2).
+    /// </summary>
+    public void RememberEnvironment(DialogueTurn turn, string text)
     {
         var said = turn.Extract(text);
         if (said.Workstation is null && said.OperatingSystem is null)

@@ -14,6 +14,9 @@ public static partial class LanguageDetector
         "with", "since", "from", "to", "of", "working", "work", "works", "please", "hello", "hi", "help", "what",
         "where", "how", "status", "ticket", "only", "whole", "team", "blocked", "slowed", "down", "yes", "no",
         "this", "morning", "yesterday", "anymore", "keeps", "asking", "password", "printer", "broken", "crashes",
+        "can", "could", "you", "some", "for", "an", "in", "are", "was", "has", "have", "need", "want",
+        "screen", "laptop", "computer", "keyboard", "mouse", "mailbox", "email", "account", "network", "drive",
+        "start", "open", "opens", "does", "do", "there", "again", "every", "time", "when", "why", "who", "which",
     };
 
     private static readonly HashSet<string> French = new(StringComparer.OrdinalIgnoreCase)
@@ -22,6 +25,9 @@ public static partial class LanguageDetector
         "avec", "depuis", "sur", "dans", "pour", "de", "du", "il", "elle", "ça", "ca", "marche", "fonctionne",
         "bonjour", "merci", "où", "ou", "demande", "statut", "moi", "équipe", "bloqué", "bloquée", "oui", "non",
         "ce", "matin", "hier", "mot", "passe", "imprimante", "plante", "c'est", "qui", "que", "suis",
+        "vous", "pouvez", "pourriez", "veux", "voudrais", "besoin", "au", "aux", "en", "écran", "ecran", "ordinateur",
+        "souris", "clavier", "réseau", "reseau", "messagerie", "compte", "lecteur", "démarre", "ouvre", "encore",
+        "chaque", "fois", "quand", "pourquoi", "quel", "quelle", "s'il", "plaît", "plait", "rien", "n'est",
     };
 
     /// <summary>"en" when English words clearly outnumber French ones, "fr" when French ones do, otherwise null (keep the current language).</summary>
@@ -44,6 +50,6 @@ public static partial class LanguageDetector
         return french >= 2 && french > english ? "fr" : null;
     }
 
-    [GeneratedRegex(@"[\p{L}']+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[\p{L}']+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WordPattern();
 }

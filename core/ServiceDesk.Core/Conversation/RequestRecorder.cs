@@ -41,7 +41,7 @@ internal sealed class RequestRecorder(TicketStore tickets, PriorityMatrix matrix
             HumanRequested = humanRequested,
             TriedArticles = draft.OfferedArticles,
             Language = turn.Phrases.Language,
-            Facts = draft.Facts,
+            Facts = draft.Facts with { ForWhom = draft.ForWhom, ByWhen = draft.ByWhen, Where = draft.Where },
             OpenedAt = turn.Now,
             UpdatedAt = turn.Now,
             DueAt = open ? sla.DueAt(turn.Now, priority) : null,
@@ -70,6 +70,8 @@ internal sealed class RequestRecorder(TicketStore tickets, PriorityMatrix matrix
                 ErrorMessage = facts.ErrorMessage ?? said.Facts.ErrorMessage,
                 Since = facts.Since ?? said.Facts.Since,
                 SinceText = facts.Since is null ? said.Facts.SinceText ?? facts.SinceText : facts.SinceText,
+                Environment = facts.Environment ?? said.Facts.Environment,
+                RecentChange = facts.RecentChange ?? said.Facts.RecentChange,
             },
         };
         tickets.Save(updated);

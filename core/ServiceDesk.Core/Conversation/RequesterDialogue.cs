@@ -41,19 +41,46 @@ public sealed class RequesterDialogue
     public ValueTask<IReadOnlyList<OutboundMessage>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Handle(message));
+        return HandleAsync([message], cancellationToken);
     }
 
-    private IReadOnlyList<OutboundMessage> Handle(InboundMessage message)
+    /// <summary>
+    /// One turn for messages the same person sent in a burst (see <see cref="TurnQueue"/>): read together,
+    /// answered once. Messages already handled (a network redelivery) are dropped.
+    /// </summary>
+    public ValueTask<IReadOnlyList<OutboundMessage>> HandleAsync(IReadOnlyList<InboundMessage> burst, CancellationToken cancellationToken)
     {
-        var id = message.From.ToString();
+        ArgumentNullException.ThrowIfNull(burst);
+        ArgumentOutOfRangeException.ThrowIfZero(burst.Count);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Handle(burst));
+    }
+
+    /// <summary>
+    /// Whether a message opens a request (nothing is being asked, and it is not a status question, a cancel,
+    /// thanks or a call for a human): then the bot lets the person finish typing before answering.
+    /// </summary>
+    public bool WaitsForMore(InboundMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = message.Text ?? "";
+        var record = _conversations.Find(message.From.ToString());
+        return (record is null || record.State == ConversationState.Idle)
+            && !Intents.IsStatusQuery(text) && !Intents.IsCancel(text) && !Intents.IsRestart(text)
+            && !Intents.IsHumanRequest(text) && !Intents.IsThanks(text);
+    }
+
+    private IReadOnlyList<OutboundMessage> Handle(IReadOnlyList<InboundMessage> burst)
+    {
+        var id = burst[0].From.ToString();
         var record = _conversations.Find(id) ?? new ConversationRecord { Id = id };
-        if (message.MessageId is { Length: > 0 } messageId && record.RecentMessageIds.Contains(messageId))
+        var fresh = burst.Where(m => m.MessageId is not { Length: > 0 } messageId || !record.RecentMessageIds.Contains(messageId)).ToList();
+        if (fresh.Count == 0)
         {
             return [];
         }
 
+        var message = fresh.Count == 1 ? fresh[0] : fresh[^1] with { Text = string.Join("\n", fresh.Select(m => (m.Text ?? "").Trim())) };
         var text = (message.Text ?? "").Trim();
         var language = LanguageDetector.Detect(text) ?? record.Language;
         var turn = new DialogueTurn(message, new Conversation(record with { Language = language }), _profiles.Find(id),
@@ -66,7 +93,8 @@ public sealed class RequesterDialogue
 
         Respond(turn, text);
         turn.RecordReplies();
-        _conversations.Save(turn.Conversation.Record with { RecentMessageIds = Remember(record.RecentMessageIds, message.MessageId), UpdatedAt = turn.Now });
+        var remembered = fresh.Aggregate(record.RecentMessageIds, (recent, m) => Remember(recent, m.MessageId));
+        _conversations.Save(turn.Conversation.Record with { RecentMessageIds = remembered, UpdatedAt = turn.Now });
         RememberLanguage(turn);
         return turn.Reply.Messages;
     }
@@ -97,7 +125,8 @@ public sealed class RequesterDialogue
         {
             HandOver(turn, text);
         }
-        else if ((idle && (Intents.IsThanks(text) || IsShortNo(turn, text))) || (!idle && Intents.IsSolvedItself(text)))
+        else if ((idle && (Intents.IsThanks(text) || IsShortNo(turn, text)))
+            || (!idle && conversation.State != ConversationState.OfferingKnownErrors && Intents.IsSolvedItself(text)))
         {
             Abandon(turn, turn.Phrases.Goodbye);
         }
@@ -146,6 +175,7 @@ public sealed class RequesterDialogue
             return;
         }
 
+        _interview.RememberEnvironment(turn, text);
         SaySurge(turn);
         if (!ShowEmpathyOnce(turn, text))
         {

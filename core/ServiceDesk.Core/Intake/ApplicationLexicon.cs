@@ -16,7 +16,7 @@ public static partial class ApplicationLexicon
         ("SharePoint", Word("sharepoint")), ("SAP", Word("sap")), ("Chrome", Word("chrome")), ("Firefox", Word("firefox")),
         ("Edge", Word("edge")), ("Zoom", Word("zoom")), ("Citrix", Word("citrix")), ("Acrobat", Word("acrobat|adobe reader")),
         ("Photoshop", Word("photoshop")), ("VPN", Word("vpn|rpv")), ("Wi-Fi", Word("wi-?fi|wlan")),
-        ("Windows", Word("windows")), ("Thunderbird", Word("thunderbird")), ("LibreOffice", Word("libreoffice|libre office")),
+        ("Thunderbird", Word("thunderbird")), ("LibreOffice", Word("libreoffice|libre office")),
     ];
 
     private static readonly Regex Devices = Word(
@@ -24,6 +24,10 @@ public static partial class ApplicationLexicon
         "ordinateurs?|ordis?|pc|portables?|laptops?|telephones?|phones?|smartphones?|casques?|headsets?|webcams?|cameras?|" +
         "stations? d'accueil|docking stations?|docks?|projecteurs?|projectors?|lecteurs? reseau|network drives?|" +
         "serveurs? de fichiers|file servers?|messagerie|mails?|e-?mails?|courriels?|internet|reseau|network");
+
+    // Windows is usually the system the rest runs on ("mon ordi rame depuis la mise à jour Windows"):
+    // it is the thing affected only when nothing else is named.
+    private static readonly Regex System = Word("windows");
 
     /// <summary>The first application or device named, or null.</summary>
     public static string? Find(string text)
@@ -39,7 +43,7 @@ public static partial class ApplicationLexicon
         }
 
         var device = Devices.Match(folded);
-        return device.Success ? Surface(text, folded, device) : null;
+        return device.Success ? Surface(text, folded, device) : System.IsMatch(folded) ? "Windows" : null;
     }
 
     // Folding keeps one character per letter for these words, so the original spelling is at the same place.
@@ -47,5 +51,5 @@ public static partial class ApplicationLexicon
         folded.Length == text.Length ? text.Substring(match.Index, match.Length).ToLowerInvariant() : match.Value;
 
     private static Regex Word(string alternatives) =>
-        new($@"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        new($@"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

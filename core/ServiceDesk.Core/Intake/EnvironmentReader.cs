@@ -30,10 +30,10 @@ public static partial class EnvironmentReader
         };
     }
 
-    [GeneratedRegex(@"\b(?:PC|LT|WS|NB|DT|POSTE)[- _]?\d{2,6}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:PC|LT|WS|NB|DT|POSTE)[- _]?\d{2,6}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WorkstationPattern();
 
     [GeneratedRegex(@"\b(?:windows|win)\s?(?<version>7|8\.1|8|10|11)\b|\bwindows\b|\bmac\s?os\b|\bmacbook\b|\bmon mac\b|\bmy mac\b|\bubuntu\b|\blinux\b|\bandroid\b|\biphone\b|\bios\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OperatingSystemPattern();
 }

@@ -30,16 +30,16 @@ public static partial class ErrorMessageExtractor
     }
 
     [GeneratedRegex(@"\b(pas de message( d'erreur)?|aucun message( d'erreur)?|sans message( d'erreur)?|pas d'erreur affichee|no error( message)?|without (an )?error( message)?|no message)\b",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoMessage();
 
-    [GeneratedRegex(@"[«“""](?<message>[^«»“”""]{3,300})[»”""]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[«“""](?<message>[^«»“”""]{3,300})[»”""]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"(?:message d'erreur|message d’erreur|erreur|error message|error|affiche|indique|dit|says|shows|message)\s*:\s*(?<message>[^\n.!?]{3,300})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterColon();
 
-    [GeneratedRegex(@"(?<message>\b0x[0-9a-fA-F]{6,8}\b|\b(?:erreur|error|code)\s+[0-9]{3,5}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<message>\b0x[0-9a-fA-F]{6,8}\b|\b(?:erreur|error|code)\s+[0-9]{3,5}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Code();
 }

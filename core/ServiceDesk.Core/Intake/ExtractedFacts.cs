@@ -26,4 +26,13 @@ public sealed record ExtractedFacts
     public string? Workstation { get; init; }
 
     public string? OperatingSystem { get; init; }
+
+    /// <summary>Service request: for whom, when said.</summary>
+    public string? ForWhom { get; init; }
+
+    /// <summary>Service request: by when, when said.</summary>
+    public string? ByWhen { get; init; }
+
+    /// <summary>Service request: where, when said.</summary>
+    public string? Where { get; init; }
 }

@@ -25,6 +25,9 @@ public static class FactExtractor
             Reproducible = ChangeAndRepetition.Reproducible(folded),
             Workstation = EnvironmentReader.Workstation(text),
             OperatingSystem = EnvironmentReader.OperatingSystem(text),
+            ForWhom = ServiceDetailsReader.ForWhom(text),
+            ByWhen = ServiceDetailsReader.ByWhen(text),
+            Where = ServiceDetailsReader.Where(text),
         };
     }
 }

@@ -30,6 +30,6 @@ public static partial class Mood
     }
 
     [GeneratedRegex(@"\b(inadmissible|inacceptable|scandale|scandaleux|n'importe quoi|ras le bol|j'en ai marre|marre|ca fait (deux|trois|quatre|plusieurs|\d+) fois|c'est la (deuxieme|troisieme|quatrieme|\d+e) fois|encore une fois|toujours pas|personne ne fait rien|nuls?|incompetents?|putain|merde|bordel|fait chier|unacceptable|ridiculous|fed up|(second|third|fourth|\d+(st|nd|rd|th)) time|yet again|useless|incompetent|fuck\w*|shit|damn|wtf)\b|!{3,}",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Upset();
 }

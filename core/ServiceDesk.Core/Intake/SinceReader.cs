@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ServiceDesk.Core.Recognition.Dates;
 
 namespace ServiceDesk.Core.Intake;
@@ -6,15 +7,20 @@ namespace ServiceDesk.Core.Intake;
 /// "Depuis ce matin", "since yesterday 3pm", "il y a deux heures": when the problem started, as a point in
 /// time in the desk's time zone, with the person's own words kept beside it.
 /// </summary>
-public static class SinceReader
+public static partial class SinceReader
 {
     /// <summary>The start of the problem, or null when the text gives none.</summary>
     public static (DateTimeOffset At, string Text)? Read(string text, string culture, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
         var local = TimeZoneInfo.ConvertTime(now, zone);
+        if (ClockToday(text, local) is { } clock)
+        {
+            return clock;
+        }
+
         var result = DateTimeRecognizer.SinceWhen(text, culture, local.DateTime);
-        if (result?.PointInTime is not { } start)
+        if (result?.PointInTime is not { } start || NamesAPlace(text, result))
         {
             return null;
         }
@@ -22,4 +28,32 @@ public static class SinceReader
         var at = new DateTimeOffset(start, zone.GetUtcOffset(start));
         return at > now ? null : (at, result.Text);
     }
+
+    // "the printer on the 2nd floor", "l'imprimante du 3e étage": an ordinal naming a floor is not a date.
+    private static bool NamesAPlace(string text, DateTimeResult result)
+    {
+        var end = Math.Min(text.Length, result.End + 1);
+        return PlaceAfter().IsMatch(text.AsSpan(end));
+    }
+
+    [GeneratedRegex(@"^\W*(floor|storey|level|building|étage|etage|niveau|bâtiment|batiment|sous-sol)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlaceAfter();
+
+    // "depuis 10h", "depuis 9h30": in French chat that is a time of day, not ten hours; today, or
+    // yesterday when that time has not come yet.
+    private static (DateTimeOffset At, string Text)? ClockToday(string text, DateTimeOffset local)
+    {
+        var match = FrenchClock().Match(text);
+        if (!match.Success || !int.TryParse(match.Groups["h"].ValueSpan, out var hour) || hour > 23)
+        {
+            return null;
+        }
+
+        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var at = new DateTimeOffset(local.Year, local.Month, local.Day, hour, Math.Min(minute, 59), 0, local.Offset);
+        return (at > local ? at.AddDays(-1) : at, match.Value);
+    }
+
+    [GeneratedRegex(@"\b(?:depuis|des|dès|à partir de|a partir de)\s+(?<h>\d{1,2})\s?h(?:\s?(?<m>\d{2}))?(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FrenchClock();
 }

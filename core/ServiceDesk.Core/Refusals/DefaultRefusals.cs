@@ -17,7 +17,7 @@ internal static class DefaultRefusals
         new()
         {
             Id = "illegal-music", Kind = RefusalKind.IllegalCopy,
-            Patterns = [@"\b(mp3|musiques?|chansons?|music|songs?)\b", @"(telecharg|download|pirat|gratuit|illegal|for free|torrent)"],
+            Patterns = [@"\b(mp3s?|musiques?|chansons?|music|songs?)\b", @"(telecharg|download|pirat|gratuit|illegal|for free|torrent)"],
             ReasonFr = "télécharger de la musique sans licence est illégal et engagerait la responsabilité de l'organisation",
             ReasonEn = "downloading music without a licence is illegal and would put the organisation at risk",
             AlternativeFr = "un service de musique sous licence pour diffusion publique, ou une banque de musique libre de droits ; je peux vous aider à en choisir un",

@@ -14,7 +14,7 @@ public sealed class RefusalCatalogue
     public RefusalCatalogue(IEnumerable<RefusalRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _rules = rules.Select(r => (r, r.Patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200))).ToArray())).ToArray();
+        _rules = rules.Select(r => (r, r.Patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray())).ToArray();
     }
 
     public static RefusalCatalogue Default { get; } = new(DefaultRefusals.All);

@@ -26,4 +26,13 @@ public sealed record TicketFacts
 
     /// <summary>Whether the problem can be reproduced.</summary>
     public bool? Reproducible { get; init; }
+
+    /// <summary>Service request: for whom (seed 000 §6, the training-room example).</summary>
+    public string? ForWhom { get; init; }
+
+    /// <summary>Service request: by when, as the requester said it.</summary>
+    public string? ByWhen { get; init; }
+
+    /// <summary>Service request: where to install or deliver.</summary>
+    public string? Where { get; init; }
 }

@@ -16,13 +16,17 @@ internal sealed class RunningBot : IAsyncDisposable
 
     public string StoragePath { get; }
 
-    public static async Task<RunningBot> StartAsync(ProsodyServer server, string user, string password, params string[] extraArgs)
+    public static Task<RunningBot> StartAsync(ProsodyServer server, string user, string password, params string[] extraArgs) =>
+        StartAsync(server, server.Port, user, password, extraArgs);
+
+    /// <summary>Starts the bot connecting to <paramref name="port"/> (a relay in front of the server, for instance).</summary>
+    public static async Task<RunningBot> StartAsync(ProsodyServer server, int port, string user, string password, params string[] extraArgs)
     {
         var storage = Path.Combine(server.Directory, "bot-" + Guid.NewGuid().ToString("N")[..8], "servicedesk.db");
         string[] args =
         [
             $"--Xmpp:Jid={server.Jid(user)}", $"--Xmpp:Password={password}", $"--Xmpp:Host={server.Host}",
-            $"--Xmpp:Port={server.Port}", $"--Xmpp:TrustedCertificate={server.CertificatePath}",
+            $"--Xmpp:Port={port}", $"--Xmpp:TrustedCertificate={server.CertificatePath}",
             $"--Storage:Path={storage}", "--Console:Enabled=false", .. extraArgs,
         ];
         var host = BotHost.Build(args, TextReader.Null, TextWriter.Null) ?? throw new InvalidOperationException("The bot found no channel to run.");

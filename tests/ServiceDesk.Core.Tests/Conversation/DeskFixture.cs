@@ -41,6 +41,10 @@ internal sealed class DeskFixture : IDisposable
     public async Task<IReadOnlyList<OutboundMessage>> SayAsync(ChannelAddress from, string text, string? messageId = null) =>
         await Dialogue.HandleAsync(new InboundMessage(from, text, Clock.GetUtcNow()) { MessageId = messageId }, CancellationToken.None);
 
+    /// <summary>Messages typed one after the other, read together (what the turn queue hands over after a pause).</summary>
+    public async Task<IReadOnlyList<OutboundMessage>> SayBurstAsync(ChannelAddress from, IReadOnlyList<string> texts) =>
+        await Dialogue.HandleAsync([.. texts.Select((t, i) => new InboundMessage(from, t, Clock.GetUtcNow()) { MessageId = $"burst-{i}-{t.GetHashCode(StringComparison.Ordinal)}" })], CancellationToken.None);
+
     /// <summary>As if the process stopped and started again: the file is closed and reopened, the dialogue rebuilt.</summary>
     public void Restart()
     {

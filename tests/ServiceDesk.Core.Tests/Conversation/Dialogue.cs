@@ -22,6 +22,13 @@ internal sealed class Dialogue(DeskFixture desk, string user = "alice@localhost"
         return this;
     }
 
+    /// <summary>Several messages typed in a burst, answered as one turn.</summary>
+    public Dialogue UserBurst(params string[] texts)
+    {
+        _steps.Add(async () => _last = await desk.SayBurstAsync(Address, texts));
+        return this;
+    }
+
     public Dialogue Bot(params string[] fragments)
     {
         _steps.Add(() =>
@@ -29,7 +36,7 @@ internal sealed class Dialogue(DeskFixture desk, string user = "alice@localhost"
             Assert.NotEmpty(_last);
             foreach (var fragment in fragments)
             {
-                Assert.Contains(fragment, LastAnswer, StringComparison.Ordinal);
+                Assert.True(LastAnswer.Contains(fragment, StringComparison.Ordinal), $"Expected «{fragment}» in the bot's answer:\n{LastAnswer}");
             }
 
             return Task.CompletedTask;
@@ -43,7 +50,7 @@ internal sealed class Dialogue(DeskFixture desk, string user = "alice@localhost"
         {
             foreach (var fragment in fragments)
             {
-                Assert.DoesNotContain(fragment, LastAnswer, StringComparison.Ordinal);
+                Assert.False(LastAnswer.Contains(fragment, StringComparison.Ordinal), $"Did not expect «{fragment}» in the bot's answer:\n{LastAnswer}");
             }
 
             return Task.CompletedTask;

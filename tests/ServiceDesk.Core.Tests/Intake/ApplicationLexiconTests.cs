@@ -5,6 +5,8 @@ namespace ServiceDesk.Core.Tests.Intake;
 public sealed class ApplicationLexiconTests
 {
     [Theory]
+    [InlineData("mon ordi rame énormément depuis la mise à jour Windows d'hier soir", "ordi")]
+    [InlineData("Windows ne démarre plus", "Windows")]
     [InlineData("outlook me redemande sans arrêt mon mot de passe", "Outlook")]
     [InlineData("Mon VPN ne se connecte plus depuis ce matin", "VPN")]
     [InlineData("pas de son dans teams", "Teams")]
