@@ -38,6 +38,29 @@ public sealed class KnowledgeBaseKnownErrorsTests(RepositoryKnowledgeBase reposi
         Assert.Equal("kb-outlook-wont-start", Assert.Single(best).Id);
     }
 
+    [Fact]
+    public void Suggest_OneArticleFarAhead_ProposesItAlone()
+    {
+        var search = new KnowledgeBaseKnownErrors(repository.Index);
+        var ranked = repository.Index.Search("comment partager mon agenda ?", "fr");
+
+        var suggestions = search.Suggest("comment partager mon agenda ?", "fr", new TicketFacts(), 3);
+
+        Assert.True(ranked.Count > 1, "the index ranks more than one article");
+        Assert.Equal("kb-calendar-sharing", Assert.Single(suggestions).Id);
+    }
+
+    [Fact]
+    public void Suggest_CloseRunnersUp_AreProposedToo()
+    {
+        var search = new KnowledgeBaseKnownErrors(repository.Index);
+
+        var suggestions = search.Suggest("Outlook me dit que mon mot de passe est incorrect", "fr", new TicketFacts(), 3);
+
+        Assert.Equal("kb-outlook-password-prompt", suggestions[0].Id);
+        Assert.InRange(suggestions.Count, 2, 3);
+    }
+
     [Theory]
     [InlineData("je veux commander un café", "fr")]
     [InlineData("who won the football match yesterday", "en")]
