@@ -35,6 +35,7 @@ internal static class AnswerReader
             Question.ForWhom => draft with { ForWhom = Short(WithoutLeading(text, "pour ", "for ")) },
             Question.ByWhen => draft with { ByWhen = Short(text) },
             Question.Where => draft with { Where = Short(text) },
+            Question.Benefit => draft with { Facts = facts with { Benefit = Short(text) } },
             _ => draft,
         };
     }

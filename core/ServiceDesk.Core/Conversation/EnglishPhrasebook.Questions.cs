@@ -21,6 +21,7 @@ public sealed partial class EnglishPhrasebook
         Question.ForWhom => "Who is this request for: yourself, or someone else (their name)?",
         Question.ByWhen => "By when do you need it?",
         Question.Where => "Where should we install or deliver it (building, floor, office or room)?",
+        Question.Benefit => "What would it change for you, and who else would benefit from it?",
         Question.Correction => WhatToCorrect,
         _ => NotUnderstood,
     };
@@ -51,6 +52,7 @@ public sealed partial class EnglishPhrasebook
         AddIf(parts, facts.Application, a => $"affects: {a}");
         AddIf(parts, facts.ErrorMessage, e => $"error message \"{e}\"");
         AddIf(parts, facts.Environment, e => $"computer: {e}");
+        AddIf(parts, facts.Benefit, b => $"what it would bring: {b}");
         AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ForWhom : null, w => $"for: {w}");
         AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ByWhen : null, w => $"needed by: {w}");
         AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.Where : null, w => $"place: {w}");

@@ -21,6 +21,7 @@ public sealed partial class FrenchPhrasebook
         Question.ForWhom => "Pour qui est cette demande : pour vous, ou pour quelqu'un d'autre (son nom) ?",
         Question.ByWhen => "Pour quand en avez-vous besoin ?",
         Question.Where => "Où faut-il intervenir ou livrer (bâtiment, étage, bureau ou salle) ?",
+        Question.Benefit => "Qu'est-ce que cela vous apporterait, et à qui d'autre cela servirait-il ?",
         Question.Correction => WhatToCorrect,
         _ => NotUnderstood,
     };
@@ -50,6 +51,7 @@ public sealed partial class FrenchPhrasebook
 
         AddIf(parts, facts.Application, a => $"concerne : {a}");
         AddIf(parts, facts.ErrorMessage, e => $"message d'erreur « {e} »");
+        AddIf(parts, facts.Benefit, b => $"ce que cela apporterait : {b}");
         AddIf(parts, facts.Environment, e => $"poste : {e}");
         AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ForWhom : null, w => $"pour : {w}");
         AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ByWhen : null, w => $"pour le : {w}");

@@ -24,4 +24,7 @@ public enum Question
     Where,
     /// <summary>After "non" to the reformulation: what should be corrected.</summary>
     Correction,
+
+    /// <summary>A change request: what it would bring, and to whom.</summary>
+    Benefit,
 }

@@ -16,6 +16,9 @@ internal static class QuestionPlan
 
     private static readonly Question[] Usage = [Question.Application];
 
+    // An evolution request is weighed by what it brings and to how many (seed 003: demande d'évolution).
+    private static readonly Question[] Change = [Question.Application, Question.Benefit, Question.Impact];
+
     public static Question Next(RequestDraft draft) =>
         Order(draft.Type).FirstOrDefault(q => !draft.WasAsked(q) && IsMissing(q, draft), Question.None);
 
@@ -23,7 +26,8 @@ internal static class QuestionPlan
     {
         RequestType.Incident => Incident,
         RequestType.ServiceRequest => Service,
-        RequestType.UsageQuestion or RequestType.ChangeRequest => Usage,
+        RequestType.UsageQuestion => Usage,
+        RequestType.ChangeRequest => Change,
         _ => [],
     };
 
@@ -40,6 +44,7 @@ internal static class QuestionPlan
         Question.ForWhom => draft.ForWhom is null,
         Question.ByWhen => draft.ByWhen is null,
         Question.Where => draft.Where is null,
+        Question.Benefit => draft.Facts.Benefit is null,
         _ => false,
     };
 }

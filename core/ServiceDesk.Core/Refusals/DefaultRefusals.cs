@@ -43,6 +43,15 @@ internal static class DefaultRefusals
         },
         new()
         {
+            Id = "facilities", Kind = RefusalKind.NotIt,
+            Patterns = [@"\b(machine a cafe|cafetiere|distributeur de (boissons|cafe)|climatisation|clim|chauffage|radiateur|ascenseur|toilettes|neon|ampoule|place de parking|coffee machine|vending machine|air conditioning|the heating|radiator|elevator|toilets?|light bulb|blinds)\b"],
+            ReasonFr = "cela ne relève pas de l'informatique mais des services généraux",
+            ReasonEn = "this is not an IT matter but one for facilities",
+            AlternativeFr = "de le signaler aux services généraux (accueil ou intendance), qui s'en occupent directement",
+            AlternativeEn = "reporting it to facilities (reception or building services), who handle it directly",
+        },
+        new()
+        {
             Id = "hr-matter", Kind = RefusalKind.Confidential,
             Patterns = [@"\b(console (d'|de l')?antivirus|antivirus console|historique de navigation|browsing history|onlyfans|sites? (pour adultes|porno\w*)|adult (sites?|content)|surveiller (un|une|mon|ma) (collegue|employe|salarie))"],
             ReasonFr = "ce sujet relève des ressources humaines ou de la direction, et ne se traite pas dans ce chat",

@@ -35,4 +35,7 @@ public sealed record TicketFacts
 
     /// <summary>Service request: where to install or deliver.</summary>
     public string? Where { get; init; }
+
+    /// <summary>Change request: what it would bring, and to whom.</summary>
+    public string? Benefit { get; init; }
 }
