@@ -9,6 +9,8 @@ using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Refusals;
 using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Technicians;
+using ServiceDesk.Core.Technicians.Commands;
 
 namespace ServiceDesk.Bot;
 
@@ -82,6 +84,26 @@ internal static class BotHost
         KnowledgeBaseSetup.Add(services, configuration);
         services.AddSingleton(RefusalCatalogue.Default);
         services.AddSingleton<RequesterDialogue>();
+        AddTechnicians(services, configuration);
+    }
+
+    /// <summary>
+    /// The technicians' side: who they are, the standard commands (register more <see cref="ITechnicianCommand"/>
+    /// implementations to add <c>/kb</c> or <c>/problem</c>), and the router in front of the requester dialogue.
+    /// </summary>
+    public static void AddTechnicians(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TechnicianConfiguration.ReadDirectory(configuration));
+        services.AddSingleton(TechnicianConfiguration.ReadOptions(configuration));
+        foreach (var command in CommandRegistry.Standard())
+        {
+            services.AddSingleton<ITechnicianCommand>(command);
+        }
+
+        services.AddSingleton(sp => new CommandRegistry(sp.GetServices<ITechnicianCommand>()));
+        services.AddSingleton<IDeskAudit, LoggingDeskAudit>();
+        services.AddSingleton<TechnicianDeskServices>();
+        services.AddSingleton<DeskRouter>();
     }
 
     /// <summary>Adds a worker for a channel (several channels may run side by side).</summary>
