@@ -7,7 +7,6 @@ using ServiceDesk.Adapters.Console;
 using ServiceDesk.Adapters.Xmpp;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
-using ServiceDesk.Core.KnownErrors;
 using ServiceDesk.Core.Refusals;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians;
@@ -82,7 +81,7 @@ internal static class BotHost
         services.AddSingleton(QualificationConfiguration.ReadMatrix(configuration));
         services.AddSingleton(QualificationConfiguration.ReadSla(configuration));
         services.AddSingleton(configuration.GetSection("Dialogue").Get<DialogueOptions>() ?? new DialogueOptions());
-        services.AddSingleton<IKnownErrorSearch, NoKnownErrors>();
+        KnowledgeBaseSetup.Add(services, configuration);
         services.AddSingleton(RefusalCatalogue.Default);
         services.AddSingleton<RequesterDialogue>();
         AddTechnicians(services, configuration);
