@@ -2,13 +2,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Recognition.Cli;
+using ServiceDesk.KnowledgeBase;
 
 namespace ServiceDesk.Bot;
 
 /// <summary>
 /// <c>ServiceDesk.Bot</c> with no verb runs the bot; verbs inspect or exercise its parts:
 /// <c>tickets list|show N [--json]</c>, <c>recognize</c> (JSON lines in, recognizer results out),
-/// <c>diagram</c> (the conversation's state machine in Mermaid).
+/// <c>diagram</c> (the conversation's state machine in Mermaid), <c>kb search [--json] [--lang fr|en] "text"</c>
+/// (the knowledge base's best articles for a message).
 /// </summary>
 internal static class BotCommandLine
 {
@@ -20,6 +22,7 @@ internal static class BotCommandLine
         {
             "recognize" => await RecognizeCommand.RunAsync(Console.In, Console.Out, TimeProvider.System, cancel.Token).ConfigureAwait(false),
             "diagram" => await PrintDiagramAsync().ConfigureAwait(false),
+            "kb" => await KbSearchCommand.RunAsync(args, Console.Out, KnowledgeBaseSetup.ArticlesFolder(ReadConfiguration([])), cancel.Token).ConfigureAwait(false),
             "tickets" => await TicketsCommand.RunAsync(args[1..], ReadConfiguration(args[1..]), Console.Out, cancel.Token).ConfigureAwait(false),
             _ => await RunBotAsync(args).ConfigureAwait(false),
         };
@@ -31,8 +34,7 @@ internal static class BotCommandLine
         if (host is null)
         {
             await Console.Error.WriteLineAsync(
-                "No chat channel to run: set Xmpp:Jid (e.g. Xmpp__Jid=bot@example.org) or start the bot in a terminal " +
-                "(or with Console:Enabled=true).").ConfigureAwait(false);
+                "No chat channel to run: set Xmpp:Jid (e.g. Xmpp__Jid=bot@example.org) or leave Console:Enabled unset or true.").ConfigureAwait(false);
             return 2;
         }
 

@@ -7,9 +7,10 @@ using ServiceDesk.Adapters.Console;
 using ServiceDesk.Adapters.Xmpp;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
-using ServiceDesk.Core.KnownErrors;
 using ServiceDesk.Core.Refusals;
 using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Technicians;
+using ServiceDesk.Core.Technicians.Commands;
 
 namespace ServiceDesk.Bot;
 
@@ -80,9 +81,29 @@ internal static class BotHost
         services.AddSingleton(QualificationConfiguration.ReadMatrix(configuration));
         services.AddSingleton(QualificationConfiguration.ReadSla(configuration));
         services.AddSingleton(configuration.GetSection("Dialogue").Get<DialogueOptions>() ?? new DialogueOptions());
-        services.AddSingleton<IKnownErrorSearch, NoKnownErrors>();
+        KnowledgeBaseSetup.Add(services, configuration);
         services.AddSingleton(RefusalCatalogue.Default);
         services.AddSingleton<RequesterDialogue>();
+        AddTechnicians(services, configuration);
+    }
+
+    /// <summary>
+    /// The technicians' side: who they are, the standard commands (register more <see cref="ITechnicianCommand"/>
+    /// implementations to add <c>/kb</c> or <c>/problem</c>), and the router in front of the requester dialogue.
+    /// </summary>
+    public static void AddTechnicians(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TechnicianConfiguration.ReadDirectory(configuration));
+        services.AddSingleton(TechnicianConfiguration.ReadOptions(configuration));
+        foreach (var command in CommandRegistry.Standard())
+        {
+            services.AddSingleton<ITechnicianCommand>(command);
+        }
+
+        services.AddSingleton(sp => new CommandRegistry(sp.GetServices<ITechnicianCommand>()));
+        services.AddSingleton<IDeskAudit, LoggingDeskAudit>();
+        services.AddSingleton<TechnicianDeskServices>();
+        services.AddSingleton<DeskRouter>();
     }
 
     /// <summary>Adds a worker for a channel (several channels may run side by side).</summary>
@@ -90,13 +111,14 @@ internal static class BotHost
         services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ChannelWorker>(sp, create(sp)));
 
     /// <summary>
-    /// The console chat runs when asked (<c>Console:Enabled</c>), or by default when standard input is a terminal
-    /// and no network channel is configured.
+    /// The console chat runs when asked (<c>Console:Enabled</c>), or by default when no network channel is
+    /// configured: it is the embedded default, typed at or piped into (<c>echo statut | dotnet run --project bot</c>).
+    /// A service with <c>Xmpp:Jid</c> set leaves it off unless asked.
     /// </summary>
     public static bool WantsConsole(IConfiguration configuration, bool networkChannelConfigured)
     {
         var options = configuration.GetSection("Console").Get<ConsoleOptions>() ?? new ConsoleOptions();
-        return options.Enabled ?? (!Console.IsInputRedirected && !networkChannelConfigured);
+        return options.Enabled ?? !networkChannelConfigured;
     }
 
     public static string ConsoleUser(IConfiguration configuration) =>

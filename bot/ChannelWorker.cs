@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Technicians;
 
 namespace ServiceDesk.Bot;
 
@@ -17,7 +18,7 @@ namespace ServiceDesk.Bot;
 /// </remarks>
 internal sealed partial class ChannelWorker(
     IChatChannel channel,
-    RequesterDialogue dialogue,
+    DeskRouter desk,
     DialogueOptions options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -25,9 +26,12 @@ internal sealed partial class ChannelWorker(
     ServiceDeskDatabase database,
     IConfiguration configuration) : BackgroundService
 {
+    private static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(15);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var turns = new TurnQueue(HandleAsync, WaitsForMore, options, clock);
+        var ticking = TickAsync(stoppingToken);
         LogStarted(channel.Name);
         ReplayInbox(turns, stoppingToken);
         try
@@ -47,6 +51,7 @@ internal sealed partial class ChannelWorker(
         finally
         {
             await turns.DrainAsync().ConfigureAwait(false);
+            await ticking.ConfigureAwait(false);
         }
 
         if (!stoppingToken.IsCancellationRequested)
@@ -61,7 +66,7 @@ internal sealed partial class ChannelWorker(
     {
         try
         {
-            return dialogue.WaitsForMore(message);
+            return desk.WaitsForMore(message);
         }
         catch (Exception error)
         {
@@ -71,17 +76,51 @@ internal sealed partial class ChannelWorker(
         }
     }
 
+    /// <summary>What the desk says unprompted (tickets to post, level-1 time-limit prompts), checked every few seconds.</summary>
+    private async Task TickAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await TickOnceAsync(cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TickInterval, clock, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    /// <summary>Sends what is addressed on this channel (another channel's worker sends the rest).</summary>
+    private async Task SendAllAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages.Where(m => m.To.Channel == channel.Name))
+        {
+            await channel.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task TickOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAllAsync(await desk.TickAsync(channel.Name, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogTickFailed(error, channel.Name);
+        }
+    }
+
     private async Task HandleAsync(IReadOnlyList<InboundMessage> burst, CancellationToken cancellationToken)
     {
         var message = burst[^1];
         try
         {
-            var replies = await dialogue.HandleAsync(burst, cancellationToken).ConfigureAwait(false);
-            foreach (var reply in replies)
-            {
-                await channel.SendAsync(reply, cancellationToken).ConfigureAwait(false);
-            }
-
+            var replies = await desk.HandleAsync(burst, cancellationToken).ConfigureAwait(false);
+            await SendAllAsync(replies, cancellationToken).ConfigureAwait(false);
             ForgetHandled(burst);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -121,6 +160,9 @@ internal sealed partial class ChannelWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A turn failed on {Channel} for {Sender}")]
     private partial void LogTurnFailed(Exception error, string channel, string sender);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The desk's periodic check failed on {Channel}")]
+    private partial void LogTickFailed(Exception error, string channel);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell {Sender} about a temporary problem")]
     private partial void LogNoticeFailed(Exception error, string sender);

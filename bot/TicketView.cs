@@ -34,10 +34,13 @@ internal sealed record TicketView(
     DateTimeOffset? DeadlineAt,
     IReadOnlyList<JournalView> Journal)
 {
+    /// <summary>The technicians' side: owner, assignment, hand-offs, solution, intervention reports.</summary>
+    public HandlingView? Handling { get; init; }
+
     public static TicketView From(Ticket t) => new(
         t.Number, t.RequesterId, t.RequesterName, t.Type.ToString(), t.Status.ToString(), t.Outcome.ToString(), t.Impact?.ToString(), t.Urgency?.ToString(),
         t.Priority?.ToString(), t.Facts.Since, t.Facts.SinceText, t.Facts.Application, t.Facts.ErrorMessage, t.Facts.Environment,
         t.Facts.RecentChange, t.Facts.Reproducible, t.Facts.ForWhom, t.Facts.ByWhen, t.Facts.Where, t.Facts.Benefit, t.HumanRequested, t.TriedArticles,
         t.Description, t.Language, t.OpenedAt, t.UpdatedAt, t.DueAt, t.DeadlineAt,
-        t.Journal.Select(j => new JournalView(j.At, j.Actor, j.Kind.ToString(), j.Text)).ToList());
+        t.Journal.Select(j => new JournalView(j.At, j.Actor, j.Kind.ToString(), j.Text)).ToList()) { Handling = HandlingView.From(t) };
 }

@@ -42,7 +42,11 @@ cat <<MSG
 Prosody runs on 127.0.0.1:$port (PID $pid), files in $dir.
 Start the bot in another terminal:
   Xmpp__Jid=bot@localhost Xmpp__Password=secret Xmpp__Host=127.0.0.1 Xmpp__Port=$port \\
-  Xmpp__TrustedCertificate=$dir/localhost.crt dotnet run --project bot
+  Xmpp__TrustedCertificate=$dir/localhost.crt Xmpp__TechnicianRoom=support@conference.localhost \\
+  Technicians__0__Name='Tech One' Technicians__0__Level=1 Technicians__0__Xmpp=tech1@localhost \\
+  Technicians__1__Name='Tech Two' Technicians__1__Level=2 Technicians__1__Groups__0=réseau Technicians__1__Xmpp=tech2@localhost \\
+  dotnet run --project bot
+Technicians join support@conference.localhost as tech1/tech2 and type /help there or to bot@localhost.
 Then chat with bot@localhost as alice@localhost / secret, e.g. with profanity
 (apt-get install -y profanity; /connect alice@localhost server 127.0.0.1 port $port; /msg bot@localhost bonjour).
 MSG

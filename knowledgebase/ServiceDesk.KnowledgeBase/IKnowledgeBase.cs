@@ -25,4 +25,7 @@ public interface IKnowledgeBase
 
     /// <summary>Adds an article, or replaces the one with the same id and language; searchable on return.</summary>
     void Add(KnowledgeArticle article);
+
+    /// <summary>Removes the article with this id in this language; false when there was none.</summary>
+    bool Remove(string id, string language);
 }

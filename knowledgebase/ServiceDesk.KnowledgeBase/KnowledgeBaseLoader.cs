@@ -36,8 +36,8 @@ public static class KnowledgeBaseLoader
         var files = Directory.EnumerateFiles(articlesFolder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
         foreach (var path in files)
         {
-            var result = ArticleParser.Parse(File.ReadAllText(path), path);
-            var problem = result.Problem ?? CheckPlacement(result.Article!, path, keys);
+            var result = ReadFile(path);
+            var problem = result.Problem ?? Duplicate(result.Article!, path, keys);
             if (problem is null)
             {
                 articles.Add(result.Article!);
@@ -49,6 +49,27 @@ public static class KnowledgeBaseLoader
         }
 
         return new LoadedArticles(articles, problems);
+    }
+
+    /// <summary>
+    /// Reads and checks one article file (format, file name = id, folder = language); a file that
+    /// cannot be read is a problem like a malformed one, not an exception.
+    /// </summary>
+    public static ArticleParseResult ReadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ArticleParseResult.Failure(path, $"cannot be read: {ex.Message}");
+        }
+
+        var result = ArticleParser.Parse(text, path);
+        var problem = result.Article is null ? null : CheckPlacement(result.Article, path);
+        return problem is null ? result : ArticleParseResult.Failure(path, problem);
     }
 
     /// <summary>
@@ -69,21 +90,21 @@ public static class KnowledgeBaseLoader
         return null;
     }
 
-    private static ArticleProblem? CheckPlacement(KnowledgeArticle article, string path, HashSet<string> keys)
+    private static string? CheckPlacement(KnowledgeArticle article, string path)
     {
         if (Path.GetFileNameWithoutExtension(path) != article.Id)
         {
-            return new ArticleProblem(path, $"file name must be the id: {article.Id}.md");
+            return $"file name must be the id: {article.Id}.md";
         }
 
         var folder = Path.GetFileName(Path.GetDirectoryName(path));
-        if (folder is "fr" or "en" && folder != article.Language)
-        {
-            return new ArticleProblem(path, $"language '{article.Language}' does not match folder '{folder}'");
-        }
+        return folder is "fr" or "en" && folder != article.Language
+            ? $"language '{article.Language}' does not match folder '{folder}'"
+            : null;
+    }
 
-        return keys.Add($"{article.Id}|{article.Language}")
+    private static ArticleProblem? Duplicate(KnowledgeArticle article, string path, HashSet<string> keys) =>
+        keys.Add($"{article.Id}|{article.Language}")
             ? null
             : new ArticleProblem(path, $"another '{article.Language}' article already has id '{article.Id}'");
-    }
 }

@@ -23,13 +23,14 @@ public sealed class KnowledgeIndex : IKnowledgeBase, IDisposable
     private readonly LuceneStore _store;
     private readonly QueryComposer _composer;
     private readonly KnowledgeSearchOptions _options;
+    private readonly Dictionary<string, SpellingNeighbours> _neighbours = ArticleFields.Languages.ToDictionary(l => l, _ => new SpellingNeighbours());
 
     public KnowledgeIndex(IEnumerable<KnowledgeArticle> articles, KnowledgeSearchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         _options = options ?? KnowledgeSearchOptions.Default;
         _store = new LuceneStore(_analyzers.ForIndex, _options.CoverageExponent);
-        _composer = new QueryComposer(_analyzers, _options, IsKnown);
+        _composer = new QueryComposer(_analyzers, _options, Known, language => _neighbours[language]);
         Put(articles, replaceExisting: false);
     }
 
@@ -72,6 +73,19 @@ public sealed class KnowledgeIndex : IKnowledgeBase, IDisposable
         Put([article], replaceExisting: true);
     }
 
+    public bool Remove(string id, string language)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var key = ArticleFields.KeyOf(id, language);
+        if (!_articles.TryRemove(key, out _))
+        {
+            return false;
+        }
+
+        _store.Delete(key);
+        return true;
+    }
+
     public void Dispose()
     {
         _store.Dispose();
@@ -79,20 +93,35 @@ public sealed class KnowledgeIndex : IKnowledgeBase, IDisposable
     }
 
     private int KnownWords(string text, string language) =>
-        AnalyzedTerms.Of(_analyzers.For(language), "text", text).Count(term => IsKnown(term, language));
+        Known(AnalyzedTerms.Of(_analyzers.For(language), "text", text), language).Count(known => known);
 
-    private bool IsKnown(string term, string language) => _store.Contains(ArticleFields.Names(language), term);
+    private bool[] Known(IReadOnlyList<string> terms, string language) => _store.Contains(ArticleFields.Names(language), terms);
 
     private KnowledgeArticle? Lookup(string key) => _articles.GetValueOrDefault(key);
 
+    private void LearnWords(KnowledgeArticle article)
+    {
+        var analyzer = _analyzers.For(article.Language);
+        var neighbours = _neighbours[article.Language == "en" ? "en" : "fr"];
+        foreach (var text in new[] { ArticleDocument.HeadText(article), ArticleDocument.LabelsText(article) })
+        {
+            foreach (var term in AnalyzedTerms.Of(analyzer, "text", text))
+            {
+                neighbours.Add(term);
+            }
+        }
+    }
+
     private void Put(IEnumerable<KnowledgeArticle> articles, bool replaceExisting)
     {
+        var withTrigrams = _options.TypoTolerance is TypoTolerance.NGrams or TypoTolerance.FuzzyAndNGrams;
         var documents = new List<(string Key, Document Document)>();
         foreach (var article in articles)
         {
             var key = ArticleFields.KeyOf(article.Id, article.Language);
-            documents.Add((key, ArticleDocument.Create(article)));
+            documents.Add((key, ArticleDocument.Create(article, withTrigrams)));
             _articles[key] = article;
+            LearnWords(article);
         }
 
         _store.Put(documents, replaceExisting);

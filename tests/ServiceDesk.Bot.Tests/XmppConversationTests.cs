@@ -17,7 +17,7 @@ public sealed class XmppConversationTests(ITestOutputHelper output) : IAsyncLife
 
     public async Task InitializeAsync()
     {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password), ("bob", Password)], CancellationToken.None);
+        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password), ("bob", Password), ("carol", Password)], CancellationToken.None);
         _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Xmpp:MaxStanzaBytes=16384");
     }
 
@@ -39,6 +39,8 @@ public sealed class XmppConversationTests(ITestOutputHelper output) : IAsyncLife
         await alice.SayAsync("bloquée");
         await alice.ExpectAsync("Si je vous comprends bien", "C'est bien ça ?");
         await alice.SayAsync("oui");
+        await alice.ExpectAsync("C'est un problème connu", "Est-ce que cela a résolu");
+        await alice.SayAsync("non");
         await alice.ExpectAsync("#1", "priorité P3");
         await alice.SayAsync("où en est ma demande ?");
         await alice.ExpectAsync("#1", "nouvelle");
@@ -47,6 +49,7 @@ public sealed class XmppConversationTests(ITestOutputHelper output) : IAsyncLife
         var ticket = Assert.Single(new TicketStore(database).All());
         Assert.Equal(("xmpp:alice@localhost", Impact.OneUser, Urgency.Blocked, Priority.P3), (ticket.RequesterId, ticket.Impact, ticket.Urgency, ticket.Priority));
         Assert.Equal("Outlook", ticket.Facts.Application);
+        Assert.Contains("kb-outlook-password-prompt", ticket.TriedArticles);
         Assert.Contains(ticket.Journal, j => j.Kind == JournalKind.RequesterMessage && j.Text == "bloquée");
         Assert.Contains(ticket.Journal, j => j.Kind == JournalKind.ReplyToRequester && j.Text.Contains("#1", StringComparison.Ordinal));
     }
@@ -59,7 +62,25 @@ public sealed class XmppConversationTests(ITestOutputHelper output) : IAsyncLife
         await bob.SayAsync("Since last Monday the wifi keeps dropping every time, no error message, nothing changed, on LT-0042, my whole team is slowed down");
         await bob.ExpectAsync("If I understand you correctly", "your team");
         await bob.SayAsync("yes");
+        await bob.ExpectAsync("This is a known problem", "Did that solve");
+        await bob.SayAsync("no");
         await bob.ExpectAsync("#1", "priority P3");
+    }
+
+    [Fact]
+    public async Task Conversation_KnownErrorSolvesIt_RecordedAsSelfServiceWithoutTicket()
+    {
+        await using var carol = new XmppUser(_server, "carol", Password, "servicedesk");
+
+        await carol.SayAsync("comment partager mon agenda avec ma collègue ?");
+        await carol.ExpectAsync("C'est un problème connu", "Est-ce que cela a résolu");
+        await carol.SayAsync("oui");
+        await carol.ExpectAsync("ravi que ce soit réglé");
+
+        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        var record = Assert.Single(new TicketStore(database).All(), t => t.RequesterId == "xmpp:carol@localhost");
+        Assert.Equal(RequestOutcome.SelfService, record.Outcome);
+        Assert.Contains("kb-calendar-sharing", record.TriedArticles);
     }
 
     [Fact]

@@ -51,6 +51,8 @@ public sealed class XmppDialogueTests : IAsyncLifetime
         await alice.SayAsync("non, depuis hier");
         await alice.ExpectAsync("Si je vous comprends bien", "hier");
         await alice.SayAsync("oui");
+        await alice.ExpectAsync("C'est un problème connu");
+        await alice.SayAsync("non");
         await alice.ExpectAsync("#1");
 
         var ticket = Assert.Single(Tickets());
@@ -90,6 +92,8 @@ public sealed class XmppDialogueTests : IAsyncLifetime
         await alice.SayAsync("Depuis lundi Outlook plante à chaque fois, aucun message, rien n'a changé, sur PC-0423, juste moi, bloquée");
         await alice.ExpectAsync("Si je vous comprends bien");
         await alice.SayAsync("oui");
+        await alice.ExpectAsync("C'est un problème connu");
+        await alice.SayAsync("non");
         await alice.ExpectAsync("#1");
 
         await alice.SayAsync("Outlook a encore planté, maintenant il affiche « 0x800CCC0E »");

@@ -16,6 +16,12 @@ public static class ChoiceRecognizer
     private static readonly Regex ExplicitNumber = Patterns.Create(
         @"^(?:(?:option|choix|choice|numero|number|num|no|n°|n|#|le|la|l|the|reponse|answer|je|prends|take|pick|i)\s*)*#?(?<n>\d{1,3})(?:\s+(?:svp|stp|please|merci|thanks|thx))*$");
 
+    /// <summary>The longest way of writing a number from 1 to 100 ("quatre vingt dix neuf"): a longer answer is not only a number.</summary>
+    private const int LongestNumberWords = 5;
+
+    /// <summary>An ordinal counts as a choice only in a short answer ("je prends la deuxième"), not in a report ("au 3e étage").</summary>
+    private const int LongestOrdinalAnswer = 8;
+
     public static int? Recognize(string text, IReadOnlyList<ChoiceOption> options, string culture)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -26,6 +32,7 @@ public static class ChoiceRecognizer
         var byLabel = OptionScorer.Best(words, options, out var ambiguous);
         if (ambiguous) return null;
         if (byLabel is not null) return byLabel;
+        if (words.AsSpan().Count(' ') >= LongestOrdinalAnswer) return null;
         var ordinal = OrdinalRecognizer.Recognize(text, culture).FirstOrDefault();
         if (ordinal is null) return null;
         return ordinal.Value < 0 ? options.Count - 1 : InRange((int)ordinal.Value - 1, options.Count);
@@ -35,6 +42,7 @@ public static class ChoiceRecognizer
     {
         var match = ExplicitNumber.Match(words);
         if (match.Success) return int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+        if (words.AsSpan().Count(' ') >= LongestNumberWords) return null;
         var numbers = NumberRecognizer.Recognize(words, culture);
         if (numbers.Count == 0) numbers = NumberRecognizer.Recognize(words, Cultures.IsFrench(culture) ? "en" : "fr");
         var whole = numbers.Count == 1 && numbers[0].Text.Length == words.Length;

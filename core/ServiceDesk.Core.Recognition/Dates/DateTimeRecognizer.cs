@@ -10,8 +10,14 @@ namespace ServiceDesk.Core.Recognition.Dates;
 /// </summary>
 public static class DateTimeRecognizer
 {
+    /// <summary>
+    /// Longest text read. A chat message is a few hundred characters (the desk keeps at most 4,000):
+    /// a bigger paste is read on its first part, so it cannot hold a conversation's turn for long.
+    /// </summary>
+    public const int MaxTextLength = 4096;
+
     public static IReadOnlyList<DateTimeResult> Recognize(string text, string culture, DateTime reference) =>
-        text is null ? [] : DateTimeEngine.Run(text, Cultures.IsFrench(culture), reference);
+        text is null ? [] : DateTimeEngine.Run(text.Length > MaxTextLength ? text[..MaxTextLength] : text, Cultures.IsFrench(culture), reference);
 
     /// <summary>
     /// When the problem started, for "depuis ce matin", "il y a deux heures", "since yesterday 3pm",

@@ -31,26 +31,42 @@ internal sealed class NumberLexicon
 
     public required char DecimalSeparator { get; init; }
 
-    public NumberWord Classify(string word, int start, int end)
+    /// <summary>What a word is, looked up once in a table merged from the sets above (first set wins, as listed).</summary>
+    public NumberWord Classify(ReadOnlySpan<char> word, int start, int end)
     {
-        if (Cardinals.TryGetValue(word, out var v)) return new(WordKind.Cardinal, v, start, end);
-        if (Multipliers.TryGetValue(word, out v)) return new(WordKind.Multiplier, v, start, end);
-        if (Ands.Contains(word)) return new(WordKind.And, 0, start, end);
-        if (Articles.Contains(word)) return new(WordKind.Article, 1, start, end);
-        if (Negatives.Contains(word)) return new(WordKind.Negative, -1, start, end);
-        if (Points.Contains(word)) return new(WordKind.Point, 0, start, end);
-        if (Overs.Contains(word)) return new(WordKind.Over, 0, start, end);
-        if (Dozens.Contains(word)) return new(WordKind.Dozen, 12, start, end);
-        if (Ordinals.TryGetValue(word, out v)) return new(WordKind.Ordinal, v, start, end, FractionFlag(word));
-        if (word.Length > 3 && word[^1] == 's' && Ordinals.TryGetValue(word[..^1], out v))
+        var table = Table;
+        if (table.TryGetValue(word, out var entry)) return new(entry.Kind, entry.Value, start, end, entry.Flags);
+        if (word.Length > 3 && word[^1] == 's' && table.TryGetValue(word[..^1], out entry) && entry.Plural is { } ordinal)
         {
-            return new(WordKind.Ordinal, v, start, end, FractionFlag(word[..^1]) | WordFlags.Plural);
+            return new(WordKind.Ordinal, ordinal, start, end, FractionFlag(word[..^1].ToString()) | WordFlags.Plural);
         }
 
         return new(WordKind.Other, 0, start, end);
     }
 
+    private Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> Table => field.Dictionary is null ? field = BuildTable() : field;
+
+    private Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> BuildTable()
+    {
+        var table = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var (w, v) in Cardinals) table.TryAdd(w, new(WordKind.Cardinal, v, WordFlags.None, null));
+        foreach (var (w, v) in Multipliers) table.TryAdd(w, new(WordKind.Multiplier, v, WordFlags.None, null));
+        foreach (var w in Ands) table.TryAdd(w, new(WordKind.And, 0, WordFlags.None, null));
+        foreach (var w in Articles) table.TryAdd(w, new(WordKind.Article, 1, WordFlags.None, null));
+        foreach (var w in Negatives) table.TryAdd(w, new(WordKind.Negative, -1, WordFlags.None, null));
+        foreach (var w in Points) table.TryAdd(w, new(WordKind.Point, 0, WordFlags.None, null));
+        foreach (var w in Overs) table.TryAdd(w, new(WordKind.Over, 0, WordFlags.None, null));
+        foreach (var w in Dozens) table.TryAdd(w, new(WordKind.Dozen, 12, WordFlags.None, null));
+        foreach (var (w, v) in Ordinals) table.TryAdd(w, new(WordKind.Ordinal, v, FractionFlag(w), null));
+        foreach (var (w, v) in Ordinals) table[w] = table[w] with { Plural = v };
+
+        return table.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     private WordFlags FractionFlag(string word) => FractionOnly.Contains(word) ? WordFlags.FractionWord : WordFlags.None;
+
+    /// <summary>A word's reading; <see cref="Plural"/> is its value as an ordinal, read when the word comes with an "s".</summary>
+    private readonly record struct Entry(WordKind Kind, double Value, WordFlags Flags, double? Plural);
 
     public static NumberLexicon For(string culture) =>
         culture.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? FrenchNumberWords.Lexicon : EnglishNumberWords.Lexicon;

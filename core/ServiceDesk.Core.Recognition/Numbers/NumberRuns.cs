@@ -25,7 +25,7 @@ internal static class NumberRuns
             {
                 var end = i;
                 while (end < text.Length && char.IsLetter(text[end])) end++;
-                var word = lexicon.Classify(text[i..end], i, end);
+                var word = lexicon.Classify(text.AsSpan(i, end - i), i, end);
                 if (word.Kind == WordKind.Other) { if (Flush(run) is { } done) yield return done; }
                 else Append(run, word, hyphen);
                 hyphen = false;

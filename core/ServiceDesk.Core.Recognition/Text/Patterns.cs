@@ -17,6 +17,13 @@ internal static class Patterns
         return new Regex(pattern, options, Timeout);
     }
 
+    /// <summary>
+    /// For a yes/no test of a pattern anchored at the end ("…\s*$"): matched from the right, so
+    /// that each try fails at once except at the end. Only for IsMatch: groups may differ.
+    /// </summary>
+    public static Regex CreateEndAnchored(string pattern) =>
+        new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft, Timeout);
+
     /// <summary>Matches of <paramref name="regex"/>, or none when the input took too long to scan.</summary>
     public static IEnumerable<Match> Scan(Regex regex, string text)
     {
@@ -27,6 +34,19 @@ internal static class Patterns
             var next = match.Length == 0 ? match.Index + 1 : match.Index + match.Length;
             if (next > text.Length) yield break;
             match = SafeMatch(regex, text, next);
+        }
+    }
+
+    /// <summary>Whether <paramref name="regex"/> matches <paramref name="text"/>; false when the input took too long to scan.</summary>
+    public static bool IsMatch(Regex regex, ReadOnlySpan<char> text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
         }
     }
 

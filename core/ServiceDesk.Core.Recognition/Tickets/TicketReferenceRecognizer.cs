@@ -15,6 +15,19 @@ public static class TicketReferenceRecognizer
         @"(?:(?<![\p{L}\d&])#\s?|\b(?:tickets?|demandes?|requetes?|requests?|incidents?|inc|req|dossiers?|cases?|issues?)\s*(?:(?:n\s?°|n\s?o\.?|no\.?|nr\.?|num(?:ero)?\.?|number|#)\s*)?)" +
         @"(?<n>\d{1,9})(?![\d/:]|[.,]\d|\s?h\d|\s?h\b|\s?(?:heures?|hours?|h|min|minutes?|jours?|days?|am|pm)\b)");
 
+    /// <summary>Where the numbers of ticket references are in already folded text, so that the date rules leave them alone.</summary>
+    internal static List<(int Start, int End)> NumberSpans(string folded)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var match in Patterns.Scan(Reference, folded))
+        {
+            var number = match.Groups["n"];
+            spans.Add((number.Index, number.Index + number.Length));
+        }
+
+        return spans;
+    }
+
     public static IReadOnlyList<int> Find(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];

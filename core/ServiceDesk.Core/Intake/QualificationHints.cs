@@ -27,11 +27,11 @@ public static partial class QualificationHints
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EveryoneInATeam();
 
-    [GeneratedRegex(@"\b(tout le monde|toute l'entreprise|toute l'organisation|toute la boite|tous les (services|bureaux|utilisateurs|sites|postes)|plus personne|personne n'(a|arrive|peut)|aucun (utilisateur|poste)|everyone|everybody|nobody (can|in|here)|no one (can|in)|the whole (company|office|organi[sz]ation|building)|all (users|staff|offices|computers))\b",
+    [GeneratedRegex(@"\b(tout le monde|toute l'entreprise|toute l'organisation|toute la boite|tous les (services|bureaux|utilisateurs|sites|postes)|plus personne|personne n'(a|arrive|peut)|aucun (utilisateur|poste)|everyone|everybody|nobody (can|in|here)|no one (can|in)|the whole (company|office|organi[sz]ation|building|site)|tout le (batiment|site|siege)|tout l'immeuble|toute la societe|the entire (company|organi[sz]ation|building|site)|all (users|staff|offices|computers))\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Organisation();
 
-    [GeneratedRegex(@"\b(toute l'equipe|toute mon equipe|mon equipe|notre equipe|mes collegues|plusieurs collegues|tout le service|tout mon service|notre service|le directeur|la directrice|le president|la presidente|my team|our team|the whole team|my whole team|our whole team|the entire team|toute notre equipe|my colleagues|several colleagues|our department|the whole department|the director|the ceo|my boss)\b",
+    [GeneratedRegex(@"\b(toute l'equipe|toute mon equipe|mon equipe|notre equipe|mes collegues|plusieurs collegues|tout le service|tout mon service|notre service|le directeur|la directrice|le president|la presidente|(notre|le|la|mon|ma) (pdg|dg|directeur general|directrice generale|chef|cheffe|responsable|patron|patronne)|(our|the|my) (ceo|boss|manager|director|president|head of department)|\bvip\b|my team|our team|the whole team|my whole team|our whole team|the entire team|toute notre equipe|my colleagues|several colleagues|our department|the whole department|the director|the ceo|my boss)\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Team();
 
@@ -39,11 +39,11 @@ public static partial class QualificationHints
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OnlyMe();
 
-    [GeneratedRegex(@"(?<!\b(pas|plus|not|n't|never) (vraiment |completement |totalement |really |completely )?)\b(bloque(e|es|s)?|bloquant|je ne peux (plus|pas) (rien faire|travailler)|impossible de travailler|je suis coince(e)?|blocked|i can'?t work|i cannot work|can't do anything|stuck)\b",
+    [GeneratedRegex(@"(?<!\b(pas|plus|not|n't|never) (vraiment |completement |totalement |really |completely )?)\b(bloque(e|es|s)?|bloquant|je ne peux (plus|pas) (rien faire|travailler)|impossible de travailler|je suis coince(e)?|blocked|i can'?t work|i cannot work|can't do anything|stuck|(i )?can'?t do my (job|work)|unable to work|je peux rien faire|je ne peux plus bosser)\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Blocked();
 
-    [GeneratedRegex(@"\b(ralenti(e|s|es)?|ca me ralentit|ca me gene|je perds du temps|slows? me down|slowed down|i'm slowed|losing time)\b",
+    [GeneratedRegex(@"\b(ralenti(e|s|es)?|ca me ralentit|ca me gene|genant|embetant|penible|je perds du temps|je peux (quand meme |encore )?(continuer|travailler)|slows? me down|slowed down|i'm slowed|losing time|annoying|but i can (still )?(work|continue)|i can still work)\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Slowed();
 

@@ -82,6 +82,10 @@ public sealed class TicketStore(ServiceDeskDatabase database)
             .OrderBy(t => t.Number)
             .ToList();
 
+    /// <summary>Every ticket that is not closed, by number (the technicians' queue).</summary>
+    public IReadOnlyList<Ticket> OpenTickets() =>
+        database.Tickets.Find(Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed))).OrderBy(t => t.Number).ToList();
+
     /// <summary>Every ticket, by number (for inspection and indicators).</summary>
     public IReadOnlyList<Ticket> All() => database.Tickets.FindAll().OrderBy(t => t.Number).ToList();
 

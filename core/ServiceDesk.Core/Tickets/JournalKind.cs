@@ -11,4 +11,12 @@ public enum JournalKind
     Action,
     /// <summary>An internal note, never shown to the requester.</summary>
     InternalNote,
+    /// <summary>Handed to a specialist: beyond level-1 skills (seed 002 §4.3.3).</summary>
+    Transfer,
+    /// <summary>Handed up for lack of time, for something level 1 should have solved (seed 002 §4.3.3).</summary>
+    Escalation,
+    /// <summary>An intervention report (seed 002 §6.5).</summary>
+    InterventionReport,
+    /// <summary>A message a technician sent to the requester through the desk.</summary>
+    TechnicianMessage,
 }

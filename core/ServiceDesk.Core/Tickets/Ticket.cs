@@ -1,3 +1,5 @@
+using ServiceDesk.Core.Technicians;
+
 namespace ServiceDesk.Core.Tickets;
 
 /// <summary>
@@ -67,6 +69,48 @@ public sealed record Ticket
 
     /// <summary>Every message and action, oldest first.</summary>
     public IReadOnlyList<JournalEntry> Journal { get; init; } = [];
+
+    // --- Technicians' side (who holds it, hand-offs, solution, reports) ---
+
+    /// <summary>
+    /// The level-1 technician who opened or took the ticket and follows it to the end. Seed 002 §5.2: "C'est donc le
+    /// technicien de niveau 1 du Service Desk qui a ouvert le dossier d'appel et qui en a effectué le suivi, qui devra
+    /// clôturer l'appel."
+    /// </summary>
+    public string? Owner { get; init; }
+
+    /// <summary>The technician working on it now (a specialist after a transfer), if any.</summary>
+    public string? AssignedTo { get; init; }
+
+    /// <summary>The group it was handed to ("réseau"…), until one of them takes it.</summary>
+    public string? AssignedGroup { get; init; }
+
+    /// <summary>The support level handling it now.</summary>
+    public SupportLevel Level { get; init; } = SupportLevel.Level1;
+
+    /// <summary>The technician talking with the requester through the desk (after <c>/take</c>); null while the bot answers.</summary>
+    public string? LiveWith { get; init; }
+
+    /// <summary>When the current technician took it (starts the level-1 time limit).</summary>
+    public DateTimeOffset? TakenAt { get; init; }
+
+    /// <summary>The level-1 time limit was reached and the technician was prompted to transfer or escalate.</summary>
+    public bool TimeLimitPrompted { get; init; }
+
+    /// <summary>The latest solution delivered; only a definitive one allows closing.</summary>
+    public Solution? Solution { get; init; }
+
+    public IReadOnlyList<Transfer> Transfers { get; init; } = [];
+
+    public IReadOnlyList<Escalation> Escalations { get; init; } = [];
+
+    public IReadOnlyList<InterventionReport> Reports { get; init; } = [];
+
+    /// <summary>A yes/no question the requester was asked about this ticket and has not answered yet.</summary>
+    public RequesterQuestion PendingQuestion { get; init; }
+
+    /// <summary>When the ticket was posted to the technicians' room; null until then.</summary>
+    public DateTimeOffset? AnnouncedAt { get; init; }
 
     /// <summary>Display form, e.g. <c>#42</c>.</summary>
     public TicketNumber TicketNumber => new(Number);

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace ServiceDesk.KnowledgeBase.Cli;
 
-/// <summary>Writes matches as one JSON array: <c>[{"id","title","score","language"}]</c>.</summary>
+/// <summary>Writes matches as one JSON array: <c>[{"id","title","language","score"}]</c>.</summary>
 internal static class SearchResultJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -20,8 +20,8 @@ internal static class SearchResultJson
                 writer.WriteStartObject();
                 writer.WriteString("id", match.Article.Id);
                 writer.WriteString("title", match.Article.Title);
-                writer.WriteNumber("score", Math.Round(match.Score, 3));
                 writer.WriteString("language", match.Article.Language);
+                writer.WriteNumber("score", Math.Round(match.Score, 3));
                 writer.WriteEndObject();
             }
 

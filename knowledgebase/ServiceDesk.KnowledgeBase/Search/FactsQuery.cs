@@ -23,8 +23,8 @@ internal sealed class FactsQuery(LanguageAnalyzers analyzers)
         var query = new BooleanQuery(disableCoord: true);
         foreach (var language in ArticleFields.Languages)
         {
-            string[] appliesTo = [ArticleFields.AppliesTo(language), ArticleFields.Title(language)];
-            string[] quoted = [ArticleFields.Symptoms(language), ArticleFields.Body(language)];
+            string[] appliesTo = [ArticleFields.Labels(language), ArticleFields.Title(language)];
+            string[] quoted = [ArticleFields.Symptoms(language), ArticleFields.Details(language)];
             Add(query, facts.Application, language, appliesTo, ApplicationWeight);
             Add(query, facts.Device, language, appliesTo, ApplicationWeight);
             Add(query, facts.ErrorMessage, language, quoted, ErrorMessageWeight);

@@ -13,8 +13,6 @@ namespace ServiceDesk.KnowledgeBase.Search;
 /// </summary>
 internal sealed class LuceneStore : IDisposable
 {
-    private static readonly ISet<string> KeyOnly = new HashSet<string> { ArticleFields.Key };
-
     private readonly RAMDirectory _directory = new();
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -55,6 +53,16 @@ internal sealed class LuceneStore : IDisposable
         }
     }
 
+    /// <summary>Removes the document with this key; gone from searches when this returns.</summary>
+    public void Delete(string key)
+    {
+        lock (_writeLock)
+        {
+            _writer.DeleteDocuments(new Term(ArticleFields.Key, key));
+            _searchers.MaybeRefreshBlocking();
+        }
+    }
+
     /// <summary>The best documents' keys and scores, best first.</summary>
     public IReadOnlyList<(string Key, float Score)> Search(Query query, int count)
     {
@@ -62,7 +70,17 @@ internal sealed class LuceneStore : IDisposable
         try
         {
             var hits = searcher.Search(query, count).ScoreDocs;
-            return hits.Select(hit => (searcher.Doc(hit.Doc, KeyOnly).Get(ArticleFields.Key), hit.Score)).ToList();
+            var leaves = searcher.IndexReader.Leaves;
+            var keys = new List<(string Key, float Score)>(hits.Length);
+            var bytes = new BytesRef();
+            foreach (var hit in hits)
+            {
+                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                leaf.AtomicReader.GetBinaryDocValues(ArticleFields.Key).Get(hit.Doc - leaf.DocBase, bytes);
+                keys.Add((bytes.Utf8ToString(), hit.Score));
+            }
+
+            return keys;
         }
         finally
         {
@@ -70,13 +88,14 @@ internal sealed class LuceneStore : IDisposable
         }
     }
 
-    /// <summary>True when any of the fields holds the term.</summary>
-    public bool Contains(IEnumerable<string> fields, string term)
+    /// <summary>For each term, whether any of the fields holds it.</summary>
+    public bool[] Contains(IReadOnlyList<string> fields, IReadOnlyList<string> terms)
     {
         var searcher = _searchers.Acquire();
         try
         {
-            return fields.Any(field => searcher.IndexReader.DocFreq(new Term(field, term)) > 0);
+            var reader = searcher.IndexReader;
+            return [.. terms.Select(term => fields.Any(field => reader.DocFreq(new Term(field, term)) > 0))];
         }
         finally
         {

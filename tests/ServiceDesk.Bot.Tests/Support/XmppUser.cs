@@ -10,12 +10,14 @@ namespace ServiceDesk.Bot.Tests.Support;
 internal sealed class XmppUser : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
-    private readonly Channel<string> _received = Channel.CreateUnbounded<string>();
+    private readonly Channel<InboundMessage> _received = Channel.CreateUnbounded<InboundMessage>();
     private readonly IChatChannel _channel;
     private readonly ChannelAddress _bot;
+    private readonly ChannelAddress? _room;
     private readonly Task _reading;
 
-    public XmppUser(ProsodyServer server, string user, string password, string bot)
+    /// <summary>Connects as <paramref name="user"/>; a technician also joins <paramref name="room"/> (bare JID) as <paramref name="nick"/>.</summary>
+    public XmppUser(ProsodyServer server, string user, string password, string bot, string? room = null, string? nick = null)
     {
         _channel = XmppChannelFactory.Create(new XmppOptions
         {
@@ -25,8 +27,11 @@ internal sealed class XmppUser : IAsyncDisposable
             Port = server.Port,
             TrustedCertificate = server.CertificatePath,
             Resource = "test",
+            TechnicianRoom = room,
+            RoomNick = nick ?? user,
         }, TimeProvider.System, NullLoggerFactory.Instance);
         _bot = new ChannelAddress("xmpp", server.Jid(bot));
+        _room = room is null ? null : new ChannelAddress("xmpp", room) { IsRoom = true };
         _reading = ReadAsync();
     }
 
@@ -35,18 +40,50 @@ internal sealed class XmppUser : IAsyncDisposable
 
     public Task SayAsync(string text) => _channel.SendAsync(new OutboundMessage(_bot, text), CancellationToken.None).AsTask();
 
+    /// <summary>Says something in the technicians' room.</summary>
+    public Task SayInRoomAsync(string text) =>
+        _channel.SendAsync(new OutboundMessage(_room ?? throw new InvalidOperationException("No room joined."), text), CancellationToken.None).AsTask();
+
+    /// <summary>
+    /// Waits until this user and the bot are both in the room: says <paramref name="probe"/> there until the bot answers
+    /// in the room (a line sent before the join completes is refused by the server and lost).
+    /// </summary>
+    public async Task JoinedAsync(string probe, params string[] answer)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await SayInRoomAsync(probe);
+            try
+            {
+                await ExpectInRoomAsync(TimeSpan.FromSeconds(2), answer);
+                return;
+            }
+            catch (TimeoutException) when (attempt < 10)
+            {
+                // Not in the room yet: try again.
+            }
+        }
+    }
+
     /// <summary>Waits for a message from the bot containing every fragment; fails with the transcript after the timeout.</summary>
-    public async Task<string> ExpectAsync(TimeSpan timeout, params string[] fragments)
+    public Task<string> ExpectAsync(TimeSpan timeout, params string[] fragments) => ExpectAsync(timeout, inRoom: null, fragments);
+
+    /// <summary>Waits for a line of the bot's in the room containing every fragment.</summary>
+    public Task<string> ExpectInRoomAsync(TimeSpan timeout, params string[] fragments) => ExpectAsync(timeout, inRoom: true, fragments);
+
+    public Task<string> ExpectInRoomAsync(params string[] fragments) => ExpectInRoomAsync(TimeSpan.FromSeconds(20), fragments);
+
+    private async Task<string> ExpectAsync(TimeSpan timeout, bool? inRoom, string[] fragments)
     {
         using var limit = new CancellationTokenSource(timeout);
         try
         {
             while (true)
             {
-                var text = await _received.Reader.ReadAsync(limit.Token);
-                if (fragments.All(f => text.Contains(f, StringComparison.Ordinal)))
+                var message = await _received.Reader.ReadAsync(limit.Token);
+                if ((inRoom is null || message.From.IsRoom == inRoom) && fragments.All(f => message.Text.Contains(f, StringComparison.Ordinal)))
                 {
-                    return text;
+                    return message.Text;
                 }
             }
         }
@@ -76,10 +113,10 @@ internal sealed class XmppUser : IAsyncDisposable
         {
             lock (Transcript)
             {
-                Transcript.Add(message.Text);
+                Transcript.Add((message.From.IsRoom ? "[room] " : "") + message.Text);
             }
 
-            await _received.Writer.WriteAsync(message.Text);
+            await _received.Writer.WriteAsync(message);
         }
     }
 }

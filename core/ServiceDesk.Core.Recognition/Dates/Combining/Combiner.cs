@@ -14,24 +14,43 @@ internal static class Combiner
     {
         var all = new List<Candidate>(atoms);
         var seen = new HashSet<(int, int, Type)>(all.Select(Key));
-        Binary(all, seen, context, DateTimeJoin.Try);
-        Binary(all, seen, context, RangeJoin.Try);
-        Binary(all, seen, context, DateTimeJoin.Try);
-        Binary(all, seen, context, DurationJoin.TryPair);
-        Binary(all, seen, context, DateTimeJoin.Try);
+        var pairs = new Pairs(all, context);
+        Binary(all, seen, pairs, DateTimeJoin.Try);
+        Binary(all, seen, pairs, RangeJoin.Try);
+        Binary(all, seen, pairs, DateTimeJoin.Try);
+        Binary(all, seen, pairs, DurationJoin.TryPair);
+        Binary(all, seen, pairs, DateTimeJoin.Try);
         Unary(all, seen, context, DurationJoin.TryAlone);
         Unary(all, seen, context, ModifierJoin.Try);
-        Binary(all, seen, context, DateTimeJoin.Try);
-        Binary(all, seen, context, SetJoin.Try);
+        Binary(all, seen, pairs, DateTimeJoin.Try);
+        Binary(all, seen, pairs, SetJoin.Try);
         return all;
     }
 
-    private static void Binary(List<Candidate> all, HashSet<(int, int, Type)> seen, DateContext context, Func<Pair, Candidate?> join)
+    private static void Binary(List<Candidate> all, HashSet<(int, int, Type)> seen, Pairs pairs, Func<Pair, Candidate?> join)
     {
-        var found = Pair.All(all, context).Select(join).OfType<Candidate>().ToList();
+        var found = pairs.Current().Select(join).OfType<Candidate>().ToList();
         foreach (var c in found)
         {
             if (seen.Add(Key(c))) all.Add(c);
+        }
+    }
+
+    /// <summary>The pairs of the readings so far, listed again only when a pass added readings (the list only grows).</summary>
+    private sealed class Pairs(List<Candidate> all, DateContext context)
+    {
+        private List<Pair> listed = [];
+        private int listedFor = -1;
+
+        public List<Pair> Current()
+        {
+            if (listedFor != all.Count)
+            {
+                listed = [.. Pair.All(all, context)];
+                listedFor = all.Count;
+            }
+
+            return listed;
         }
     }
 

@@ -17,7 +17,7 @@ internal static class DateTimeJoin
 
     public static Candidate? Try(Pair p) => (p.Left.Value, p.Right.Value) switch
     {
-        (DateValue { Weekday: not null }, DateValue { Weekday: null } d) when p.Gap is "" or "," or "the" or "le" or "-" && d.Timex.Length == 10 => p.Join(Inclusive(d, p.Context)),
+        (DateValue { Weekday: not null }, DateValue { Weekday: null } d) when p.Gap is "" or "," or "." or "the" or "le" or "-" && d.Timex.Length == 10 => p.Join(Inclusive(d, p.Context)),
         (DateValue d, TimeValue t) when DayThenTime.Contains(p.Gap) => p.Join(new DateTimeValue(d, t.Clock)),
         (TimeValue t, DateValue d) when TimeThenDay.Contains(p.Gap) => p.Join(new DateTimeValue(d, t.Clock)),
         (DateValue d, TimeRangeValue { Name: { } n, Mod: null }) when DayThenPart.Contains(p.Gap) => p.Join(Periods.OnDay(d, n[1..])),

@@ -29,12 +29,12 @@ internal static class DurationJoin
 
     public static Candidate? TryPair(Pair p) => (p.Left.Value, p.Right.Value) switch
     {
+        (DurationValue d, DateValue { Day: { } day }) when p.Gap is "from" or ", from" && p.Prefix.Word is "for" => p.Join(Stretch(d, day), p.Prefix.Start),
         (DurationValue d, DateValue { Day: { } day } v) when p.Gap is "after" or "from" or "apres" or "since" => p.Join(Shift(d, v.Future ?? day, 1)),
         (DurationValue d, DateValue { Day: { } day } v) when p.Gap is "before" or "avant" => p.Join(Shift(d, v.Future ?? day, -1)),
         (TimeValue t, DurationValue d) when p.Gap is "for" or "pour" or "pendant" && p.Prefix.Word is "from" or "de" && ClockSpan(t.Clock, d) is { } r => p.Join(r, p.Prefix.Start),
         (DurationValue d, TimeValue or NumberValue) when p.Gap is "from" or "starting at" or "a partir de" && p.Prefix.Word is "for" or "pour"
             && Clocks.Of(p.Right.Value) is { } clock && ClockSpan(clock, d) is { } r => p.Join(r, p.Prefix.Start),
-        (DurationValue d, DateValue { Day: { } day }) when p.Gap is "from" or ", from" && p.Prefix.Word is "for" => p.Join(Stretch(d, day), p.Prefix.Start),
         (DurationValue d, DateValue { Day: { } day }) when p.Gap is "starting" or "starting from" or "starting on" or "beginning" or "commencing" => p.Join(Stretch(d, day)),
         (DurationValue d, DateTimeValue { Date.Day: { } day } dt) when p.Gap is "starting" or "starting from" or "starting on" => p.Join(Stretch(d, day + dt.Clock.Offset)),
         _ => null,

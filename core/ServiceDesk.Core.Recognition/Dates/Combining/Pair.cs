@@ -25,15 +25,21 @@ internal sealed record Pair(Candidate Left, Candidate Right, string Gap, DateCon
                 var right = ordered[j];
                 if (right.Start - left.End > WidestGap) break;
                 if (right.Start < left.End) continue;
-                var gap = context.Folded[left.End..right.Start];
-                if (gap.Contains('\n', StringComparison.Ordinal) || gap.Contains('.', StringComparison.Ordinal) && gap.Trim() != ".") continue;
+                var gap = context.Folded.AsSpan(left.End, right.Start - left.End);
+                if (gap.Contains('\n') || gap.Contains('.') && !gap.Trim().SequenceEqual(".")) continue;
                 yield return new Pair(left, right, CleanGap(gap), context);
             }
         }
     }
 
-    private static string CleanGap(string gap) =>
-        string.Join(' ', gap.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The words between, single-spaced ("" when only spaces).</summary>
+    private static string CleanGap(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.Trim(" \t\r");
+        if (trimmed.IsEmpty) return string.Empty;
+        if (trimmed.IndexOfAny("\t\r") < 0 && trimmed.IndexOf("  ", StringComparison.Ordinal) < 0) return trimmed.Length == 1 && trimmed[0] == ',' ? "," : new string(trimmed);
+        return string.Join(' ', trimmed.ToString().Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    }
 
     public static (string Word, int Start) PrefixOf(int index, DateContext context)
     {

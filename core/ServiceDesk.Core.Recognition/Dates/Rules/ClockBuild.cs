@@ -24,7 +24,10 @@ internal static class ClockBuild
     {
         var t = text.Trim();
         if (t.Length == 0) return null;
-        return t[0] is 'a' or 'p' ? t[0] : t.Contains("soir", StringComparison.Ordinal) || t.Contains("apres", StringComparison.Ordinal) ? 'p' : t.Contains("matin", StringComparison.Ordinal) ? 'a' : null;
+        // French words first: "apres-midi" begins with the "a" of "am".
+        if (t.Contains("soir", StringComparison.Ordinal) || t.Contains("apres", StringComparison.Ordinal) || t.Contains("aprem", StringComparison.Ordinal)) return 'p';
+        if (t.Contains("matin", StringComparison.Ordinal)) return 'a';
+        return t[0] is 'a' or 'p' ? t[0] : null;
     }
 
     /// <summary>"half past seven", "quarter to eight", "sept heures moins dix": minutes added to (or taken from) an hour.</summary>

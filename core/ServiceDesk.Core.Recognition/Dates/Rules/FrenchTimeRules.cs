@@ -10,9 +10,9 @@ internal static class FrenchTimeRules
 {
     private const string PartOfDay = @"(?:\s+(?<ampm>du\s+matin|du\s+soir|de\s+l'apres[\s-]?midi|de\s+l'aprem|de\s+la\s+nuit|apres[\s-]?midi|matin))";
 
-    private static readonly Regex DurationCue = Patterns.Create(@"\b(?:pour|pendant|durant|depuis|dans|y\s+a|ya|en|de\s+plus\s+de|plus\s+de|moins\s+de|fait|toutes\s+les|tous\s+les|chaque|les|des|quelques)\s*$");
+    private static readonly Regex DurationCue = Patterns.CreateEndAnchored(@"\b(?:pour|pendant|durant|depuis|dans|y\s+a|ya|en|de\s+plus\s+de|plus\s+de|moins\s+de|fait|toutes\s+les|tous\s+les|chaque|les|des|quelques)\s*$");
 
-    private static readonly Regex ClockCue = Patterns.Create(@"\b(?:a|vers|est|il\s+est|des|jusqu'a|jusqu'|avant|apres|entre|de|et|d'ici|sur)\s*$");
+    private static readonly Regex ClockCue = Patterns.CreateEndAnchored(@"\b(?:a|vers|est|il\s+est|des|jusqu'a|jusqu'|avant|apres|entre|de|et|d'ici|sur)\s*$");
 
     private static readonly Regex ClockAfter = Patterns.Create(@"^\s*(?:chaque|tous|toutes|le\s|ce\s|cet|demain|hier|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|du\s+mat|du\s+soir)");
 

@@ -33,7 +33,7 @@ internal static class RangeRules
             Amounts.Whole(m.Text("num"), c) is { } n and > 0 ? CountedSpan.Of(n, DurationUnit.Month, m.Text("rel") is "last" or "past" or "previous", false, "quarter", c) : null);
     }
 
-    private static readonly Regex LastIsAVerb = Patterns.Create(@"(?:\b(?:will|would|shall|should|could|can|may|might|to|not|does|did|do)|n't)\s*$");
+    private static readonly Regex LastIsAVerb = Patterns.CreateEndAnchored(@"(?:\b(?:will|would|shall|should|could|can|may|might|to|not|does|did|do)|n't)\s*$");
 
     private static Rule R(string pattern, Func<Match, DateContext, Temporal?> build) => new(Patterns.Create(pattern), build);
 

@@ -30,7 +30,7 @@ internal static class RelativeDayRules
             ? @"maintenant|tout\s+de\s+suite|en\s+ce\s+moment|actuellement|a\s+l'heure\s+actuelle"
             : @"right\s+now|now|at\s+the\s+moment|at\s+present|at\s+the\s+present\s+time|currently|as\s+of\s+now";
         yield return new Rule(Patterns.Create($@"\b(?:{now})\b"), (_, _) => new ReferenceValue("PRESENT_REF"));
-        if (!words.French) yield return new Rule(Patterns.Create(@"(?<=\b(?:to|till|until)\s+)date\b|\bcurrent\s+date\b"), (_, c) => new ReferenceValue("PRESENT_REF"));
+        if (!words.French) yield return new Rule(Patterns.Create(@"(?<=\b(?:(?<!\bup\s+)to|till|until)\s+)date\b|\bcurrent\s+date\b"), (_, c) => new ReferenceValue("PRESENT_REF"));
         var soon = words.French ? @"le\s+plus\s+tot\s+possible|des\s+que\s+possible|au\s+plus\s+vite" : @"as\s+soon\s+as\s+possible|asap";
         yield return new Rule(Patterns.Create($@"\b(?:{soon})\b"), (_, _) => new ReferenceValue("FUTURE_REF"));
     }

@@ -19,11 +19,15 @@ internal sealed class RuleBook
             .. RangeRules.For(words), .. CalendarRules.For(words), .. SetRules.For(words), .. HolidayRules.For(words),
             .. EdgeRules.For(words), .. WeekRules.For(words),
         ];
+        Filter = new WordFilter([.. Rules.Select(r => r.Pattern.ToString())]);
     }
 
     public DateVocabulary Words { get; }
 
     public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Hides the words none of <see cref="Rules"/> can match, so that scanning skips them.</summary>
+    public WordFilter Filter { get; }
 
     public static RuleBook For(bool french) => french ? FrenchBook.Value : EnglishBook.Value;
 }

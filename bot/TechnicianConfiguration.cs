@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Technicians;
+
+namespace ServiceDesk.Bot;
+
+/// <summary>
+/// Reads the technicians (<c>Technicians:N:Name</c>, <c>:Level</c>, <c>:Groups</c>, <c>:Xmpp</c>, later <c>:Slack</c>)
+/// and the desk's options (<c>Desk:Level1TimeLimit</c>, the room from <c>Xmpp:TechnicianRoom</c>).
+/// </summary>
+internal static class TechnicianConfiguration
+{
+    private static readonly string[] Channels = ["xmpp", "slack"];
+
+    public static TechnicianDirectory ReadDirectory(IConfiguration configuration) =>
+        new(configuration.GetSection("Technicians").GetChildren().Select(Read).OfType<Technician>());
+
+    public static TechnicianDeskOptions ReadOptions(IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Desk").Get<TechnicianDeskOptions>() ?? new TechnicianDeskOptions();
+        options.TimeZone = configuration["Dialogue:TimeZone"] is { Length: > 0 } zone ? zone : options.TimeZone;
+        options.Rooms = configuration["Xmpp:TechnicianRoom"] is { Length: > 0 } room
+            ? [new ChannelAddress("xmpp", room.Trim().ToLowerInvariant()) { IsRoom = true }]
+            : [];
+        return options;
+    }
+
+    private static Technician? Read(IConfigurationSection section)
+    {
+        var addresses = Channels
+            .Where(c => !string.IsNullOrWhiteSpace(section[Capitalised(c)]))
+            .Select(c => new ChannelAddress(c, section[Capitalised(c)]!.Trim().ToLowerInvariant()))
+            .ToList();
+        if (addresses.Count == 0)
+        {
+            return null;
+        }
+
+        var level = section.GetValue<int?>("Level") is >= 1 and <= 3 and var l ? (SupportLevel)l : SupportLevel.Level1;
+        var groups = section.GetSection("Groups").Get<string[]>() ?? [];
+        return new Technician(section["Name"] is { Length: > 0 } name ? name : addresses[0].Value, level, groups, addresses);
+    }
+
+    private static string Capitalised(string channel) => char.ToUpperInvariant(channel[0]) + channel[1..];
+}

@@ -1,0 +1,18 @@
+namespace ServiceDesk.Core.Technicians.Commands;
+
+/// <summary><c>/help</c>: every command with its usage.</summary>
+public sealed class HelpCommand : ITechnicianCommand
+{
+    public string Name => "help";
+
+    public string Usage => "/help";
+
+    public string Summary => "cette aide";
+
+    public void Run(CommandContext context, CommandArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var lines = context.Registry.All.Select(c => $"{c.Usage} — {c.Summary}");
+        context.Reply("Commandes (numéro de ticket : 42 ou #42) :\n" + string.Join('\n', lines));
+    }
+}

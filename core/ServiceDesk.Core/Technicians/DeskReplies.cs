@@ -1,0 +1,15 @@
+using ServiceDesk.Core.Channels;
+
+namespace ServiceDesk.Core.Technicians;
+
+/// <summary>What the desk says during one turn, to anyone: the technician, the requester, the room.</summary>
+public sealed class DeskReplies
+{
+    private readonly List<OutboundMessage> _messages = [];
+
+    public IReadOnlyList<OutboundMessage> Messages => _messages;
+
+    public void Add(ChannelAddress to, string text) => _messages.Add(new OutboundMessage(to, text));
+
+    public void AddRange(IEnumerable<OutboundMessage> messages) => _messages.AddRange(messages);
+}

@@ -1,0 +1,167 @@
+using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Technicians.Commands;
+
+namespace ServiceDesk.Core.Technicians;
+
+/// <summary>
+/// The desk's front door: every inbound message comes here first. Technicians' commands go to the
+/// <see cref="TechnicianDesk"/>; a requester's words on a ticket a technician took go to that technician; anything
+/// else goes to the bot's <see cref="RequesterDialogue"/>, after which new tickets are posted to the room.
+/// </summary>
+/// <remarks>
+/// One message at a time for the whole desk: a technician's command and the requester's message on the same ticket
+/// both read, change and write it, and LiteDB calls are short, so a single lock keeps every ticket whole.
+/// </remarks>
+public sealed class DeskRouter : IDisposable
+{
+    private const string Refusal =
+        "Désolé, cette commande est réservée aux techniciens du support. Décrivez-moi simplement votre demande, je suis là pour vous aider. " +
+        "(Sorry, this command is for support technicians only. Just describe your request, I am here to help.)";
+
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly RequesterDialogue _dialogue;
+    private readonly TechnicianDeskServices _desk;
+    private readonly TimeProvider _clock;
+    private readonly TechnicianDesk _technicians;
+    private readonly RequesterRelay _relay;
+    private readonly TicketAnnouncer _announcer;
+    private readonly TimeLimitWatch _timeLimit;
+    private readonly ConversationStore _conversations;
+
+    public DeskRouter(RequesterDialogue dialogue, ConversationStore conversations, TechnicianDeskServices desk, TimeProvider clock)
+    {
+        (_dialogue, _conversations, _desk, _clock) = (dialogue, conversations, desk, clock);
+        _technicians = new TechnicianDesk(desk);
+        _relay = new RequesterRelay(desk, _technicians);
+        _announcer = new TicketAnnouncer(desk);
+        _timeLimit = new TimeLimitWatch(desk);
+    }
+
+    public ValueTask<IReadOnlyList<OutboundMessage>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return HandleAsync([message], cancellationToken);
+    }
+
+    /// <summary>
+    /// One turn: a burst of one person's messages (see <see cref="TurnQueue"/>). Only a requester's words for the
+    /// bot's dialogue are ever held back into a burst (<see cref="WaitsForMore"/>); anything else comes one by one.
+    /// </summary>
+    public async ValueTask<IReadOnlyList<OutboundMessage>> HandleAsync(IReadOnlyList<InboundMessage> burst, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(burst);
+        ArgumentOutOfRangeException.ThrowIfZero(burst.Count);
+        await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return burst.Count == 1
+                ? await RouteAsync(burst[0], cancellationToken).ConfigureAwait(false)
+                : await ToDialogueAsync(burst, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    /// <summary>
+    /// Whether to let the person finish typing before answering: only for a requester's words the bot's dialogue
+    /// will read (never a room line, a technician, a command, or a requester a technician is talking with).
+    /// </summary>
+    public bool WaitsForMore(InboundMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return !message.From.IsRoom
+            && CommandLine.Parse(message.Text) is null
+            && _desk.Directory.Find(message.From) is null
+            && !_desk.Tickets.OpenTicketsOf(message.From.ToString()).Any(t => t.LiveWith is not null || t.PendingQuestion != RequesterQuestion.None)
+            && _dialogue.WaitsForMore(message);
+    }
+
+    /// <summary>
+    /// What the desk has to say unprompted on a channel: tickets not yet posted to the room (after a restart) and
+    /// level-1 time-limit prompts. Called periodically by the host.
+    /// </summary>
+    public async ValueTask<IReadOnlyList<OutboundMessage>> TickAsync(string channel, CancellationToken cancellationToken)
+    {
+        await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var now = _clock.GetUtcNow();
+            return [.. _announcer.Announce(now), .. _timeLimit.Check(now, channel)];
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    public void Dispose() => _turn.Dispose();
+
+    private async ValueTask<IReadOnlyList<OutboundMessage>> RouteAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        var replies = new DeskReplies();
+        var line = CommandLine.Parse(message.Text);
+        if (message.From.IsRoom)
+        {
+            FromRoom(message, line, now, replies);
+        }
+        else if (_desk.Directory.Find(message.From) is { } technician)
+        {
+            if (line is not null)
+            {
+                _technicians.Run(technician, message.From, line, now, replies);
+            }
+            else
+            {
+                _technicians.Relay(technician, message.From, message.Text.Trim(), now, replies);
+            }
+        }
+        else if (line is not null && _desk.Registry.Contains(line.Name))
+        {
+            _desk.Audit.CommandRefused(message.From, line.Name);
+            replies.Add(message.From, Refusal);
+        }
+        else if (!_relay.TryHandle(message, now, DialogueIsIdle(message.From), replies))
+        {
+            return await ToDialogueAsync([message], now, cancellationToken).ConfigureAwait(false);
+        }
+
+        return replies.Messages;
+    }
+
+    /// <summary>False while the bot's dialogue waits for an answer of its own (then a "oui" is for it).</summary>
+    private bool DialogueIsIdle(ChannelAddress requester) =>
+        _conversations.Find(requester.ToString()) is not { } record || record.State == ConversationState.Idle;
+
+    private void FromRoom(InboundMessage message, CommandLine? line, DateTimeOffset now, DeskReplies replies)
+    {
+        if (line is null)
+        {
+            return; // Technicians talking among themselves.
+        }
+
+        if (_desk.Directory.Find(message.Speaker) is { } technician)
+        {
+            _technicians.Run(technician, message.From, line, now, replies);
+            return;
+        }
+
+        _desk.Audit.CommandRefused(message.Speaker ?? message.From, line.Name);
+        replies.Add(message.From, $"Désolé{(message.DisplayName is { Length: > 0 } nick ? " " + nick : "")}, les commandes du support sont réservées aux techniciens déclarés.");
+    }
+
+    private async ValueTask<IReadOnlyList<OutboundMessage>> ToDialogueAsync(IReadOnlyList<InboundMessage> burst, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var from = burst[0].From;
+        var replies = new DeskReplies();
+        var before = _desk.Tickets.OpenTicketsOf(from.ToString()).Where(t => t.AssignedTo is not null || t.Owner is not null).ToList();
+        replies.AddRange(await _dialogue.HandleAsync(burst, cancellationToken).ConfigureAwait(false));
+        _relay.ForwardAdditions(before, from.Channel, replies);
+        replies.AddRange(_announcer.Announce(now, from.ToString()));
+        return replies.Messages;
+    }
+}

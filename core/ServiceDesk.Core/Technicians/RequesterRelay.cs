@@ -1,0 +1,120 @@
+using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Recognition.Choices;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Core.Technicians;
+
+/// <summary>
+/// The requester's side of a ticket technicians act on: their yes/no to a question about it (does the solution
+/// work, do they acknowledge the report), and, while a technician has taken it, their words relayed to that
+/// technician instead of the bot answering. Only the requester's own tickets are ever looked at.
+/// </summary>
+public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk technicians)
+{
+    /// <summary>
+    /// True when the message was handled here, so the bot's own dialogue must not answer it. A yes or no answers the
+    /// desk's pending question only while the dialogue itself asks nothing (<paramref name="dialogueIdle"/>).
+    /// </summary>
+    public bool TryHandle(InboundMessage message, DateTimeOffset now, bool dialogueIdle, DeskReplies replies)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(replies);
+        var requesterId = message.From.ToString();
+        var text = (message.Text ?? "").Trim();
+        var tickets = desk.Tickets.OpenTicketsOf(requesterId).Where(t => t.Outcome is RequestOutcome.Ticket or RequestOutcome.Confidential).ToList();
+        if (dialogueIdle && tickets.Where(t => t.PendingQuestion != RequesterQuestion.None).MaxBy(t => t.UpdatedAt) is { } asked
+            && YesNoRecognizer.Recognize(text, asked.Language == "en" ? "en-US" : "fr-FR") is { } yes)
+        {
+            Answer(asked.WithJournal(new JournalEntry(now, requesterId, JournalKind.RequesterMessage, text)), yes, message.From, now, replies);
+            return true;
+        }
+
+        if (text.Length == 0 || Intents.IsStatusQuery(text) || tickets.Where(t => t.LiveWith is not null).MaxBy(t => t.TakenAt) is not { } live)
+        {
+            return false;
+        }
+
+        desk.Tickets.Save(live.WithJournal(new JournalEntry(now, requesterId, JournalKind.RequesterMessage, text)));
+        Tell(technicians.Holder(live), message.From.Channel, $"{live.TicketNumber} · {Who(live)} : {text}", replies);
+        return true;
+    }
+
+    /// <summary>What the requester added to tickets a technician holds (through the bot's dialogue) reaches that technician.</summary>
+    public void ForwardAdditions(IReadOnlyList<Ticket> before, string channel, DeskReplies replies)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        foreach (var old in before)
+        {
+            if (desk.Tickets.Find(old.TicketNumber) is not { } now || technicians.Holder(now) is not { } holder)
+            {
+                continue;
+            }
+
+            foreach (var added in now.Journal.Skip(old.Journal.Count).Where(j => j.Kind == JournalKind.RequesterMessage))
+            {
+                Tell(holder, channel, $"{now.TicketNumber} · {Who(now)} ajoute : {added.Text}", replies);
+            }
+        }
+    }
+
+    private void Answer(Ticket ticket, bool yes, ChannelAddress requester, DateTimeOffset now, DeskReplies replies)
+    {
+        if (ticket.PendingQuestion == RequesterQuestion.SolutionWorks)
+        {
+            AnswerSolution(ticket, yes, requester, now, replies);
+        }
+        else
+        {
+            AnswerReport(ticket, yes, requester, now, replies);
+        }
+    }
+
+    /// <summary>"Does it work now?": yes confirms and prompts the owner to close; no reopens (the solution no longer counts).</summary>
+    private void AnswerSolution(Ticket ticket, bool yes, ChannelAddress requester, DateTimeOffset now, DeskReplies replies)
+    {
+        ticket = yes
+            ? ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "The requester confirmed the solution works.")) with { PendingQuestion = RequesterQuestion.None }
+            : ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "Reopened: the requester says the solution does not work.")) with
+            {
+                PendingQuestion = RequesterQuestion.None,
+                Status = TicketStatus.InProgress,
+                Solution = null,
+            };
+        Say(ticket, requester, yes ? RequesterNotices.SolutionConfirmed(ticket) : RequesterNotices.SolutionRejected(ticket), now, replies);
+        Tell(technicians.Holder(ticket), requester.Channel, yes
+            ? $"{ticket.TicketNumber} : {Who(ticket)} confirme que la solution fonctionne. /close {ticket.Number}"
+            : $"{ticket.TicketNumber} rouvert : {Who(ticket)} indique que le problème persiste.", replies);
+    }
+
+    /// <summary>The requester's acknowledgement of the last intervention report (seed 002 §6.5.2: the user's signature).</summary>
+    private void AnswerReport(Ticket ticket, bool yes, ChannelAddress requester, DateTimeOffset now, DeskReplies replies)
+    {
+        var last = ticket.Reports[^1] with { Acknowledged = yes, AcknowledgedAt = now };
+        ticket = ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action,
+            yes ? $"Report {last.Number} acknowledged by the requester." : $"Report {last.Number} disputed by the requester.")) with
+        {
+            Reports = [.. ticket.Reports.SkipLast(1), last],
+            PendingQuestion = RequesterQuestion.None,
+        };
+        Say(ticket, requester, yes ? RequesterNotices.ReportAcknowledged(ticket) : RequesterNotices.ReportDisputed(ticket), now, replies);
+        Tell(desk.Directory.ById(last.Technician) ?? technicians.Holder(ticket), requester.Channel,
+            $"{ticket.TicketNumber} : {Who(ticket)} {(yes ? "accuse réception du" : "conteste le")} compte rendu {last.Number}.", replies);
+    }
+
+    private void Say(Ticket ticket, ChannelAddress requester, string text, DateTimeOffset now, DeskReplies replies)
+    {
+        desk.Tickets.Save(ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.ReplyToRequester, text)));
+        replies.Add(requester, text);
+    }
+
+    private static void Tell(Technician? technician, string channel, string text, DeskReplies replies)
+    {
+        if (TechnicianDesk.Reach(technician, channel) is { } to)
+        {
+            replies.Add(to, text);
+        }
+    }
+
+    private static string Who(Ticket ticket) => ticket.RequesterName is { Length: > 0 } name ? name : ticket.ReplyAddress;
+}

@@ -1,0 +1,25 @@
+using ServiceDesk.Core.Channels;
+
+namespace ServiceDesk.Core.Technicians;
+
+/// <summary>How the technicians' side of the desk behaves (configuration section <c>Desk</c>, plus the rooms).</summary>
+public sealed class TechnicianDeskOptions
+{
+    /// <summary>
+    /// How long a level-1 technician keeps a ticket taken live before the desk suggests handing it on.
+    /// Seed 002 §2.5.1: "La durée d'une intervention faite par un technicien de service desk de 1er niveau ne doit
+    /// pas excéder, en général plus de 10 minutes, au-delà il faut passer la main à un spécialiste."
+    /// </summary>
+    public TimeSpan Level1TimeLimit { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The technicians' rooms, one per channel at most, where new tickets are posted.</summary>
+    public IReadOnlyList<ChannelAddress> Rooms { get; set; } = [];
+
+    /// <summary>The desk's time zone (IANA id), for the times shown to technicians and requesters.</summary>
+    public string TimeZone { get; set; } = "Europe/Paris";
+
+    /// <summary>How many tickets <c>/queue</c> lists at most.</summary>
+    public int QueueLength { get; set; } = 15;
+
+    public TimeZoneInfo Zone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+}

@@ -1,0 +1,15 @@
+using ServiceDesk.Core.Qualification;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Technicians.Commands;
+
+namespace ServiceDesk.Core.Technicians;
+
+/// <summary>What the technicians' side of the desk is built from (one instance, shared by its parts).</summary>
+public sealed record TechnicianDeskServices(
+    TicketStore Tickets,
+    TechnicianDirectory Directory,
+    CommandRegistry Registry,
+    PriorityMatrix Matrix,
+    SlaPolicy Sla,
+    TechnicianDeskOptions Options,
+    IDeskAudit Audit);

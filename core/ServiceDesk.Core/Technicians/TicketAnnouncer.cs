@@ -1,0 +1,26 @@
+using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Core.Technicians;
+
+/// <summary>
+/// Posts each new ticket once to the technicians' rooms. A ticket is marked when posted, so the post survives a
+/// restart: what was not posted yet is posted at the next start.
+/// </summary>
+public sealed class TicketAnnouncer(TechnicianDeskServices desk)
+{
+    /// <summary>Posts the requester's (or, without one, everyone's) tickets not posted yet.</summary>
+    public IReadOnlyList<OutboundMessage> Announce(DateTimeOffset now, string? requesterId = null)
+    {
+        var tickets = requesterId is null ? desk.Tickets.OpenTickets() : desk.Tickets.OpenTicketsOf(requesterId);
+        var messages = new List<OutboundMessage>();
+        foreach (var ticket in tickets.Where(t => t.Outcome == RequestOutcome.Ticket && t.AnnouncedAt is null))
+        {
+            desk.Tickets.Save(ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "Posted to the technicians' room.")) with { AnnouncedAt = now });
+            var summary = TicketSheet.Summary(ticket, now, desk.Options.Zone());
+            messages.AddRange(desk.Options.Rooms.Select(room => new OutboundMessage(room, summary)));
+        }
+
+        return messages;
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Time.Testing;
+using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.KnownErrors;
+using ServiceDesk.Core.Qualification;
+using ServiceDesk.Core.Refusals;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Technicians;
+using ServiceDesk.Core.Technicians.Commands;
+using ServiceDesk.Core.Tests.Storage;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Core.Tests.Technicians;
+
+/// <summary>
+/// The whole desk (router, requester dialogue, technicians) on a temporary LiteDB file and a fake clock, with three
+/// technicians: Bruno and Chloé at level 1, Denis at level 2 in the "réseau" group; and Alice and Eve as requesters.
+/// </summary>
+internal sealed class TechnicianDeskFixture : IDisposable
+{
+    public static readonly ChannelAddress Room = new("xmpp", "techs@conference.localhost") { IsRoom = true };
+    public static readonly ChannelAddress Alice = new("xmpp", "alice@localhost");
+    public static readonly ChannelAddress Eve = new("xmpp", "eve@localhost");
+    public static readonly ChannelAddress Bruno = new("xmpp", "bruno@localhost");
+    public static readonly ChannelAddress Chloe = new("xmpp", "chloe@localhost");
+    public static readonly ChannelAddress Denis = new("xmpp", "denis@localhost");
+
+    private readonly TemporaryDatabase _db = new();
+
+    public TechnicianDeskFixture()
+    {
+        var tickets = new TicketStore(_db.Database);
+        Directory = new TechnicianDirectory(
+        [
+            new Technician("Bruno Martin", SupportLevel.Level1, ["bureautique"], [Bruno]),
+            new Technician("Chloé Petit", SupportLevel.Level1, ["poste de travail"], [Chloe]),
+            new Technician("Denis Roy", SupportLevel.Level2, ["réseau"], [Denis]),
+        ]);
+        var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry(CommandRegistry.Standard()), PriorityMatrix.Default,
+            SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit);
+        var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
+            SlaPolicy.Default, new NoKnownErrors(), RefusalCatalogue.Default, new DialogueOptions(), Clock);
+        Router = new DeskRouter(dialogue, new ConversationStore(_db.Database), services, Clock);
+        Services = services;
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero));
+
+    public FakeAudit Audit { get; } = new();
+
+    public TechnicianDirectory Directory { get; }
+
+    public TechnicianDeskServices Services { get; }
+
+    public DeskRouter Router { get; }
+
+    public TicketStore Tickets => new(_db.Database);
+
+    /// <summary>Everything the desk said in answer to the last message.</summary>
+    public IReadOnlyList<OutboundMessage> Last { get; private set; } = [];
+
+    public async Task<IReadOnlyList<OutboundMessage>> SayAsync(ChannelAddress from, string text) =>
+        Last = await Router.HandleAsync(new InboundMessage(from, text, Clock.GetUtcNow()), CancellationToken.None);
+
+    /// <summary>A line in the technicians' room, spoken by someone whose real address the room shows.</summary>
+    public async Task<IReadOnlyList<OutboundMessage>> InRoomAsync(ChannelAddress speaker, string nick, string text) =>
+        Last = await Router.HandleAsync(new InboundMessage(Room, text, Clock.GetUtcNow()) { Speaker = speaker, DisplayName = nick }, CancellationToken.None);
+
+    /// <summary>What the last message made the desk say to one address, joined by newlines.</summary>
+    public string To(ChannelAddress address) => string.Join('\n', Last.Where(m => m.To == address).Select(m => m.Text));
+
+    public Ticket Ticket(int number) => Tickets.Find(new TicketNumber(number)) ?? throw new InvalidOperationException($"No ticket {number}.");
+
+    /// <summary>Opens a ticket for a requester as the dialogue would, without the conversation.</summary>
+    public Ticket Open(ChannelAddress requester, string description = "Outlook refuse mon mot de passe", string language = "fr")
+    {
+        var now = Clock.GetUtcNow();
+        return Tickets.Open(new Ticket
+        {
+            RequesterId = requester.ToString(),
+            ReplyChannel = requester.Channel,
+            ReplyAddress = requester.Value,
+            Description = description,
+            Type = RequestType.Incident,
+            Impact = Impact.OneUser,
+            Urgency = Urgency.Blocked,
+            Priority = Priority.P3,
+            Status = TicketStatus.New,
+            Outcome = RequestOutcome.Ticket,
+            Language = language,
+            OpenedAt = now,
+            UpdatedAt = now,
+            DueAt = SlaPolicy.Default.DueAt(now, Priority.P3),
+            DeadlineAt = SlaPolicy.Default.DeadlineAt(now, Priority.P3),
+            AnnouncedAt = now,
+        });
+    }
+
+    public void Dispose()
+    {
+        Router.Dispose();
+        _db.Dispose();
+    }
+}
