@@ -67,6 +67,8 @@ public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
         {
             await s.ExpectAsync(TimeSpan.FromSeconds(90), "C'est bien ça ?");
             await s.SayAsync("oui");
+            await s.ExpectAsync(TimeSpan.FromSeconds(60), "Est-ce que cela a résolu");
+            await s.SayAsync("non");
             await s.ExpectAsync(TimeSpan.FromSeconds(60), "priorité P3");
         })));
         var leftInInbox = await InboxSettledAsync();

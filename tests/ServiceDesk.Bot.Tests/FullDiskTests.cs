@@ -38,13 +38,15 @@ public sealed class FullDiskTests : IAsyncLifetime
         await alice.ExpectAsync("1. Bloqué(e)");
         await alice.SayAsync("bloquée");
         await alice.ExpectAsync("C'est bien ça ?");
+        await alice.SayAsync("oui");
+        await alice.ExpectAsync("Est-ce que cela a résolu");
 
         var log = Path.Combine(Path.GetDirectoryName(_bot.StoragePath)!, Path.GetFileNameWithoutExtension(_bot.StoragePath) + "-log.db");
         File.Delete(log);
         File.CreateSymbolicLink(log, "/dev/full");
         try
         {
-            await alice.SayAsync("oui");
+            await alice.SayAsync("non");
             var notice = await alice.ExpectAsync(TimeSpan.FromSeconds(30), "problème technique temporaire");
             Assert.DoesNotContain("Exception", notice, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", notice, StringComparison.Ordinal);
@@ -59,7 +61,7 @@ public sealed class FullDiskTests : IAsyncLifetime
             Assert.Empty(new TicketStore(database).All());
         }
 
-        await alice.SayAsync("oui");
+        await alice.SayAsync("non");
         await alice.ExpectAsync(TimeSpan.FromSeconds(30), "priorité P3");
         using var after = new ServiceDeskDatabase(_bot.StoragePath);
         Assert.Single(new TicketStore(after).All());

@@ -84,6 +84,8 @@ public sealed class HostileInputXmppTests : IAsyncLifetime
         await alice.SayAsync("bloquée");
         await alice.ExpectAsync("C'est bien ça ?");
         await alice.SayAsync("oui");
+        await alice.ExpectAsync("Est-ce que cela a résolu");
+        await alice.SayAsync("non");
         await alice.ExpectAsync("#1", "priorité P3");
     }
 }
