@@ -44,9 +44,19 @@ internal sealed partial class ChannelWorker
     }
 
 #pragma warning disable CA1031 // Part of the worker loop's top: a failing store must not stop the channel.
-    /// <summary>True when the message may go to its turn (then it is kept in the inbox).</summary>
-    private async ValueTask<bool> AdmitAsync(InboundMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// The message to hand to its turn (kept in the inbox), or null when it is refused. Text far past
+    /// <see cref="DialogueOptions.MaxMessageLength"/> is cut here, one character past the limit, so that
+    /// nothing downstream (routing, search) works on megabytes and the dialogue still tells the person.
+    /// </summary>
+    private async ValueTask<InboundMessage?> AdmitAsync(InboundMessage message, CancellationToken cancellationToken)
     {
+        if (message.Text.Length > options.MaxMessageLength + 1)
+        {
+            LogCut(message.Text.Length, message.From.ToString());
+            message = message with { Text = message.Text[..(options.MaxMessageLength + 1)] };
+        }
+
         var verdict = RateLimit.Admit(message.From);
         if (verdict != RateVerdict.Admitted)
         {
@@ -56,19 +66,19 @@ internal sealed partial class ChannelWorker
                 await TellAsync(message.From, SlowDown, cancellationToken).ConfigureAwait(false);
             }
 
-            return false;
+            return null;
         }
 
         try
         {
             _kept[message] = Inbox.Keep(message);
-            return true;
+            return message;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             LogInboxFailed(error, message.From.ToString());
             await TellTemporaryProblemAsync(message.From, cancellationToken).ConfigureAwait(false);
-            return false;
+            return null;
         }
     }
 
@@ -108,6 +118,9 @@ internal sealed partial class ChannelWorker
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Replaying {Count} messages received on {Channel} before the last stop and not handled then")]
     private partial void LogReplayed(int count, string channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A message of {Length} characters from {Sender} was cut before its turn")]
+    private partial void LogCut(int length, string sender);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limit: dropped a message from {Sender} on {Channel}")]
     private partial void LogRateLimited(string sender, string channel);

@@ -38,9 +38,9 @@ internal sealed partial class ChannelWorker(
         {
             await foreach (var message in channel.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                if (await AdmitAsync(message, stoppingToken).ConfigureAwait(false))
+                if (await AdmitAsync(message, stoppingToken).ConfigureAwait(false) is { } admitted)
                 {
-                    turns.Enqueue(message, stoppingToken);
+                    turns.Enqueue(admitted, stoppingToken);
                 }
             }
         }
