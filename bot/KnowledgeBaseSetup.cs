@@ -25,6 +25,7 @@ internal static class KnowledgeBaseSetup
         services.AddSingleton<IKnownErrorSearch, KnowledgeBaseKnownErrors>();
         services.AddSingleton(sp => new ArticleShelf(folder, DraftsFolder(configuration, folder), sp.GetRequiredService<IKnowledgeBase>()));
         services.AddSingleton<ITechnicianCommand>(sp => new KbCommand(sp.GetRequiredService<ArticleShelf>()));
+        services.AddSingleton<IKnownErrorPublisher, KnowledgeBasePublisher>();
         services.AddSingleton<IHostedService>(sp => new KnowledgeBaseWatcher(
             folder, sp.GetRequiredService<KnowledgeIndex>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<KnowledgeBaseWatcher>>()));
     }

@@ -29,6 +29,10 @@ public sealed class ArticleShelf(string articlesFolder, string draftsFolder, IKn
     public KnowledgeArticle? FindDraft(string id) =>
         DraftPaths(id).Where(File.Exists).Select(KnowledgeBaseLoader.ReadFile).Select(r => r.Article).FirstOrDefault(a => a is not null);
 
+    /// <summary>Why the draft with this id cannot be read (after a bad edit), or null.</summary>
+    public string? DraftProblem(string id) =>
+        DraftPaths(id).Where(File.Exists).Select(KnowledgeBaseLoader.ReadFile).Select(r => r.Problem?.Message).FirstOrDefault(p => p is not null);
+
     /// <summary>Publishes the draft with this id: into the articles folder and the index, then off the review folder.</summary>
     public KnowledgeArticle? PublishDraft(string id)
     {

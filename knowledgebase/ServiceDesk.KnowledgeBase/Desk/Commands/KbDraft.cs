@@ -26,6 +26,11 @@ internal static class KbDraft
 
     public static string Publish(ArticleShelf shelf, string id)
     {
+        if (shelf.DraftProblem(id) is { } problem)
+        {
+            throw new CommandRejectedException($"Le brouillon {id} ne se relit pas ; corrigez-le avant de le publier : {problem}");
+        }
+
         var published = shelf.PublishDraft(id) ?? throw new CommandRejectedException($"Aucun brouillon {id} à publier. /kb add from N pour en rédiger un.");
         return $"{published.Id} publié dans la base de connaissances : il est proposé dès maintenant (« {published.Title} »).";
     }
