@@ -17,6 +17,7 @@ internal static class ProblemSetup
     {
         services.AddSingleton(ReadOptions(configuration));
         services.AddSingleton<ProblemStore>();
+        services.AddSingleton<ProblemWatch>();
         services.AddSingleton<ITechnicianCommand>(sp => new ProblemCommand(sp.GetRequiredService<ProblemStore>(), sp.GetRequiredService<IKnownErrorPublisher>()));
     }
 
