@@ -34,8 +34,7 @@ internal static class BotCommandLine
         if (host is null)
         {
             await Console.Error.WriteLineAsync(
-                "No chat channel to run: set Xmpp:Jid (e.g. Xmpp__Jid=bot@example.org) or start the bot in a terminal " +
-                "(or with Console:Enabled=true).").ConfigureAwait(false);
+                "No chat channel to run: set Xmpp:Jid (e.g. Xmpp__Jid=bot@example.org) or leave Console:Enabled unset or true.").ConfigureAwait(false);
             return 2;
         }
 

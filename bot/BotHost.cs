@@ -112,13 +112,14 @@ internal static class BotHost
         services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ChannelWorker>(sp, create(sp)));
 
     /// <summary>
-    /// The console chat runs when asked (<c>Console:Enabled</c>), or by default when standard input is a terminal
-    /// and no network channel is configured.
+    /// The console chat runs when asked (<c>Console:Enabled</c>), or by default when no network channel is
+    /// configured: it is the embedded default, typed at or piped into (<c>echo statut | dotnet run --project bot</c>).
+    /// A service with <c>Xmpp:Jid</c> set leaves it off unless asked.
     /// </summary>
     public static bool WantsConsole(IConfiguration configuration, bool networkChannelConfigured)
     {
         var options = configuration.GetSection("Console").Get<ConsoleOptions>() ?? new ConsoleOptions();
-        return options.Enabled ?? (!Console.IsInputRedirected && !networkChannelConfigured);
+        return options.Enabled ?? !networkChannelConfigured;
     }
 
     public static string ConsoleUser(IConfiguration configuration) =>

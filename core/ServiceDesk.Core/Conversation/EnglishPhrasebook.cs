@@ -67,7 +67,7 @@ public sealed partial class EnglishPhrasebook : IPhrasebook
 
     public string KnownErrors(IReadOnlyList<KnownErrorSuggestion> suggestions) =>
         "This is a known problem; here is what usually fixes it:\n" +
-        string.Join('\n', suggestions.Select((s, i) => $"{i + 1}) {s.Title}: {string.Join("; ", s.Steps)}")) +
+        string.Join('\n', suggestions.Select((s, i) => $"{i + 1}) {s.Title}\n" + string.Join('\n', s.Steps.Select(step => "   – " + step)))) +
         "\nDid that solve your problem?";
 
     public string SolvedBySelfService(Ticket record) => $"Great, glad it's sorted! I'm recording it as resolved ({record.TicketNumber}).";

@@ -69,7 +69,7 @@ public sealed partial class FrenchPhrasebook : IPhrasebook
 
     public string KnownErrors(IReadOnlyList<KnownErrorSuggestion> suggestions) =>
         "C'est un problème connu ; voici ce qui le résout le plus souvent :\n" +
-        string.Join('\n', suggestions.Select((s, i) => $"{i + 1}) {s.Title} : {string.Join(" ; ", s.Steps)}")) +
+        string.Join('\n', suggestions.Select((s, i) => $"{i + 1}) {s.Title}\n" + string.Join('\n', s.Steps.Select(step => "   – " + step)))) +
         "\nEst-ce que cela a résolu votre problème ?";
 
     public string SolvedBySelfService(Ticket record) =>

@@ -14,7 +14,9 @@ namespace ServiceDesk.Core.Conversation;
 /// has been silent for <see cref="DialogueOptions.BurstPause"/> (at most
 /// <see cref="DialogueOptions.BurstMaximum"/>) and hands the whole burst over as one turn: listen
 /// first, then answer (seed 000 §5, seed 002 §2.3). Answers to a question are handled at once.
-/// A lane ends when its queue is empty; the next message starts a new one.
+/// A message that would not open a request itself (a status question, "annuler", a call for a human)
+/// ends the burst and is handled next, on its own. A lane ends when its queue is empty; the next
+/// message starts a new one.
 /// </remarks>
 public sealed class TurnQueue(
     Func<IReadOnlyList<InboundMessage>, CancellationToken, Task> handle,
@@ -94,8 +96,15 @@ public sealed class TurnQueue(
                 return;
             }
 
-            while (burst.Count < LargestBurst && lane.TryRead(out var next))
+            while (burst.Count < LargestBurst && lane.TryPeek(out var next))
             {
+                // "statut", "annuler", "je veux parler à quelqu'un" typed right after are their own turn.
+                if (!waitsForMore(next))
+                {
+                    return;
+                }
+
+                lane.TryRead(out _);
                 burst.Add(next);
             }
         }

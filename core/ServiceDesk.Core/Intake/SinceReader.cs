@@ -19,6 +19,11 @@ public static partial class SinceReader
             return clock;
         }
 
+        if (JustNow().Match(text) is { Success: true } justNow)
+        {
+            return (now, justNow.Value);
+        }
+
         var result = DateTimeRecognizer.SinceWhen(text, culture, local.DateTime);
         if (result?.PointInTime is not { } start || NamesAPlace(text, result))
         {
@@ -56,4 +61,7 @@ public static partial class SinceReader
 
     [GeneratedRegex(@"\b(?:depuis|des|dès|à partir de|a partir de)\s+(?<h>\d{1,2})\s?h(?:\s?(?<m>\d{2}))?(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FrenchClock();
+
+    [GeneratedRegex(@"\b(?:[àa] l'instant|[àa] l’instant|just now|a moment ago|il y a un instant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex JustNow();
 }

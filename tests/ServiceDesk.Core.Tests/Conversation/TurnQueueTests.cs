@@ -31,6 +31,21 @@ public sealed class TurnQueueTests
     }
 
     [Fact]
+    public async Task Enqueue_StatusQuestionRightAfterADescription_EndsTheBurstAndIsItsOwnTurn()
+    {
+        var queue = Queue(waitsForMore: m => m.Text != "statut");
+
+        queue.Enqueue(From("alice", "Mon imprimante ne marche plus"), CancellationToken.None);
+        queue.Enqueue(From("alice", "depuis ce matin"), CancellationToken.None);
+        queue.Enqueue(From("alice", "statut"), CancellationToken.None);
+        var first = await NextTurnAsync(advanceClock: true);
+        var second = await NextTurnAsync(advanceClock: true);
+
+        Assert.Equal(["Mon imprimante ne marche plus", "depuis ce matin"], first.Select(m => m.Text));
+        Assert.Equal("statut", Assert.Single(second).Text);
+    }
+
+    [Fact]
     public async Task Enqueue_AnswerToAQuestion_IsHandledWithoutWaiting()
     {
         var queue = Queue(waitsForMore: _ => false);
