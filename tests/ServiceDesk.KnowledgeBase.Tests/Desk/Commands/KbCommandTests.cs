@@ -38,6 +38,14 @@ public sealed class KbCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_EnglishWords_ListsEnglishVersion()
+    {
+        var reply = await _desk.BrunoAsync("/kb search the VPN disconnects every hour");
+
+        Assert.Contains("kb-vpn-timeout · The VPN disconnects every hour", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_NothingRelevant_SaysSo()
     {
         Assert.Equal("Aucun article pour « zzzqqq ».", await _desk.BrunoAsync("/kb search zzzqqq"));
