@@ -23,7 +23,9 @@ public static partial class ApplicationLexicon
         "imprimantes?|printers?|scanners?|photocopieuses?|copieurs?|ecrans?|screens?|moniteurs?|monitors?|souris|mouse|claviers?|keyboards?|" +
         "ordinateurs?|ordis?|pc|portables?|laptops?|telephones?|phones?|smartphones?|casques?|headsets?|webcams?|cameras?|" +
         "stations? d'accueil|docking stations?|docks?|projecteurs?|projectors?|lecteurs? reseau|network drives?|" +
-        "serveurs? de fichiers|file servers?|messagerie|mails?|e-?mails?|courriels?|internet|reseau|network");
+        "serveurs? de fichiers|file servers?|messagerie|mails?|e-?mails?|courriels?|intranet|extranet|" +
+        "logiciels? (?:de|d') ?\\p{L}+|applications? (?:de|d') ?\\p{L}+|shared drives?|shared folders?|dossiers? partages?|partages? reseau|" +
+        "session(?: windows)?|computers?|tablettes?|tablets?|badges?|lecteurs? de badges?|badge readers?|internet|reseau|network");
 
     // Windows is usually the system the rest runs on ("mon ordi rame depuis la mise à jour Windows"):
     // it is the thing affected only when nothing else is named.

@@ -17,7 +17,7 @@ public static partial class ErrorMessageExtractor
             return "";
         }
 
-        foreach (var pattern in (Regex[])[Quoted(), AfterColon(), Code()])
+        foreach (var pattern in (Regex[])[Quoted(), AfterColon(), SingleQuoted(), Code(), Usual()])
         {
             var match = pattern.Match(text);
             if (match.Success)
@@ -42,4 +42,12 @@ public static partial class ErrorMessageExtractor
 
     [GeneratedRegex(@"(?<message>\b0x[0-9a-fA-F]{6,8}\b|\b(?:erreur|error|code)\s+[0-9]{3,5}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Code();
+
+    // 'Accès refusé' after the verb that shows it; an apostrophe inside French words is not a quote.
+    [GeneratedRegex(@"(?:affiche|dit|indique|marque|says|shows|displays|reads)\s+'(?<message>[^'\n]{3,120})'(?=\s|[.,;!?]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SingleQuoted();
+
+    // Messages people name without quoting them.
+    [GeneratedRegex(@"(?<message>\b(?:acc[eè]s refus[ée]|access (?:is )?denied|permission denied|mot de passe incorrect|incorrect password|wrong password|not responding|ne r[ée]pond pas)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Usual();
 }

@@ -15,10 +15,8 @@ public sealed class RequestTypesTests : IDisposable
     {
         await new Dialogue(_desk)
             .User("Ce serait bien que l'application de congés envoie un rappel la veille")
-            .Bot("Merci pour cette suggestion")
-            .BotNot("Depuis quand", "message d'erreur")
-            .User("l'appli congés")
-            .Bot("Qu'est-ce que cela vous apporterait")
+            .Bot("Merci pour cette suggestion", "Qu'est-ce que cela vous apporterait")
+            .BotNot("Depuis quand", "message d'erreur", "Quelle application")
             .User("on éviterait les oublis, toute l'équipe RH s'en servirait")
             .Bot("Si je vous comprends bien", "ce que cela apporterait : on éviterait les oublis")
             .User("oui")

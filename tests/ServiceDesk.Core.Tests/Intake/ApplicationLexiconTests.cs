@@ -14,6 +14,16 @@ public sealed class ApplicationLexiconTests
     [InlineData("L'imprimante du 3e ne marche plus", "imprimante")]
     [InlineData("my second screen stays black", "screen")]
     [InlineData("le lecteur réseau P: a disparu", "lecteur réseau")]
+    [InlineData("je ne reçois plus mes mails", "mails")]
+    [InlineData("l'intranet affiche une page blanche", "intranet")]
+    [InlineData("le logiciel de paie plante", "logiciel de paie")]
+    [InlineData("impossible d'ouvrir ma session", "session")]
+    [InlineData("the shared drive is gone", "shared drive")]
+    [InlineData("my badge doesn't open the door anymore", "badge")]
+    [InlineData("my headset has no sound", "headset")]
+    [InlineData("the projector in room 4 shows nothing", "projector")]
+    [InlineData("mon téléphone fixe ne sonne plus", "téléphone")]
+    [InlineData("I can't log in to my computer", "computer")]
     public void Find_NamedApplicationOrDevice_ReturnsIt(string text, string expected) =>
         Assert.Equal(expected, ApplicationLexicon.Find(text));
 

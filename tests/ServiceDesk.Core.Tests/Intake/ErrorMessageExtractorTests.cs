@@ -10,6 +10,10 @@ public sealed class ErrorMessageExtractorTests
     [InlineData("message d'erreur : impossible de joindre le serveur. Merci", "impossible de joindre le serveur")]
     [InlineData("Windows update fails with 0x80070005", "0x80070005")]
     [InlineData("error 404 on the intranet", "error 404")]
+    [InlineData("ça affiche 'Accès refusé' quand j'ouvre le dossier", "Accès refusé")]
+    [InlineData("it says access denied when I open the folder", "access denied")]
+    [InlineData("le message dit : votre session a expiré", "votre session a expiré")]
+    [InlineData("I get the error: Cannot connect to server.", "Cannot connect to server")]
     public void Find_QuotedOrCodedMessage_ReturnsItVerbatim(string text, string expected) =>
         Assert.Equal(expected, ErrorMessageExtractor.Find(text));
 
