@@ -82,6 +82,7 @@ internal static class BotHost
         services.AddSingleton(QualificationConfiguration.ReadSla(configuration));
         services.AddSingleton(configuration.GetSection("Dialogue").Get<DialogueOptions>() ?? new DialogueOptions());
         KnowledgeBaseSetup.Add(services, configuration);
+        ProblemSetup.Add(services, configuration);
         services.AddSingleton(RefusalCatalogue.Default);
         services.AddSingleton<RequesterDialogue>();
         AddTechnicians(services, configuration);

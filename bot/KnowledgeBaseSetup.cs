@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Core.KnownErrors;
+using ServiceDesk.Core.Technicians.Commands;
 using ServiceDesk.KnowledgeBase;
 using ServiceDesk.KnowledgeBase.Desk;
+using ServiceDesk.KnowledgeBase.Desk.Commands;
 
 namespace ServiceDesk.Bot;
 
@@ -21,6 +23,9 @@ internal static class KnowledgeBaseSetup
         services.AddSingleton(sp => Load(folder, sp.GetRequiredService<ILoggerFactory>().CreateLogger("KnowledgeBase")));
         services.AddSingleton<IKnowledgeBase>(sp => sp.GetRequiredService<KnowledgeIndex>());
         services.AddSingleton<IKnownErrorSearch, KnowledgeBaseKnownErrors>();
+        services.AddSingleton(sp => new ArticleShelf(folder, DraftsFolder(configuration, folder), sp.GetRequiredService<IKnowledgeBase>()));
+        services.AddSingleton<ITechnicianCommand>(sp => new KbCommand(sp.GetRequiredService<ArticleShelf>()));
+        services.AddSingleton<IKnownErrorPublisher, KnowledgeBasePublisher>();
         services.AddSingleton<IHostedService>(sp => new KnowledgeBaseWatcher(
             folder, sp.GetRequiredService<KnowledgeIndex>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<KnowledgeBaseWatcher>>()));
     }
@@ -32,6 +37,12 @@ internal static class KnowledgeBaseSetup
             : KnowledgeBaseLoader.LocateArticlesFolder(AppContext.BaseDirectory)
               ?? KnowledgeBaseLoader.LocateArticlesFolder(Directory.GetCurrentDirectory())
               ?? Path.GetFullPath(KnowledgeBaseLoader.RelativeArticlesFolder);
+
+    /// <summary>Where drafts wait for review: <c>KnowledgeBase:DraftsPath</c>, else <c>drafts</c> beside the articles folder.</summary>
+    public static string DraftsFolder(IConfiguration configuration, string articlesFolder) =>
+        configuration["KnowledgeBase:DraftsPath"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(articlesFolder)) ?? articlesFolder, "drafts");
 
     private static KnowledgeIndex Load(string folder, ILogger logger)
     {

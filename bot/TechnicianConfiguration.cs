@@ -5,12 +5,12 @@ using ServiceDesk.Core.Technicians;
 namespace ServiceDesk.Bot;
 
 /// <summary>
-/// Reads the technicians (<c>Technicians:N:Name</c>, <c>:Level</c>, <c>:Groups</c>, <c>:Xmpp</c>, later <c>:Slack</c>)
+/// Reads the technicians (<c>Technicians:N:Name</c>, <c>:Level</c>, <c>:Groups</c>, <c>:Xmpp</c>, <c>:Console</c> for the terminal chat, later <c>:Slack</c>)
 /// and the desk's options (<c>Desk:Level1TimeLimit</c>, the room from <c>Xmpp:TechnicianRoom</c>).
 /// </summary>
 internal static class TechnicianConfiguration
 {
-    private static readonly string[] Channels = ["xmpp", "slack"];
+    private static readonly string[] Channels = ["xmpp", "slack", "console"];
 
     public static TechnicianDirectory ReadDirectory(IConfiguration configuration) =>
         new(configuration.GetSection("Technicians").GetChildren().Select(Read).OfType<Technician>());

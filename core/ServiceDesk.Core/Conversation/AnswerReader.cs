@@ -26,7 +26,7 @@ internal static class AnswerReader
             Question.Application => draft with { Facts = facts with { Application = ApplicationLexicon.Find(text) ?? Short(text) } },
             Question.Since => SinceAnswer(draft, text, turn),
             Question.ErrorMessage when yes == true && text.Length < 12 => null,
-            Question.ErrorMessage => draft with { Facts = facts with { ErrorMessage = yes == false ? "" : ErrorMessageExtractor.Find(text) ?? Short(text) } },
+            Question.ErrorMessage => draft with { Facts = facts with { ErrorMessage = yes == false ? "" : ErrorMessageExtractor.Find(text) ?? Short(WithoutLeading(text, "it says ", "it shows ", "ça dit ", "ça affiche ", "il affiche ", "elle affiche ", "le message dit ", "ca dit ", "ca affiche ")) } },
             Question.RecentChange => draft with { Facts = facts with { RecentChange = yes == false ? "" : ChangeAndRepetition.RecentChange(text) ?? Short(text) } },
             Question.Reproducible => ReproducibleAnswer(text, turn, yes) is { } r ? draft with { Facts = facts with { Reproducible = r } } : null,
             Question.Environment => EnvironmentAnswer(draft, text, yes, turn),
@@ -45,9 +45,11 @@ internal static class AnswerReader
         ChangeAndRepetition.Reproducible(TextFolding.Fold(text))
         ?? (Choice(text, turn, turn.Phrases.ChoicesFor(Question.Reproducible, null)) is { } r ? r == 0 : yes);
 
-    private static RequestDraft SinceAnswer(RequestDraft draft, string text, DialogueTurn turn) =>
+    // A bare "oui" says nothing about when: ask again. Other words are kept as said ("depuis la migration").
+    private static RequestDraft? SinceAnswer(RequestDraft draft, string text, DialogueTurn turn) =>
         SinceReader.Read(text, turn.Culture, turn.Now, turn.Zone) is { } since
             ? draft with { Facts = draft.Facts with { Since = since.At, SinceText = since.Text } }
+            : text.Length < 12 && YesNoRecognizer.Recognize(text, turn.Culture) is not null ? null
             : draft with { Facts = draft.Facts with { SinceText = Short(text) } };
 
     private static RequestDraft? EnvironmentAnswer(RequestDraft draft, string text, bool? yes, DialogueTurn turn)

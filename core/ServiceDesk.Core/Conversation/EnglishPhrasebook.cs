@@ -66,8 +66,9 @@ public sealed partial class EnglishPhrasebook : IPhrasebook
         $"Added to your request {ticket.TicketNumber}; the technician will be told. Thank you for the details.";
 
     public string KnownErrors(IReadOnlyList<KnownErrorSuggestion> suggestions) =>
-        "This is a known problem; here is what usually fixes it:\n" +
-        string.Join('\n', suggestions.Select((s, i) => $"{i + 1}) {s.Title}\n" + string.Join('\n', s.Steps.Select(step => "   – " + step)))) +
+        $"This is a known problem ({suggestions[0].Title}); here is what usually fixes it:\n" +
+        string.Join('\n', suggestions[0].Steps.Select(step => "   – " + step)) +
+        (suggestions.Count > 1 ? "\nIf that's not quite it, other leads: " + string.Join("; ", suggestions.Skip(1).Select(s => $"\"{s.Title}\"")) + "." : "") +
         "\nDid that solve your problem?";
 
     public string SolvedBySelfService(Ticket record) => $"Great, glad it's sorted! I'm recording it as resolved ({record.TicketNumber}).";

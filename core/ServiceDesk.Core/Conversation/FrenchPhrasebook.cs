@@ -68,8 +68,9 @@ public sealed partial class FrenchPhrasebook : IPhrasebook
         $"C'est ajouté à votre demande {ticket.TicketNumber}, et le technicien en sera informé. Merci pour ces précisions.";
 
     public string KnownErrors(IReadOnlyList<KnownErrorSuggestion> suggestions) =>
-        "C'est un problème connu ; voici ce qui le résout le plus souvent :\n" +
-        string.Join('\n', suggestions.Select((s, i) => $"{i + 1}) {s.Title}\n" + string.Join('\n', s.Steps.Select(step => "   – " + step)))) +
+        $"C'est un problème connu ({suggestions[0].Title}) ; voici ce qui le résout le plus souvent :\n" +
+        string.Join('\n', suggestions[0].Steps.Select(step => "   – " + step)) +
+        (suggestions.Count > 1 ? "\nSi ce n'est pas tout à fait ça, autres pistes : " + string.Join(" ; ", suggestions.Skip(1).Select(s => $"« {s.Title} »")) + "." : "") +
         "\nEst-ce que cela a résolu votre problème ?";
 
     public string SolvedBySelfService(Ticket record) =>

@@ -24,6 +24,12 @@ public static partial class SinceReader
             return (now, justNow.Value);
         }
 
+        if (Lunch().Match(text) is { Success: true } lunch)
+        {
+            var noon = new DateTimeOffset(local.Year, local.Month, local.Day, 12, 0, 0, local.Offset);
+            return (noon > local ? noon.AddDays(-1) : noon, lunch.Value);
+        }
+
         var result = DateTimeRecognizer.SinceWhen(text, culture, local.DateTime);
         if (result?.PointInTime is not { } start || NamesAPlace(text, result))
         {
@@ -64,4 +70,8 @@ public static partial class SinceReader
 
     [GeneratedRegex(@"\b(?:[àa] l'instant|[àa] l’instant|just now|a moment ago|il y a un instant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex JustNow();
+
+    // "depuis la pause de midi", "since I came back from lunch": midday, today.
+    [GeneratedRegex(@"\b(?:depuis|since|apr[eè]s|after)\s+(?:(?:i|we) came back from |(?:mon |le )?retour (?:de |du )|la pause (?:de |du )?)?(?:lunch(?:time| break)?|midi|(?:la pause )?d[ée]jeuner|la pause de midi|noon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Lunch();
 }

@@ -57,6 +57,9 @@ public sealed class ServiceDeskDatabase : IDisposable
             .Id(t => t.Number, autoId: false)
             .Ignore(t => t.TicketNumber)
             .Ignore(t => t.IsOpen);
+        mapper.Entity<Problems.Problem>()
+            .Id(p => p.Number, autoId: false)
+            .Ignore(p => p.ProblemNumber);
         return mapper;
     }
 }

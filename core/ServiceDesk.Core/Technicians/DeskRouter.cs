@@ -1,5 +1,6 @@
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Problems;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians.Commands;
 
@@ -30,12 +31,13 @@ public sealed class DeskRouter : IDisposable
     private readonly TimeLimitWatch _timeLimit;
     private readonly ConversationStore _conversations;
 
-    public DeskRouter(RequesterDialogue dialogue, ConversationStore conversations, TechnicianDeskServices desk, TimeProvider clock)
+    /// <summary>The router; with <paramref name="problems"/>, new incidents like several recent ones make the desk propose a problem record.</summary>
+    public DeskRouter(RequesterDialogue dialogue, ConversationStore conversations, TechnicianDeskServices desk, TimeProvider clock, ProblemWatch? problems = null)
     {
         (_dialogue, _conversations, _desk, _clock) = (dialogue, conversations, desk, clock);
         _technicians = new TechnicianDesk(desk);
         _relay = new RequesterRelay(desk, _technicians);
-        _announcer = new TicketAnnouncer(desk);
+        _announcer = new TicketAnnouncer(desk, problems);
         _timeLimit = new TimeLimitWatch(desk);
     }
 

@@ -1,4 +1,5 @@
 using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Problems;
 using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Technicians;
@@ -7,7 +8,8 @@ namespace ServiceDesk.Core.Technicians;
 /// Posts each new ticket once to the technicians' rooms. A ticket is marked when posted, so the post survives a
 /// restart: what was not posted yet is posted at the next start.
 /// </summary>
-public sealed class TicketAnnouncer(TechnicianDeskServices desk)
+/// <remarks>With a <see cref="ProblemWatch"/>, a new incident like several recent ones also proposes a problem record.</remarks>
+public sealed class TicketAnnouncer(TechnicianDeskServices desk, ProblemWatch? problems = null)
 {
     /// <summary>Posts the requester's (or, without one, everyone's) tickets not posted yet.</summary>
     public IReadOnlyList<OutboundMessage> Announce(DateTimeOffset now, string? requesterId = null)
@@ -19,6 +21,10 @@ public sealed class TicketAnnouncer(TechnicianDeskServices desk)
             desk.Tickets.Save(ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "Posted to the technicians' room.")) with { AnnouncedAt = now });
             var summary = TicketSheet.Summary(ticket, now, desk.Options.Zone());
             messages.AddRange(desk.Options.Rooms.Select(room => new OutboundMessage(room, summary)));
+            if (problems?.Check(ticket, now) is { } proposal)
+            {
+                messages.AddRange(desk.Options.Rooms.Select(room => new OutboundMessage(room, proposal)));
+            }
         }
 
         return messages;

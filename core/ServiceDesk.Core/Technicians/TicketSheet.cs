@@ -46,6 +46,13 @@ public static class TicketSheet
             text.Append($"Erreurs connues déjà essayées : {string.Join(", ", ticket.TriedArticles)}\n");
         }
 
+        if (ticket.LinkedArticles.Count > 0 || ticket.Problem is not null)
+        {
+            text.Append(ticket.LinkedArticles.Count > 0 ? $"Articles liés : {string.Join(", ", ticket.LinkedArticles)}" : "")
+                .Append(ticket.LinkedArticles.Count > 0 && ticket.Problem is not null ? " · " : "")
+                .Append(ticket.Problem is { } problem ? $"Problème : {problem}" : "").Append('\n');
+        }
+
         History(text, ticket, T, nameOf);
         text.Append("Journal (derniers échanges) :");
         foreach (var j in ticket.Journal.TakeLast(6))

@@ -112,6 +112,12 @@ public sealed record Ticket
     /// <summary>When the ticket was posted to the technicians' room; null until then.</summary>
     public DateTimeOffset? AnnouncedAt { get; init; }
 
+    /// <summary>Knowledge-base articles a technician linked to this ticket (<c>/kb link</c>), by id.</summary>
+    public IReadOnlyList<string> LinkedArticles { get; init; } = [];
+
+    /// <summary>The problem record this incident is linked to ("P3"), if any (seed 002 §4.4).</summary>
+    public string? Problem { get; init; }
+
     /// <summary>Display form, e.g. <c>#42</c>.</summary>
     public TicketNumber TicketNumber => new(Number);
 

@@ -33,6 +33,8 @@ public sealed class SinceReaderTests
     [InlineData("since the update on Friday", "en-US", "2026-11-20T00:00:00+01:00")]
     [InlineData("à l'instant", "fr-FR", "2026-11-23T09:30:00+01:00")]
     [InlineData("just now", "en-US", "2026-11-23T09:30:00+01:00")]
+    [InlineData("since I came back from lunch", "en-US", "2026-11-22T12:00:00+01:00")]
+    [InlineData("depuis la pause de midi", "fr-FR", "2026-11-22T12:00:00+01:00")]
     [InlineData("depuis ce matin 9h", "fr-FR", "2026-11-23T09:00:00+01:00")]
     [InlineData("bloquée depuis 9h15", "fr-FR", "2026-11-23T09:15:00+01:00")]
     [InlineData("ça ne marche plus depuis 17h", "fr-FR", "2026-11-22T17:00:00+01:00")]

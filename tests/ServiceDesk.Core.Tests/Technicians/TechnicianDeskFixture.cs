@@ -27,7 +27,8 @@ internal sealed class TechnicianDeskFixture : IDisposable
 
     private readonly TemporaryDatabase _db = new();
 
-    public TechnicianDeskFixture()
+    /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
+    public TechnicianDeskFixture(Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null)
     {
         var tickets = new TicketStore(_db.Database);
         Directory = new TechnicianDirectory(
@@ -36,7 +37,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
             new Technician("Chloé Petit", SupportLevel.Level1, ["poste de travail"], [Chloe]),
             new Technician("Denis Roy", SupportLevel.Level2, ["réseau"], [Denis]),
         ]);
-        var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry(CommandRegistry.Standard()), PriorityMatrix.Default,
+        var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry([.. CommandRegistry.Standard(), .. more?.Invoke(_db.Database) ?? []]), PriorityMatrix.Default,
             SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit);
         var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
             SlaPolicy.Default, new NoKnownErrors(), RefusalCatalogue.Default, new DialogueOptions(), Clock);
@@ -55,6 +56,8 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public DeskRouter Router { get; }
 
     public TicketStore Tickets => new(_db.Database);
+
+    public ProblemStore Problems => new(_db.Database);
 
     /// <summary>Everything the desk said in answer to the last message.</summary>
     public IReadOnlyList<OutboundMessage> Last { get; private set; } = [];

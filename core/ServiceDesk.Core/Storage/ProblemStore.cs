@@ -1,0 +1,51 @@
+using LiteDB;
+using ServiceDesk.Core.Problems;
+
+namespace ServiceDesk.Core.Storage;
+
+/// <summary>Problem records and their sequential numbers (P1, P2…), in the desk's LiteDB file.</summary>
+public sealed class ProblemStore(ServiceDeskDatabase database)
+{
+    private const string CollectionName = "problems";
+    private const string CounterId = "problem";
+
+    /// <summary>Gives the problem the next number and stores it, both in one transaction.</summary>
+    public Problem Open(Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        database.BeginTransaction();
+        try
+        {
+            var counter = database.Counters.FindById(CounterId);
+            var next = (counter?["value"].AsInt32 ?? 0) + 1;
+            database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
+            var opened = problem with { Number = next };
+            Problems.Insert(opened);
+            database.Commit();
+            return opened;
+        }
+        catch (LiteException)
+        {
+            database.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>Writes a changed problem whole.</summary>
+    public void Save(Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        if (!Problems.Update(problem))
+        {
+            throw new InvalidOperationException($"Problem {problem.ProblemNumber} does not exist.");
+        }
+    }
+
+    public Problem? Find(ProblemNumber number) => Problems.FindById(number.Value);
+
+    /// <summary>The problems not resolved yet, by number.</summary>
+    public IReadOnlyList<Problem> Unresolved() =>
+        Problems.Find(Query.Not(nameof(Problem.Status), nameof(ProblemStatus.Resolved))).OrderBy(p => p.Number).ToList();
+
+    private ILiteCollection<Problem> Problems => database.Collection<Problem>(CollectionName);
+}

@@ -1,0 +1,37 @@
+using ServiceDesk.Core.Technicians.Commands;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.KnowledgeBase.Desk.Commands;
+
+/// <summary>
+/// <c>/kb add from N</c> writes a resolved ticket's solution as a draft for review; <c>/kb publish id</c> publishes
+/// the reviewed draft (seed 002 §4.4: a known error goes into the knowledge base where it helps the next user).
+/// </summary>
+internal static class KbDraft
+{
+    public static string Add(CommandContext context, ArticleShelf shelf, TicketNumber number)
+    {
+        var ticket = context.Ticket(number);
+        if (ticket.Solution is null)
+        {
+            throw new CommandRejectedException($"{ticket.TicketNumber} n'a pas encore de solution : /resolve {ticket.Number} definitive texte d'abord.");
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Now, context.Options.Zone()).DateTime);
+        var draft = KnownErrorDraft.FromTicket(ticket, today);
+        var path = shelf.SaveDraft(draft);
+        context.Save(ticket, JournalKind.Action, $"Knowledge-base draft written: {draft.Id}");
+        return $"Brouillon {draft.Id} écrit pour relecture ({path.Replace('\\', '/')}) : complétez la cause, puis /kb publish {draft.Id} pour le publier.";
+    }
+
+    public static string Publish(ArticleShelf shelf, string id)
+    {
+        if (shelf.DraftProblem(id) is { } problem)
+        {
+            throw new CommandRejectedException($"Le brouillon {id} ne se relit pas ; corrigez-le avant de le publier : {problem}");
+        }
+
+        var published = shelf.PublishDraft(id) ?? throw new CommandRejectedException($"Aucun brouillon {id} à publier. /kb add from N pour en rédiger un.");
+        return $"{published.Id} publié dans la base de connaissances : il est proposé dès maintenant (« {published.Title} »).";
+    }
+}

@@ -1,0 +1,93 @@
+using ServiceDesk.Core.Problems;
+using ServiceDesk.Core.Technicians;
+using ServiceDesk.Core.Tests.Technicians;
+using static ServiceDesk.Core.Tests.Technicians.TechnicianDeskFixture;
+
+namespace ServiceDesk.Core.Tests.Problems;
+
+public sealed class ProblemWatchTests : IDisposable
+{
+    private readonly FakeKnownErrorPublisher _published = new();
+    private readonly TechnicianDeskFixture _desk;
+
+    public ProblemWatchTests() => _desk = new(db => [new ProblemCommand(new(db), _published)]);
+
+    [Fact]
+    public void Announce_ThirdSimilarIncidentWithinWindow_ProposesProblemToRoom()
+    {
+        Arrive("Outlook refuse mon mot de passe");
+        _desk.Clock.Advance(TimeSpan.FromMinutes(10));
+        Arrive("Outlook ne prend plus mon mot de passe");
+        _desk.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        var room = Arrive("Mot de passe Outlook refusé");
+
+        Assert.Contains("3 incidents semblables en moins de 30 min : #1, #2, #3 (« Mot de passe Outlook refusé »). Cause inconnue ? Je propose un problème : /problem open 1 2 3 titre", room);
+    }
+
+    [Fact]
+    public void Announce_SecondSimilarIncident_BelowThresholdSaysNothingMore()
+    {
+        Arrive("Outlook refuse mon mot de passe");
+
+        var room = Arrive("Outlook ne prend plus mon mot de passe");
+
+        Assert.Single(room);
+    }
+
+    [Fact]
+    public void Announce_FirstIncidentOutsideWindow_NotCounted()
+    {
+        Arrive("Outlook refuse mon mot de passe");
+        _desk.Clock.Advance(TimeSpan.FromMinutes(31));
+        Arrive("Outlook ne prend plus mon mot de passe");
+
+        var room = Arrive("Mot de passe Outlook refusé");
+
+        Assert.Single(room);
+    }
+
+    [Fact]
+    public void Announce_ThresholdFromOptions_TwoIsEnough()
+    {
+        Arrive("Outlook refuse mon mot de passe", new ProblemOptions { Threshold = 2 });
+
+        var room = Arrive("Outlook ne prend plus mon mot de passe", new ProblemOptions { Threshold = 2 });
+
+        Assert.Contains(room, m => m.Contains("/problem open 1 2 titre", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Announce_DifferentSymptoms_NoProposal()
+    {
+        Arrive("Outlook refuse mon mot de passe");
+        Arrive("L'imprimante du 3e ne marche plus");
+
+        var room = Arrive("Le VPN se coupe toutes les heures");
+
+        Assert.Single(room);
+    }
+
+    [Fact]
+    public async Task Announce_LikeIncidentsOfOpenProblem_ProposesLinking()
+    {
+        Arrive("Outlook refuse mon mot de passe");
+        Arrive("Outlook ne prend plus mon mot de passe");
+        await _desk.SayAsync(Bruno, "/problem open 1 2 Outlook refuse les mots de passe");
+
+        var room = Arrive("Mot de passe Outlook refusé");
+
+        Assert.Contains("#3 ressemble aux incidents du problème P1 (« Outlook refuse les mots de passe ») : /problem link P1 3", room);
+    }
+
+    public void Dispose() => _desk.Dispose();
+
+    /// <summary>A new incident reaches the room; returns what the room was told.</summary>
+    private List<string> Arrive(string description, ProblemOptions? options = null)
+    {
+        var ticket = _desk.Open(Alice, description);
+        _desk.Tickets.Save(ticket with { AnnouncedAt = null });
+        var watch = new ProblemWatch(_desk.Tickets, _desk.Problems, options ?? new ProblemOptions());
+        return [.. new TicketAnnouncer(_desk.Services, watch).Announce(_desk.Clock.GetUtcNow()).Where(m => m.To == Room).Select(m => m.Text)];
+    }
+}
