@@ -87,6 +87,19 @@ public sealed class TicketStore(ServiceDeskDatabase database)
         database.Tickets.Find(Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed))).OrderBy(t => t.Number).ToList();
 
     /// <summary>Every ticket, by number (for inspection and indicators).</summary>
+    /// <summary>
+    /// Open tickets not posted to the technicians' room yet, by index: the desk asks on every tick, and reading
+    /// every open ticket there would grow with the store.
+    /// </summary>
+    public IReadOnlyList<Ticket> NotAnnounced() =>
+        database.Tickets.Find(Query.And(Query.EQ(nameof(Ticket.AnnouncedAt), BsonValue.Null), Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed))))
+            .OrderBy(t => t.Number).ToList();
+
+    /// <summary>Open tickets a technician has taken, by index (the level-1 time limit is checked on every tick).</summary>
+    public IReadOnlyList<Ticket> TakenAndOpen() =>
+        database.Tickets.Find(Query.And(Query.Not(nameof(Ticket.TakenAt), BsonValue.Null), Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed))))
+            .OrderBy(t => t.Number).ToList();
+
     public IReadOnlyList<Ticket> All() => database.Tickets.FindAll().OrderBy(t => t.Number).ToList();
 
     /// <summary>When each ticket still waiting to be picked up (status new) was opened.</summary>

@@ -14,7 +14,7 @@ public sealed class TicketAnnouncer(TechnicianDeskServices desk, ProblemWatch? p
     /// <summary>Posts the requester's (or, without one, everyone's) tickets not posted yet.</summary>
     public IReadOnlyList<OutboundMessage> Announce(DateTimeOffset now, string? requesterId = null)
     {
-        var tickets = requesterId is null ? desk.Tickets.OpenTickets() : desk.Tickets.OpenTicketsOf(requesterId);
+        var tickets = requesterId is null ? desk.Tickets.NotAnnounced() : desk.Tickets.OpenTicketsOf(requesterId);
         var messages = new List<OutboundMessage>();
         foreach (var ticket in tickets.Where(t => t.Outcome == RequestOutcome.Ticket && t.AnnouncedAt is null))
         {

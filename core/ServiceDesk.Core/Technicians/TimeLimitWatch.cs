@@ -16,7 +16,7 @@ public sealed class TimeLimitWatch(TechnicianDeskServices desk)
     {
         var limit = desk.Options.Level1TimeLimit;
         var prompts = new List<OutboundMessage>();
-        foreach (var ticket in desk.Tickets.OpenTickets())
+        foreach (var ticket in desk.Tickets.TakenAndOpen())
         {
             if (ticket is not { Level: SupportLevel.Level1, TakenAt: { } taken, TimeLimitPrompted: false } || ticket.Status == TicketStatus.Resolved
                 || now - taken < limit
