@@ -70,7 +70,11 @@ public sealed class RequesterDialogue
             && !Intents.IsHumanRequest(text) && !Intents.IsThanks(text);
     }
 
-    private IReadOnlyList<OutboundMessage> Handle(IReadOnlyList<InboundMessage> burst)
+    /// <summary>
+    /// <see cref="HandleAsync(IReadOnlyList{InboundMessage}, CancellationToken)"/> on the calling thread, for a caller
+    /// that runs the turn in one store transaction (LiteDB binds it to the thread).
+    /// </summary>
+    internal IReadOnlyList<OutboundMessage> Handle(IReadOnlyList<InboundMessage> burst)
     {
         var id = burst[0].From.ToString();
         var record = _conversations.Find(id) ?? new ConversationRecord { Id = id };

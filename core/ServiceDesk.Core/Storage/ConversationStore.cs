@@ -11,5 +11,5 @@ public sealed class ConversationStore(ServiceDeskDatabase database)
 
     public ConversationRecord? Find(string id) => database.Collection<ConversationRecord>(CollectionName).FindById(id);
 
-    public void Save(ConversationRecord record) => database.Collection<ConversationRecord>(CollectionName).Upsert(record);
+    public void Save(ConversationRecord record) => database.InOneTransaction(() => database.Collection<ConversationRecord>(CollectionName).Upsert(record));
 }

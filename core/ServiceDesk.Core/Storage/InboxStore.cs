@@ -19,12 +19,15 @@ public sealed class InboxStore(ServiceDeskDatabase database)
 
     private ILiteCollection<BsonDocument> Entries => database.Collection<BsonDocument>(CollectionName);
 
-    /// <summary>Writes the message; returns the id to pass to <see cref="Forget"/> once it is handled.</summary>
+    /// <summary>
+    /// Writes the message; returns the id to pass to <see cref="Forget"/> once it is handled. Throws, having written
+    /// nothing, when the store cannot write (<see cref="StoreFullException"/> on a full disk).
+    /// </summary>
     public InboxEntryId Keep(InboundMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var id = ObjectId.NewObjectId();
-        Entries.Insert(new BsonDocument
+        var entry = new BsonDocument
         {
             ["_id"] = id,
             ["channel"] = message.From.Channel,
@@ -35,12 +38,13 @@ public sealed class InboxStore(ServiceDeskDatabase database)
             ["displayName"] = message.DisplayName is { } name ? new BsonValue(name) : BsonValue.Null,
             ["messageId"] = message.MessageId is { } messageId ? new BsonValue(messageId) : BsonValue.Null,
             ["speaker"] = message.Speaker is { } speaker ? new BsonValue(speaker.Value) : BsonValue.Null,
-        });
+        };
+        database.InOneTransaction(() => Entries.Insert(entry));
         return new InboxEntryId(id.ToString());
     }
 
     /// <summary>Removes a handled message (nothing happens when it is already gone).</summary>
-    public void Forget(InboxEntryId id) => Entries.Delete(new ObjectId(id.Value));
+    public void Forget(InboxEntryId id) => database.InOneTransaction(() => Entries.Delete(new ObjectId(id.Value)));
 
     /// <summary>What a channel received and never finished handling, oldest first.</summary>
     public IReadOnlyList<(InboxEntryId Id, InboundMessage Message)> Pending(string channel) =>

@@ -13,29 +13,22 @@ public sealed class ProblemStore(ServiceDeskDatabase database)
     public Problem Open(Problem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        database.BeginTransaction();
-        try
+        return database.InOneTransaction(() =>
         {
             var counter = database.Counters.FindById(CounterId);
             var next = (counter?["value"].AsInt32 ?? 0) + 1;
             database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
             var opened = problem with { Number = next };
             Problems.Insert(opened);
-            database.Commit();
             return opened;
-        }
-        catch (LiteException)
-        {
-            database.Rollback();
-            throw;
-        }
+        });
     }
 
     /// <summary>Writes a changed problem whole.</summary>
     public void Save(Problem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        if (!Problems.Update(problem))
+        if (!database.InOneTransaction(() => Problems.Update(problem)))
         {
             throw new InvalidOperationException($"Problem {problem.ProblemNumber} does not exist.");
         }

@@ -9,5 +9,5 @@ public sealed class ProfileStore(ServiceDeskDatabase database)
 
     public RequesterProfile? Find(string requesterId) => database.Collection<RequesterProfile>(CollectionName).FindById(requesterId);
 
-    public void Save(RequesterProfile profile) => database.Collection<RequesterProfile>(CollectionName).Upsert(profile);
+    public void Save(RequesterProfile profile) => database.InOneTransaction(() => database.Collection<RequesterProfile>(CollectionName).Upsert(profile));
 }

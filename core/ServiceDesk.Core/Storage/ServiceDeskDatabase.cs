@@ -1,37 +1,64 @@
 using LiteDB;
+using LiteDB.Engine;
 using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Storage;
 
 /// <summary>
-/// The desk's one LiteDB file: tickets, the ticket counter, requester profiles and conversation state.
+/// The desk's one LiteDB file: tickets, the ticket counter, requester profiles, conversation state and the inbox.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Opened in shared mode so the command-line inspection (<c>tickets list</c>) can read it while the bot
 /// runs. LiteDB is synchronous and thread-safe; callers keep calls short. Every query takes values as
 /// parameters, never as text spliced into an expression.
+/// </para>
+/// <para>
+/// Every write goes through <see cref="InOneTransaction{T}"/>, which first checks that the volume still has
+/// <see cref="StorageOptions.MinimumFreeMegabytes"/> free and refuses with <see cref="StoreFullException"/> when it has
+/// not. The reserve is there because LiteDB 5 does not come through a write that fails for lack of space: on a full
+/// disk it was seen to report a ticket's transaction committed and then lose it (the same ticket number given twice),
+/// to leave threads waiting for ever on its writer, and to end the process from a finalizer. Refused early, a write
+/// leaves the file exactly as it was, and the caller retries once there is room again.
+/// </para>
 /// </remarks>
 public sealed class ServiceDeskDatabase : IDisposable
 {
+    /// <summary>The reserve when none is given: <see cref="StorageOptions.MinimumFreeMegabytes"/>'s default.</summary>
+    public const long DefaultMinimumFreeBytes = 32L * 1024 * 1024;
+
     private readonly LiteDatabase _database;
+    private readonly Func<long> _freeBytes;
+    private readonly long _minimumFreeBytes;
 
-    public ServiceDeskDatabase(string path)
+    // LiteDB binds a transaction to its thread, and in shared mode a nested BeginTrans would leak its lock: nesting is
+    // counted here instead, per thread.
+    private readonly ThreadLocal<int> _depth = new();
+
+    /// <summary>The file at <paramref name="path"/> (its folder is created), in shared mode.</summary>
+    public ServiceDeskDatabase(string path, long minimumFreeBytes = DefaultMinimumFreeBytes)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var full = System.IO.Path.GetFullPath(path);
-        var folder = System.IO.Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        Path = FullPathInExistingFolder(path);
+        var folder = System.IO.Path.GetDirectoryName(Path) ?? Path;
+        _freeBytes = () => new DriveInfo(folder).AvailableFreeSpace;
+        _minimumFreeBytes = minimumFreeBytes;
+        _database = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Shared }, CreateMapper());
+        EnsureIndexes();
+    }
 
-        Path = full;
-        _database = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Shared }, CreateMapper());
-        Tickets.EnsureIndex(t => t.RequesterId);
-        Tickets.EnsureIndex(t => t.Status);
-        Tickets.EnsureIndex(t => t.DraftId);
-        Tickets.EnsureIndex(t => t.AnnouncedAt);
-        Tickets.EnsureIndex(t => t.TakenAt);
+    /// <summary>
+    /// The same store, in shared mode too, on streams the caller provides (a fault test's small or slow disk);
+    /// <paramref name="path"/> names it (and the lock other processes share).
+    /// </summary>
+    public ServiceDeskDatabase(string path, StoreStreams streams, long minimumFreeBytes = DefaultMinimumFreeBytes)
+    {
+        ArgumentNullException.ThrowIfNull(streams);
+        Path = FullPathInExistingFolder(path);
+        _freeBytes = streams.FreeBytes;
+        _minimumFreeBytes = minimumFreeBytes;
+        var settings = new EngineSettings { Filename = Path, DataStream = streams.Data, LogStream = streams.Log };
+        _database = new LiteDatabase(new SharedEngine(settings), CreateMapper());
+        EnsureIndexes();
     }
 
     /// <summary>The full path of the file.</summary>
@@ -43,13 +70,120 @@ public sealed class ServiceDeskDatabase : IDisposable
 
     internal ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
 
-    internal bool BeginTransaction() => _database.BeginTrans();
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction: all its writes are kept, or none. A call made inside another
+    /// (on the same thread) joins it, and the outermost one commits. Refuses with <see cref="StoreFullException"/>,
+    /// before anything is written, when the volume has less than the reserve free.
+    /// </summary>
+    /// <remarks>
+    /// The work must run synchronously on the calling thread (LiteDB binds the transaction to it). While it runs, other
+    /// threads and processes wait for the file.
+    /// </remarks>
+    internal T InOneTransaction<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (_depth.Value > 0)
+        {
+            return work();
+        }
 
-    internal bool Commit() => _database.Commit();
+        EnsureRoom();
+        _database.BeginTrans();
+        _depth.Value = 1;
+        var committed = false;
+        try
+        {
+            var result = work();
+            if (!_database.Commit())
+            {
+                throw new IOException($"The transaction on {Path} ended before it was committed; nothing of it was kept.");
+            }
 
-    internal bool Rollback() => _database.Rollback();
+            committed = true;
+            return result;
+        }
+        finally
+        {
+            _depth.Value = 0;
+            if (!committed)
+            {
+                RollBack();
+            }
+        }
+    }
 
-    public void Dispose() => _database.Dispose();
+    /// <summary><see cref="InOneTransaction{T}"/> for work that returns nothing.</summary>
+    internal void InOneTransaction(Action work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        InOneTransaction(() =>
+        {
+            work();
+            return true;
+        });
+    }
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _depth.Dispose();
+    }
+
+    private void EnsureRoom()
+    {
+        if (_minimumFreeBytes > 0 && _freeBytes() is var free && free < _minimumFreeBytes)
+        {
+            throw new StoreFullException(Path, free, _minimumFreeBytes);
+        }
+    }
+
+    private void RollBack()
+    {
+        try
+        {
+            _database.Rollback();
+        }
+        catch (Exception error) when (StoreFailure.IsTransient(error))
+        {
+            // The engine closed under the failure being reported; nothing of the transaction was committed.
+        }
+    }
+
+    /// <summary>
+    /// Creates the indexes a new file needs. On a volume already short of room at start they are left for the next
+    /// start: a file from an earlier start has them, and queries work without them.
+    /// </summary>
+    private void EnsureIndexes()
+    {
+        try
+        {
+            InOneTransaction(() =>
+            {
+                Tickets.EnsureIndex(t => t.RequesterId);
+                Tickets.EnsureIndex(t => t.Status);
+                Tickets.EnsureIndex(t => t.DraftId);
+                Tickets.EnsureIndex(t => t.AnnouncedAt);
+                Tickets.EnsureIndex(t => t.TakenAt);
+            });
+        }
+        catch (StoreFullException)
+        {
+            // Left for the next start, see above.
+        }
+    }
+
+    private static string FullPathInExistingFolder(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return full;
+    }
 
     private static BsonMapper CreateMapper()
     {

@@ -9,35 +9,26 @@ public sealed class TicketStore(ServiceDeskDatabase database)
     private const string CounterId = "ticket";
 
     /// <summary>
-    /// Gives the draft the next number and stores it, both in one transaction: a failure leaves
-    /// neither a used number nor a half-written ticket. A draft whose <see cref="Ticket.DraftId"/> was already
-    /// opened returns that ticket instead of a duplicate.
+    /// Gives the draft the next number and stores it, both in one transaction (the turn's, when it runs in one): a
+    /// failure leaves neither a used number nor a half-written ticket. A draft whose <see cref="Ticket.DraftId"/> was
+    /// already opened returns that ticket instead of a duplicate, so a turn retried after a failure opens it once.
     /// </summary>
     public Ticket Open(Ticket draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        database.BeginTransaction();
-        try
+        return database.InOneTransaction(() =>
         {
             if (draft.DraftId is { Length: > 0 } draftId && database.Tickets.FindOne(Query.EQ(nameof(Ticket.DraftId), draftId)) is { } existing)
             {
-                database.Rollback();
                 return existing;
             }
 
-            var counter = database.Counters.FindById(CounterId);
-            var next = (counter?["value"].AsInt32 ?? 0) + 1;
+            var next = LastNumber() + 1;
             database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
             var ticket = draft with { Number = next };
             database.Tickets.Insert(ticket);
-            database.Commit();
             return ticket;
-        }
-        catch (LiteException)
-        {
-            database.Rollback();
-            throw;
-        }
+        });
     }
 
     /// <summary>
@@ -47,27 +38,23 @@ public sealed class TicketStore(ServiceDeskDatabase database)
     public int Import(IEnumerable<Ticket> tickets)
     {
         ArgumentNullException.ThrowIfNull(tickets);
-        database.BeginTransaction();
-        try
+        return database.InOneTransaction(() =>
         {
-            var next = database.Counters.FindById(CounterId)?["value"].AsInt32 ?? 0;
+            var next = LastNumber();
             var written = database.Tickets.InsertBulk(tickets.Select(t => t with { Number = ++next }));
             database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
-            database.Commit();
             return written;
-        }
-        catch (LiteException)
-        {
-            database.Rollback();
-            throw;
-        }
+        });
     }
+
+    /// <summary>The last number given (0 before the first ticket): the counter, read alone.</summary>
+    public int LastNumber() => database.Counters.FindById(CounterId)?["value"].AsInt32 ?? 0;
 
     /// <summary>Writes a changed ticket whole.</summary>
     public void Save(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        if (!database.Tickets.Update(ticket))
+        if (!database.InOneTransaction(() => database.Tickets.Update(ticket)))
         {
             throw new InvalidOperationException($"Ticket {ticket.TicketNumber} does not exist.");
         }
@@ -86,7 +73,6 @@ public sealed class TicketStore(ServiceDeskDatabase database)
     public IReadOnlyList<Ticket> OpenTickets() =>
         database.Tickets.Find(Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed))).OrderBy(t => t.Number).ToList();
 
-    /// <summary>Every ticket, by number (for inspection and indicators).</summary>
     /// <summary>
     /// Open tickets not posted to the technicians' room yet, by index: the desk asks on every tick, and reading
     /// every open ticket there would grow with the store.
@@ -100,6 +86,7 @@ public sealed class TicketStore(ServiceDeskDatabase database)
         database.Tickets.Find(Query.And(Query.Not(nameof(Ticket.TakenAt), BsonValue.Null), Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed))))
             .OrderBy(t => t.Number).ToList();
 
+    /// <summary>Every ticket, by number (for inspection and indicators).</summary>
     public IReadOnlyList<Ticket> All() => database.Tickets.FindAll().OrderBy(t => t.Number).ToList();
 
     /// <summary>When each ticket still waiting to be picked up (status new) was opened.</summary>

@@ -13,7 +13,9 @@ namespace ServiceDesk.Core.Technicians;
 /// </summary>
 /// <remarks>
 /// One message at a time for the whole desk: a technician's command and the requester's message on the same ticket
-/// both read, change and write it, and LiteDB calls are short, so a single lock keeps every ticket whole.
+/// both read, change and write it, and LiteDB calls are short, so a single lock keeps every ticket whole. Each turn
+/// (and each tick) is also one store transaction: when a write fails half-way (a full disk), nothing of the turn is
+/// kept, neither the ticket nor the conversation's move, and the same turn can simply be run again.
 /// </remarks>
 public sealed class DeskRouter : IDisposable
 {
@@ -30,11 +32,17 @@ public sealed class DeskRouter : IDisposable
     private readonly TicketAnnouncer _announcer;
     private readonly TimeLimitWatch _timeLimit;
     private readonly ConversationStore _conversations;
+    private readonly ServiceDeskDatabase _store;
 
-    /// <summary>The router; with <paramref name="problems"/>, new incidents like several recent ones make the desk propose a problem record.</summary>
-    public DeskRouter(RequesterDialogue dialogue, ConversationStore conversations, TechnicianDeskServices desk, TimeProvider clock, ProblemWatch? problems = null)
+    /// <summary>
+    /// The router on <paramref name="store"/>, the file every store given here writes to; with
+    /// <paramref name="problems"/>, new incidents like several recent ones make the desk propose a problem record.
+    /// </summary>
+    public DeskRouter(
+        RequesterDialogue dialogue, ConversationStore conversations, TechnicianDeskServices desk, ServiceDeskDatabase store, TimeProvider clock,
+        ProblemWatch? problems = null)
     {
-        (_dialogue, _conversations, _desk, _clock) = (dialogue, conversations, desk, clock);
+        (_dialogue, _conversations, _desk, _store, _clock) = (dialogue, conversations, desk, store, clock);
         _technicians = new TechnicianDesk(desk);
         _relay = new RequesterRelay(desk, _technicians);
         _announcer = new TicketAnnouncer(desk, problems);
@@ -58,9 +66,9 @@ public sealed class DeskRouter : IDisposable
         await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return burst.Count == 1
-                ? await RouteAsync(burst[0], cancellationToken).ConfigureAwait(false)
-                : await ToDialogueAsync(burst, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            // From here the turn runs synchronously on this thread: LiteDB binds the transaction to it.
+            cancellationToken.ThrowIfCancellationRequested();
+            return _store.InOneTransaction(() => burst.Count == 1 ? Route(burst[0]) : ToDialogue(burst, _clock.GetUtcNow()));
         }
         finally
         {
@@ -92,7 +100,7 @@ public sealed class DeskRouter : IDisposable
         try
         {
             var now = _clock.GetUtcNow();
-            return [.. _announcer.Announce(now), .. _timeLimit.Check(now, channel)];
+            return _store.InOneTransaction<IReadOnlyList<OutboundMessage>>(() => [.. _announcer.Announce(now), .. _timeLimit.Check(now, channel)]);
         }
         finally
         {
@@ -102,7 +110,7 @@ public sealed class DeskRouter : IDisposable
 
     public void Dispose() => _turn.Dispose();
 
-    private async ValueTask<IReadOnlyList<OutboundMessage>> RouteAsync(InboundMessage message, CancellationToken cancellationToken)
+    private IReadOnlyList<OutboundMessage> Route(InboundMessage message)
     {
         var now = _clock.GetUtcNow();
         var replies = new DeskReplies();
@@ -129,7 +137,7 @@ public sealed class DeskRouter : IDisposable
         }
         else if (!_relay.TryHandle(message, now, DialogueIsIdle(message.From), replies))
         {
-            return await ToDialogueAsync([message], now, cancellationToken).ConfigureAwait(false);
+            return ToDialogue([message], now);
         }
 
         return replies.Messages;
@@ -156,12 +164,12 @@ public sealed class DeskRouter : IDisposable
         replies.Add(message.From, $"Désolé{(message.DisplayName is { Length: > 0 } nick ? " " + nick : "")}, les commandes du support sont réservées aux techniciens déclarés.");
     }
 
-    private async ValueTask<IReadOnlyList<OutboundMessage>> ToDialogueAsync(IReadOnlyList<InboundMessage> burst, DateTimeOffset now, CancellationToken cancellationToken)
+    private IReadOnlyList<OutboundMessage> ToDialogue(IReadOnlyList<InboundMessage> burst, DateTimeOffset now)
     {
         var from = burst[0].From;
         var replies = new DeskReplies();
         var before = _desk.Tickets.OpenTicketsOf(from.ToString()).Where(t => t.AssignedTo is not null || t.Owner is not null).ToList();
-        replies.AddRange(await _dialogue.HandleAsync(burst, cancellationToken).ConfigureAwait(false));
+        replies.AddRange(_dialogue.Handle(burst));
         _relay.ForwardAdditions(before, from.Channel, replies);
         replies.AddRange(_announcer.Announce(now, from.ToString()));
         return replies.Messages;

@@ -41,7 +41,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
             SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit);
         var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
             SlaPolicy.Default, new NoKnownErrors(), RefusalCatalogue.Default, new DialogueOptions(), Clock);
-        Router = new DeskRouter(dialogue, new ConversationStore(_db.Database), services, Clock);
+        Router = new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock);
         Services = services;
     }
 

@@ -37,7 +37,7 @@ internal sealed class KbDesk : IDisposable
             new TechnicianDeskOptions { Rooms = [Room] }, new SilentAudit());
         var dialogue = new RequesterDialogue(Tickets, new ConversationStore(_database), new ProfileStore(_database), PriorityMatrix.Default,
             SlaPolicy.Default, new NoKnownErrors(), RefusalCatalogue.Default, new DialogueOptions(), Clock);
-        Router = new DeskRouter(dialogue, new ConversationStore(_database), services, Clock);
+        Router = new DeskRouter(dialogue, new ConversationStore(_database), services, _database, Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero));
