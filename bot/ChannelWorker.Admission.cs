@@ -12,9 +12,18 @@ namespace ServiceDesk.Bot;
 /// persistent inbox (written before the turn, removed after it, replayed at start-up) so that a crash
 /// loses no message the channel already acknowledged.
 /// </summary>
+/// <remarks>
+/// When the inbox cannot be written (a full disk), the message is not refused: it is held in memory and goes to its
+/// turn all the same, and the turn first writes it to the inbox (<see cref="KeepHeld"/>), failing and being retried like
+/// any turn the store failed, so it is in the inbox before anything is done about it. The periodic check also tries to
+/// write held messages, so a message whose turn was given up still reaches the inbox once there is room, and one last
+/// try is made when the channel stops; only a message still held then is lost, and the log says how many.
+/// </remarks>
 internal sealed partial class ChannelWorker
 {
     private readonly ConcurrentDictionary<InboundMessage, InboxEntryId> _kept = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<InboundMessage, byte> _held = new(ReferenceEqualityComparer.Instance);
+    private readonly Lock _holding = new();
     private InboxStore? _inbox;
     private SenderRateLimit? _rateLimit;
 
@@ -45,7 +54,7 @@ internal sealed partial class ChannelWorker
 
 #pragma warning disable CA1031 // Part of the worker loop's top: a failing store must not stop the channel.
     /// <summary>
-    /// The message to hand to its turn (kept in the inbox), or null when it is refused. Text far past
+    /// The message to hand to its turn (kept in the inbox, or held until it can be), or null when it is refused. Text far past
     /// <see cref="DialogueOptions.MaxMessageLength"/> is cut here, one character past the limit, so that
     /// nothing downstream (routing, search) works on megabytes and the dialogue still tells the person.
     /// </summary>
@@ -72,13 +81,56 @@ internal sealed partial class ChannelWorker
         try
         {
             _kept[message] = Inbox.Keep(message);
-            return message;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            LogInboxFailed(error, message.From.ToString());
-            await TellTemporaryProblemAsync(message.From, cancellationToken).ConfigureAwait(false);
-            return null;
+            _held[message] = 0;
+            LogHeld(error, message.From.ToString());
+        }
+
+        return message;
+    }
+
+    /// <summary>Writes to the inbox those of <paramref name="messages"/> that are held; throws when the store still cannot.</summary>
+    private void KeepHeld(IEnumerable<InboundMessage> messages)
+    {
+        lock (_holding)
+        {
+            foreach (var message in messages.Where(_held.ContainsKey))
+            {
+                _kept[message] = Inbox.Keep(message);
+                _held.TryRemove(message, out _);
+            }
+        }
+    }
+
+    private void KeepHeldInBackground()
+    {
+        try
+        {
+            KeepHeld([.. _held.Keys]);
+        }
+        catch (Exception error) when (StoreFailure.IsTransient(error))
+        {
+            // Still no room: the turns and the next check try again.
+        }
+    }
+
+    private void KeepHeldBeforeStopping()
+    {
+        KeepHeldInBackground();
+        if (!_held.IsEmpty)
+        {
+            LogHeldLost(_held.Count, channel.Name);
+        }
+    }
+
+    /// <summary>A turn given up: its messages stay in the inbox (or held, for the periodic check) and are replayed at the next start.</summary>
+    private void LeaveForNextStart(IReadOnlyList<InboundMessage> burst)
+    {
+        foreach (var message in burst)
+        {
+            _kept.TryRemove(message, out _);
         }
     }
 
@@ -127,4 +179,10 @@ internal sealed partial class ChannelWorker
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not keep or clear the inbox entry of a message from {Sender}")]
     private partial void LogInboxFailed(Exception error, string sender);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not keep the message from {Sender} in the inbox; it is held in memory and written there before its turn, which is retried")]
+    private partial void LogHeld(Exception error, string sender);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Count} messages received on {Channel} could never be written to the inbox and are lost with this stop")]
+    private partial void LogHeldLost(int count, string channel);
 }

@@ -14,7 +14,7 @@ namespace ServiceDesk.Bot;
 /// </summary>
 /// <remarks>
 /// This is the only place that catches everything: a failed turn is logged, the person gets a courteous
-/// notice, and the loop goes on.
+/// notice, and the loop goes on. A turn that failed because the store did is run again (see ChannelWorker.Retry.cs).
 /// </remarks>
 internal sealed partial class ChannelWorker(
     IChatChannel channel,
@@ -52,6 +52,7 @@ internal sealed partial class ChannelWorker(
         {
             await turns.DrainAsync().ConfigureAwait(false);
             await ticking.ConfigureAwait(false);
+            KeepHeldBeforeStopping();
         }
 
         if (!stoppingToken.IsCancellationRequested)
@@ -104,34 +105,19 @@ internal sealed partial class ChannelWorker(
 
     private async Task TickOnceAsync(CancellationToken cancellationToken)
     {
+        KeepHeldInBackground();
         try
         {
             await SendAllAsync(await desk.TickAsync(channel.Name, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception error) when (StoreFailure.IsTransient(error))
+        {
+            // A full disk refuses every check until there is room: a warning each time, not an error.
+            LogTickPostponed(channel.Name, error.Message);
+        }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             LogTickFailed(error, channel.Name);
-        }
-    }
-
-    private async Task HandleAsync(IReadOnlyList<InboundMessage> burst, CancellationToken cancellationToken)
-    {
-        var message = burst[^1];
-        try
-        {
-            var replies = await desk.HandleAsync(burst, cancellationToken).ConfigureAwait(false);
-            await SendAllAsync(replies, cancellationToken).ConfigureAwait(false);
-            ForgetHandled(burst);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception error)
-        {
-            LogTurnFailed(error, channel.Name, message.From.ToString());
-            await TellTemporaryProblemAsync(message.From, cancellationToken).ConfigureAwait(false);
-            ForgetHandled(burst);
         }
     }
 
@@ -163,6 +149,9 @@ internal sealed partial class ChannelWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The desk's periodic check failed on {Channel}")]
     private partial void LogTickFailed(Exception error, string channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The desk's periodic check on {Channel} could not use the store and waits for the next one: {Reason}")]
+    private partial void LogTickPostponed(string channel, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell {Sender} about a temporary problem")]
     private partial void LogNoticeFailed(Exception error, string sender);
