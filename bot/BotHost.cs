@@ -74,7 +74,7 @@ internal static class BotHost
     {
         var storage = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => new ServiceDeskDatabase(storage.Path));
+        services.AddSingleton(_ => new ServiceDeskDatabase(storage.Path, storage.MinimumFreeBytes));
         services.AddSingleton<TicketStore>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<ProfileStore>();

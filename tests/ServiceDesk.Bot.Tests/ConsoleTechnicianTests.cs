@@ -1,4 +1,4 @@
-using System.Text;
+using ServiceDesk.Bot.Tests.Support;
 
 namespace ServiceDesk.Bot.Tests;
 
@@ -10,7 +10,7 @@ public sealed class ConsoleTechnicianTests : IDisposable
     [Fact]
     public async Task Console_TechnicianCommands_AnsweredInTheTerminal()
     {
-        var output = new SynchronisedWriter();
+        var output = new TerminalOutput();
         var input = new StringReader(string.Join('\n',
             "/new alice Outlook refuse mon mot de passe", "/problem open 1 Outlook refuse les mots de passe", "/problem cause P9 x",
             "/kb search papier coincé dans l'imprimante", "/kb show kb-nope", "/kb link 1") + "\n");
@@ -33,61 +33,6 @@ public sealed class ConsoleTechnicianTests : IDisposable
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
-        }
-    }
-
-    /// <summary>The terminal's output, readable while the bot writes to it.</summary>
-    private sealed class SynchronisedWriter : StringWriter
-    {
-        private readonly Lock _lock = new();
-
-        public override Encoding Encoding => Encoding.UTF8;
-
-        public override void Write(char value)
-        {
-            lock (_lock)
-            {
-                base.Write(value);
-            }
-        }
-
-        public override void Write(string? value)
-        {
-            lock (_lock)
-            {
-                base.Write(value);
-            }
-        }
-
-        public override Task WriteLineAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
-        {
-            lock (_lock)
-            {
-                base.Write(buffer.Span);
-                base.Write('\n');
-            }
-
-            return Task.CompletedTask;
-        }
-
-        public async Task<string> WaitForAsync(string fragment, TimeSpan timeout)
-        {
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            while (true)
-            {
-                string text;
-                lock (_lock)
-                {
-                    text = ToString();
-                }
-
-                if (text.Contains(fragment, StringComparison.Ordinal) || waited.Elapsed > timeout)
-                {
-                    return text;
-                }
-
-                await Task.Delay(100);
-            }
         }
     }
 }

@@ -70,8 +70,8 @@ public sealed class LimitedVolume : IDisposable
     /// <summary>Added before every write and every flush.</summary>
     public TimeSpan WriteDelay { get; set; }
 
-    /// <summary>The disk fills up: not one more byte.</summary>
-    public void Fill() => Quota = UsedBytes;
+    /// <summary>The disk fills up: not one more byte, or only <paramref name="leaving"/> more.</summary>
+    public void Fill(long leaving = 0) => Quota = UsedBytes + leaving;
 
     /// <summary>Space comes back.</summary>
     public void MakeRoom() => Quota = long.MaxValue;
