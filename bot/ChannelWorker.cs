@@ -31,7 +31,10 @@ internal sealed partial class ChannelWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var turns = new TurnQueue(HandleAsync, WaitsForMore, options, clock);
-        var ticking = TickAsync(stoppingToken);
+
+        // The checks stop with the channel too: when its input ends (Ctrl-D, a pipe) nothing else would stop them.
+        using var ticks = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var ticking = TickAsync(ticks.Token);
         LogStarted(channel.Name);
         ReplayInbox(turns, stoppingToken);
         try
@@ -51,6 +54,7 @@ internal sealed partial class ChannelWorker(
         finally
         {
             await turns.DrainAsync().ConfigureAwait(false);
+            await ticks.CancelAsync().ConfigureAwait(false);
             await ticking.ConfigureAwait(false);
             KeepHeldBeforeStopping();
         }
