@@ -82,6 +82,45 @@ internal sealed partial class ChannelWorker
         }
     }
 
+    /// <summary>
+    /// Queues the turn's answers on this channel, in order, and returns what confirms their delivery (the
+    /// network's acknowledgement where it gives one).
+    /// </summary>
+    private Task SendConfirmed(IReadOnlyList<OutboundMessage> replies, CancellationToken cancellationToken) =>
+        Task.WhenAll(replies.Where(m => m.To.Channel == channel.Name).Select(m => channel.SendConfirmedAsync(m, cancellationToken)).ToList());
+
+    /// <summary>
+    /// The burst leaves the inbox once its answers have left the process (written to the network), not when
+    /// they are queued: a crash in between (or a stop while the server is away) replays the message at the
+    /// next start, and the dialogue sends the saved answer again. The lane does not wait for this. An answer
+    /// the adapter gave up on leaves the burst in the inbox for the next start.
+    /// </summary>
+    private void ForgetOnceDelivered(IReadOnlyList<InboundMessage> burst, Task delivered)
+    {
+        if (delivered.IsCompletedSuccessfully)
+        {
+            ForgetHandled(burst);
+            return;
+        }
+
+        _ = delivered.ContinueWith(
+            (done, state) =>
+            {
+                if (done.IsCompletedSuccessfully)
+                {
+                    ForgetHandled((IReadOnlyList<InboundMessage>)state!);
+                }
+                else
+                {
+                    LogNotConfirmed(((IReadOnlyList<InboundMessage>)state!)[^1].From.ToString());
+                }
+            },
+            burst,
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
     private void ForgetHandled(IReadOnlyList<InboundMessage> burst)
     {
         foreach (var message in burst)
@@ -115,6 +154,9 @@ internal sealed partial class ChannelWorker
         }
     }
 #pragma warning restore CA1031
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The answer to {Sender} could not be sent; the message stays in the inbox and is answered again at the next start")]
+    private partial void LogNotConfirmed(string sender);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Replaying {Count} messages received on {Channel} before the last stop and not handled then")]
     private partial void LogReplayed(int count, string channel);

@@ -120,8 +120,7 @@ internal sealed partial class ChannelWorker(
         try
         {
             var replies = await desk.HandleAsync(burst, cancellationToken).ConfigureAwait(false);
-            await SendAllAsync(replies, cancellationToken).ConfigureAwait(false);
-            ForgetHandled(burst);
+            ForgetOnceDelivered(burst, SendConfirmed(replies, cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
