@@ -54,6 +54,9 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
             await foreach (var message in inbound.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
                 yield return message;
+
+                // The reader asks for the next message: it has kept this one (IChatChannel's contract).
+                connection.Acknowledge(message);
             }
         }
         finally

@@ -8,6 +8,9 @@ namespace ServiceDesk.Core.Channels;
 /// and renders <see cref="OutboundMessage"/> (numbered lines, buttons) as its network prefers.
 /// <see cref="ReadAllAsync"/> is read by one consumer; <see cref="SendAsync"/> may be called
 /// concurrently and must not lose a message the adapter accepted (it queues while offline).
+/// A message counts as received, for the network, once the consumer asks for the next one: the consumer
+/// keeps it durably first, and an adapter tells the network no earlier (XEP-0198 acks, Slack's envelope
+/// acknowledgements), so that a crash in between leaves the message with the network to deliver again.
 /// </remarks>
 public interface IChatChannel
 {
