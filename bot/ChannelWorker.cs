@@ -31,7 +31,11 @@ internal sealed partial class ChannelWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var turns = new TurnQueue(HandleAsync, WaitsForMore, options, clock);
-        var ticking = TickAsync(stoppingToken);
+
+        // Its own token: when the channel ends (console input closed) the ticks must stop too, or this
+        // method would wait for them forever and never reach StopApplication below.
+        using var ticks = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var ticking = TickAsync(ticks.Token);
         LogStarted(channel.Name);
         ReplayInbox(turns, stoppingToken);
         try
@@ -51,6 +55,7 @@ internal sealed partial class ChannelWorker(
         finally
         {
             await turns.DrainAsync().ConfigureAwait(false);
+            await ticks.CancelAsync().ConfigureAwait(false);
             await ticking.ConfigureAwait(false);
         }
 

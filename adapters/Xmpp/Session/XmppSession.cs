@@ -85,7 +85,7 @@ internal sealed partial class XmppSession(
         {
             // Counted as handled (dropped), so that resuming the session does not bring it back.
             streamManagement.CountInbound();
-            LogStanzaDropped(ex.StanzaName, ex.Message);
+            LogStanzaDropped(ex.StanzaName, ex.Sender ?? "?", ex.Message);
             throw;
         }
     }
@@ -147,6 +147,6 @@ internal sealed partial class XmppSession(
     [LoggerMessage(Level = LogLevel.Information, Message = "XMPP: the server closed the stream")]
     private partial void LogServerClosed();
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "XMPP: dropped an inbound <{Stanza}>: {Reason}; reconnecting")]
-    private partial void LogStanzaDropped(string? stanza, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "XMPP: dropped an inbound <{Stanza}> from {Sender}: {Reason}; reconnecting")]
+    private partial void LogStanzaDropped(string? stanza, string sender, string reason);
 }
