@@ -86,6 +86,8 @@ internal sealed partial class ChannelWorker(
     {
         try
         {
+            // The desk's first check runs on its own, not before this channel starts reading.
+            await Task.Yield();
             while (!cancellationToken.IsCancellationRequested)
             {
                 await TickOnceAsync(cancellationToken).ConfigureAwait(false);
