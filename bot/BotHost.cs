@@ -44,9 +44,21 @@ internal static class BotHost
     /// The bot with every channel its configuration enables (XMPP when <c>Xmpp:Jid</c> is set, the console when
     /// wanted), or null when no channel would run.
     /// </summary>
-    public static IHost? Build(string[] args, TextReader consoleIn, TextWriter consoleOut)
+    /// <param name="args">The command line.</param>
+    /// <param name="consoleIn">What the terminal chat reads.</param>
+    /// <param name="consoleOut">Where the terminal chat writes.</param>
+    /// <param name="loggerProviders">
+    /// Loggers added to the configured ones, so that a test can assert what the logs say (a cut message, a refused
+    /// command). They stay owned by the caller: the host does not dispose them.
+    /// </param>
+    public static IHost? Build(string[] args, TextReader consoleIn, TextWriter consoleOut, IEnumerable<ILoggerProvider>? loggerProviders = null)
     {
         var builder = CreateBuilder(args);
+        foreach (var provider in loggerProviders ?? [])
+        {
+            builder.Logging.AddProvider(provider);
+        }
+
         var configuration = builder.Configuration;
         var xmpp = configuration.GetSection("Xmpp").Get<XmppOptions>() ?? new XmppOptions();
         var networkChannel = !string.IsNullOrWhiteSpace(xmpp.Jid);

@@ -13,17 +13,16 @@ namespace ServiceDesk.Bot;
 /// loses no message the channel already acknowledged.
 /// </summary>
 /// <remarks>
-/// When the inbox cannot be written (a full disk), the message is not refused: it is held in memory and goes to its
-/// turn all the same, and the turn first writes it to the inbox (<see cref="KeepHeld"/>), failing and being retried like
-/// any turn the store failed, so it is in the inbox before anything is done about it. The periodic check also tries to
-/// write held messages, so a message whose turn was given up still reaches the inbox once there is room, and one last
-/// try is made when the channel stops; only a message still held then is lost, and the log says how many.
+/// Asking the channel for the next message tells the network this one is safe (<see cref="IChatChannel"/>), so a
+/// message the inbox cannot keep (a full disk) is not let go: it is held here, the person is told once that the answer
+/// is delayed, and the write is retried with the turns' backoff until it passes, before the next message is read. While
+/// the store refuses writes no turn could be taken anyway; the network keeps what follows (over XMPP, unacknowledged:
+/// delivered again even if the bot stops), and reading resumes as soon as there is room. Only a message typed in the
+/// terminal and still held when the bot stops is lost, and the log says so.
 /// </remarks>
 internal sealed partial class ChannelWorker
 {
     private readonly ConcurrentDictionary<InboundMessage, InboxEntryId> _kept = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<InboundMessage, byte> _held = new(ReferenceEqualityComparer.Instance);
-    private readonly Lock _holding = new();
     private InboxStore? _inbox;
     private SenderRateLimit? _rateLimit;
 
@@ -54,7 +53,7 @@ internal sealed partial class ChannelWorker
 
 #pragma warning disable CA1031 // Part of the worker loop's top: a failing store must not stop the channel.
     /// <summary>
-    /// The message to hand to its turn (kept in the inbox, or held until it can be), or null when it is refused. Text far past
+    /// The message to hand to its turn, kept in the inbox, or null when it is refused. Text far past
     /// <see cref="DialogueOptions.MaxMessageLength"/> is cut here, one character past the limit, so that
     /// nothing downstream (routing, search) works on megabytes and the dialogue still tells the person.
     /// </summary>
@@ -80,58 +79,96 @@ internal sealed partial class ChannelWorker
 
         try
         {
-            _kept[message] = Inbox.Keep(message);
+            _kept[message] = await KeepAsync(message, cancellationToken).ConfigureAwait(false);
+            return message;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            _held[message] = 0;
-            LogHeld(error, message.From.ToString());
+            LogInboxFailed(error, message.From.ToString());
+            await TellTemporaryProblemAsync(message.From, cancellationToken).ConfigureAwait(false);
+            return null;
         }
-
-        return message;
     }
 
-    /// <summary>Writes to the inbox those of <paramref name="messages"/> that are held; throws when the store still cannot.</summary>
-    private void KeepHeld(IEnumerable<InboundMessage> messages)
+    /// <summary>
+    /// Writes the message to the inbox; while the store fails (<see cref="StoreFailure.IsTransient"/>), tells the
+    /// person once and tries again after the turns' backoff, for as long as it takes (see the remarks above).
+    /// </summary>
+    private async Task<InboxEntryId> KeepAsync(InboundMessage message, CancellationToken cancellationToken)
     {
-        lock (_holding)
+        for (var attempt = 1; ; attempt++)
         {
-            foreach (var message in messages.Where(_held.ContainsKey))
+            try
             {
-                _kept[message] = Inbox.Keep(message);
-                _held.TryRemove(message, out _);
+                return Inbox.Keep(message);
+            }
+            catch (Exception error) when (StoreFailure.IsTransient(error))
+            {
+                if (attempt == 1)
+                {
+                    LogHeld(error, message.From.ToString());
+                    await TellOnceAsync(_toldDelayed, message.From, Delayed, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            try
+            {
+                await Task.Delay(Retry.DelayBefore(attempt, Random.Shared), clock, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                LogHeldLost(message.From.ToString(), channel.Name);
+                throw;
             }
         }
     }
 
-    private void KeepHeldInBackground()
-    {
-        try
-        {
-            KeepHeld([.. _held.Keys]);
-        }
-        catch (Exception error) when (StoreFailure.IsTransient(error))
-        {
-            // Still no room: the turns and the next check try again.
-        }
-    }
-
-    private void KeepHeldBeforeStopping()
-    {
-        KeepHeldInBackground();
-        if (!_held.IsEmpty)
-        {
-            LogHeldLost(_held.Count, channel.Name);
-        }
-    }
-
-    /// <summary>A turn given up: its messages stay in the inbox (or held, for the periodic check) and are replayed at the next start.</summary>
+    /// <summary>A turn given up: its messages stay in the inbox and are replayed at the next start.</summary>
     private void LeaveForNextStart(IReadOnlyList<InboundMessage> burst)
     {
         foreach (var message in burst)
         {
             _kept.TryRemove(message, out _);
         }
+    }
+
+    /// <summary>
+    /// Queues the turn's answers on this channel, in order, and returns what confirms their delivery (the
+    /// network's acknowledgement where it gives one).
+    /// </summary>
+    private Task SendConfirmed(IReadOnlyList<OutboundMessage> replies, CancellationToken cancellationToken) =>
+        Task.WhenAll(replies.Where(m => m.To.Channel == channel.Name).Select(m => channel.SendConfirmedAsync(m, cancellationToken)).ToList());
+
+    /// <summary>
+    /// The burst leaves the inbox once its answers have left the process (written to the network), not when
+    /// they are queued: a crash in between (or a stop while the server is away) replays the message at the
+    /// next start, and the dialogue sends the saved answer again. The lane does not wait for this. An answer
+    /// the adapter gave up on leaves the burst in the inbox for the next start.
+    /// </summary>
+    private void ForgetOnceDelivered(IReadOnlyList<InboundMessage> burst, Task delivered)
+    {
+        if (delivered.IsCompletedSuccessfully)
+        {
+            ForgetHandled(burst);
+            return;
+        }
+
+        _ = delivered.ContinueWith(
+            (done, state) =>
+            {
+                if (done.IsCompletedSuccessfully)
+                {
+                    ForgetHandled((IReadOnlyList<InboundMessage>)state!);
+                }
+                else
+                {
+                    LogNotConfirmed(((IReadOnlyList<InboundMessage>)state!)[^1].From.ToString());
+                }
+            },
+            burst,
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
     }
 
     private void ForgetHandled(IReadOnlyList<InboundMessage> burst)
@@ -168,6 +205,9 @@ internal sealed partial class ChannelWorker
     }
 #pragma warning restore CA1031
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The answer to {Sender} could not be sent; the message stays in the inbox and is answered again at the next start")]
+    private partial void LogNotConfirmed(string sender);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Replaying {Count} messages received on {Channel} before the last stop and not handled then")]
     private partial void LogReplayed(int count, string channel);
 
@@ -180,9 +220,9 @@ internal sealed partial class ChannelWorker
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not keep or clear the inbox entry of a message from {Sender}")]
     private partial void LogInboxFailed(Exception error, string sender);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not keep the message from {Sender} in the inbox; it is held in memory and written there before its turn, which is retried")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not keep the message from {Sender} in the inbox; it is held and the write retried before the next message is read")]
     private partial void LogHeld(Exception error, string sender);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Count} messages received on {Channel} could never be written to the inbox and are lost with this stop")]
-    private partial void LogHeldLost(int count, string channel);
+    [LoggerMessage(Level = LogLevel.Error, Message = "The message from {Sender} on {Channel} could not be kept before the stop; only the network can deliver it again")]
+    private partial void LogHeldLost(string sender, string channel);
 }

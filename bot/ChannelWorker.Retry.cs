@@ -75,7 +75,6 @@ internal sealed partial class ChannelWorker
         IReadOnlyList<OutboundMessage> replies;
         try
         {
-            KeepHeld(burst);
             replies = await desk.HandleAsync(burst, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -95,8 +94,7 @@ internal sealed partial class ChannelWorker
         // The turn is kept: from here a failure must not run it again.
         try
         {
-            await SendAllAsync(replies, cancellationToken).ConfigureAwait(false);
-            ForgetHandled(burst);
+            ForgetOnceDelivered(burst, SendConfirmed(replies, cancellationToken));
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -32,7 +32,8 @@ internal sealed partial class ChannelWorker(
     {
         var turns = new TurnQueue(HandleAsync, WaitsForMore, options, clock);
 
-        // The checks stop with the channel too: when its input ends (Ctrl-D, a pipe) nothing else would stop them.
+        // Its own token: when the channel ends (console input closed) the ticks must stop too, or this
+        // method would wait for them forever and never reach StopApplication below.
         using var ticks = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var ticking = TickAsync(ticks.Token);
         LogStarted(channel.Name);
@@ -56,7 +57,6 @@ internal sealed partial class ChannelWorker(
             await turns.DrainAsync().ConfigureAwait(false);
             await ticks.CancelAsync().ConfigureAwait(false);
             await ticking.ConfigureAwait(false);
-            KeepHeldBeforeStopping();
         }
 
         if (!stoppingToken.IsCancellationRequested)
@@ -86,6 +86,8 @@ internal sealed partial class ChannelWorker(
     {
         try
         {
+            // The desk's first check runs on its own, not before this channel starts reading.
+            await Task.Yield();
             while (!cancellationToken.IsCancellationRequested)
             {
                 await TickOnceAsync(cancellationToken).ConfigureAwait(false);
@@ -109,7 +111,6 @@ internal sealed partial class ChannelWorker(
 
     private async Task TickOnceAsync(CancellationToken cancellationToken)
     {
-        KeepHeldInBackground();
         try
         {
             await SendAllAsync(await desk.TickAsync(channel.Name, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);

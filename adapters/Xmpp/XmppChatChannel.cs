@@ -54,6 +54,9 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
             await foreach (var message in inbound.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
                 yield return message;
+
+                // The reader asks for the next message: it has kept this one (IChatChannel's contract).
+                connection.Acknowledge(message);
             }
         }
         finally
@@ -70,6 +73,16 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
         cancellationToken.ThrowIfCancellationRequested();
         outbox.Enqueue(OutboundRenderer.Render(message, Guid.NewGuid().ToString("N")));
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Queues like <see cref="SendAsync"/>; completes once the message is written to the server's connection.</summary>
+    public Task SendConfirmedAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        cancellationToken.ThrowIfCancellationRequested();
+        var delivery = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        outbox.Enqueue(OutboundRenderer.Render(message, Guid.NewGuid().ToString("N")) with { Delivery = delivery });
+        return delivery.Task;
     }
 
     /// <summary>Stops the connection loop (closing the stream politely) if a reader left it running.</summary>

@@ -28,6 +28,6 @@ public sealed class XmppChatChannelLimitsTests(ProsodyFixture prosody, ITestOutp
         Assert.Equal(["before", "after"], texts);
         Assert.Equal("later", (await bot.NextMessageAsync()).Text);
         Assert.True(recovered.Resumed);
-        Assert.True(bot.Logs.Contains(LogLevel.Warning, "dropped an inbound <message>"));
+        Assert.True(bot.Logs.Contains(LogLevel.Warning, $"dropped an inbound <message> from {prosody.Server.Jid(alice)}/"));
     }
 }

@@ -1,14 +1,16 @@
+using Microsoft.Extensions.Logging;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Testing;
+using Xunit.Abstractions;
 
 namespace ServiceDesk.Bot.Tests;
 
 /// <summary>
 /// One account sends 50,000 messages within a minute (a script gone wrong): it is told once, politely, to slow
-/// down, most of its messages are dropped, and everybody else is still answered.
+/// down, most of its messages are dropped (each one logged with the sender), and everybody else is still answered.
 /// </summary>
 [Trait("Category", "Long")]
-public sealed class FloodTests : IAsyncLifetime
+public sealed class FloodTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Password = "s3cret-test";
     private ProsodyServer _server = null!;
@@ -48,5 +50,12 @@ public sealed class FloodTests : IAsyncLifetime
 
         Assert.Single(flood.Transcript, t => t.Contains("beaucoup de messages", StringComparison.Ordinal));
         Assert.InRange(flood.Transcript.Count, 2, 500);
+
+        var logs = _bot.Logs;
+        var dropped = logs.Count(LogLevel.Warning, "Rate limit: dropped a message from xmpp:flood@localhost on xmpp");
+        output.WriteLine($"{dropped} dropped messages logged, {flood.Transcript.Count} answers to the flooding account.");
+        Assert.True(dropped > 1_000, $"{dropped} dropped messages logged.\n{logs.Dump(20)}");
+        Assert.Equal(0, logs.Count(LogLevel.Warning, "Rate limit: dropped a message from xmpp:alice@localhost"));
+        Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Error);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tickets;
@@ -8,13 +9,17 @@ namespace ServiceDesk.Bot.Tests;
 /// <summary>
 /// Hostile and odd input over a real Prosody: markup that looks like a DTD or entity bomb, query syntax and
 /// JSON, forged technician commands, other people's ticket numbers, absurd slash commands, huge words,
-/// right-to-left text and emoji, an empty body, a 10 MB stanza. Nothing crashes, every message gets a
-/// courteous answer, and nobody reaches another person's ticket.
+/// right-to-left text and emoji, an empty body, a 10 MB stanza (refused by the server) and one past the bot's
+/// own stanza limit. Nothing crashes, every message gets a courteous answer, nobody reaches another person's
+/// ticket, and the bot's logs say what happened without an error.
 /// </summary>
 [Trait("Category", "Long")]
 public sealed class HostileInputXmppTests : IAsyncLifetime
 {
     private const string Password = "s3cret-test";
+
+    /// <summary>Below Prosody's own limit for clients (256 KiB), so that a stanza between the two reaches the bot.</summary>
+    private const int BotStanzaLimit = 64 * 1024;
     private ProsodyServer _server = null!;
     private RunningBot _bot = null!;
 
@@ -22,7 +27,7 @@ public sealed class HostileInputXmppTests : IAsyncLifetime
     {
         _server = await ProsodyServer.StartAsync(
             [("servicedesk", Password), ("alice", Password), ("mallory", Password), ("bob", Password)], CancellationToken.None);
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Dialogue:BurstPause=0");
+        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Dialogue:BurstPause=0", $"--Xmpp:MaxStanzaBytes={BotStanzaLimit}");
     }
 
     public async Task DisposeAsync()
@@ -55,6 +60,15 @@ public sealed class HostileInputXmppTests : IAsyncLifetime
         Assert.NotNull(victim);
         Assert.Equal(("xmpp:alice@localhost", TicketStatus.New), (victim.RequesterId, victim.Status));
         Assert.DoesNotContain(victim.Journal, j => j.Actor.Contains("mallory", StringComparison.Ordinal));
+
+        var logs = _bot.Logs;
+        Assert.True(logs.Count(LogLevel.Warning, "A message of 5000 characters from xmpp:mallory@localhost was cut") == 1, logs.Dump());
+        foreach (var command in new[] { "/resolve", "/close", "/assign" })
+        {
+            Assert.True(logs.Count(LogLevel.Warning, $"Refused technician command {command} from xmpp:mallory@localhost") == 1, command + "\n" + logs.Dump());
+        }
+
+        Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Error);
     }
 
     [Fact]
@@ -64,6 +78,9 @@ public sealed class HostileInputXmppTests : IAsyncLifetime
         await using (var mallory = new XmppUser(_server, "mallory", Password, "servicedesk"))
         {
             await mallory.SayAsync("");
+            await mallory.SayAsync(new string('y', 2 * BotStanzaLimit));
+            await alice.SayAsync("statut");
+            await alice.ExpectAsync(TimeSpan.FromSeconds(60), "aucune demande");
             await mallory.SayAsync(new string('x', 10 * 1024 * 1024));
             await alice.SayAsync("statut");
             await alice.ExpectAsync(TimeSpan.FromSeconds(60), "aucune demande");
@@ -72,7 +89,12 @@ public sealed class HostileInputXmppTests : IAsyncLifetime
         await using var bob = new XmppUser(_server, "bob", Password, "servicedesk");
         await bob.SayAsync("statut");
         await bob.ExpectAsync(TimeSpan.FromSeconds(60), "aucune demande");
-        Assert.DoesNotContain(bob.Transcript, t => t.Contains("xxxxxxxx", StringComparison.Ordinal));
+        Assert.DoesNotContain(bob.Transcript, t => t.Contains("xxxxxxxx", StringComparison.Ordinal) || t.Contains("yyyyyyyy", StringComparison.Ordinal));
+
+        var logs = _bot.Logs;
+        Assert.True(logs.Count(LogLevel.Warning, "XMPP: dropped an inbound <message> from mallory@localhost/", $"larger than the {BotStanzaLimit}-byte limit") == 1, logs.Dump());
+        Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("yyyyyyyy", StringComparison.Ordinal));
     }
 
     private static async Task OpenVictimTicketAsync(XmppUser alice)

@@ -44,6 +44,11 @@ internal sealed partial class XmppConnection(
 
     public Jid Account { get; } = ParseAccount(options.Jid);
 
+    private InboundAcknowledgements Acknowledgements => field ??= new InboundAcknowledgements(streamManagement);
+
+    /// <summary>The desk has kept <paramref name="message"/>: the server may count it as handled.</summary>
+    public void Acknowledge(InboundMessage message) => Acknowledgements.Release(message);
+
     private SessionEstablisher Establisher =>
         field ??= new SessionEstablisher(options.Resource, streamManagement, outbox, loggerFactory.CreateLogger<SessionEstablisher>());
 
@@ -124,7 +129,7 @@ internal sealed partial class XmppConnection(
     {
         var writer = new StanzaWriter(transport, streamManagement);
         var dispatcher = new InboundDispatcher(
-            writer, streamManagement, inbound, room, recentIds, timeProvider, loggerFactory.CreateLogger<InboundDispatcher>());
+            writer, streamManagement, inbound, room, recentIds, Acknowledgements, timeProvider, loggerFactory.CreateLogger<InboundDispatcher>());
         return new XmppSession(
             transport, writer, streamManagement, outbox, dispatcher, room, timings, timeProvider, loggerFactory.CreateLogger<XmppSession>());
     }

@@ -20,6 +20,9 @@ internal sealed class StanzaBudgetStream(Stream inner, int budgetBytes) : Stream
     /// <summary>Current stanza name, only to make the failure message useful.</summary>
     public string? CurrentStanza { get; set; }
 
+    /// <summary>The current stanza's <c>from</c> address, so that the log says who sent a refused one.</summary>
+    public string? CurrentSender { get; set; }
+
     public bool ReachedEnd { get; private set; }
 
     public override bool CanRead => true;
@@ -43,7 +46,7 @@ internal sealed class StanzaBudgetStream(Stream inner, int budgetBytes) : Stream
         if (readSinceMark > budgetBytes)
         {
             throw new XmppFramingException(
-                FramingFault.TooLarge, $"<{CurrentStanza ?? "?"}> is larger than the {budgetBytes}-byte limit", CurrentStanza);
+                FramingFault.TooLarge, $"<{CurrentStanza ?? "?"}> is larger than the {budgetBytes}-byte limit", CurrentStanza) { Sender = CurrentSender };
         }
 
         var token = cancellationToken.CanBeCanceled ? cancellationToken : CurrentToken;

@@ -16,4 +16,7 @@ internal sealed class XmppFramingException(FramingFault fault, string message, s
 
     /// <summary>True when the rejected element was a stanza that XEP-0198 counts (message, presence, iq).</summary>
     public bool WasCountedStanza => StanzaName is "message" or "presence" or "iq";
+
+    /// <summary>The <c>from</c> address of that element, if it had one (the server stamps it on what people send).</summary>
+    public string? Sender { get; init; }
 }

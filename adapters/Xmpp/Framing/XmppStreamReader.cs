@@ -62,6 +62,7 @@ internal sealed class XmppStreamReader : IDisposable
     {
         input.CurrentToken = cancellationToken;
         input.CurrentStanza = null;
+        input.CurrentSender = null;
         input.Mark();
         while (true)
         {
@@ -72,6 +73,7 @@ internal sealed class XmppStreamReader : IDisposable
                     return null;
                 case XmlNodeType.Element:
                     input.CurrentStanza = reader.LocalName;
+                    input.CurrentSender = reader.GetAttribute("from");
                     return await ReadSubtreeAsync().ConfigureAwait(false);
                 case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.Text
                     when string.IsNullOrWhiteSpace(await ValueAsync().ConfigureAwait(false)):
@@ -160,7 +162,7 @@ internal sealed class XmppStreamReader : IDisposable
         }
         catch (XmlException ex)
         {
-            throw new XmppFramingException(FramingFault.Malformed, $"Invalid XML from the server: {ex.Message}", input.CurrentStanza, ex);
+            throw new XmppFramingException(FramingFault.Malformed, $"Invalid XML from the server: {ex.Message}", input.CurrentStanza, ex) { Sender = input.CurrentSender };
         }
     }
 }

@@ -12,7 +12,8 @@ namespace ServiceDesk.Adapters.Xmpp.Session;
 /// Acts on each received stanza: people's messages go to the core; pings are answered, other IQ
 /// requests refused (RFC 6120 §8.3.3 service-unavailable); subscription requests are accepted and
 /// returned; stream-management requests and acks are handled. A stanza counts as handled for
-/// XEP-0198 only once this is done.
+/// XEP-0198 only once this is done; a person's message only once the desk has kept it
+/// (<see cref="InboundAcknowledgements"/>).
 /// </summary>
 internal sealed partial class InboundDispatcher(
     StanzaWriter writer,
@@ -20,6 +21,7 @@ internal sealed partial class InboundDispatcher(
     ChannelWriter<InboundMessage> inbound,
     TechnicianRoom? room,
     RecentMessageIds recentIds,
+    InboundAcknowledgements acknowledgements,
     TimeProvider timeProvider,
     ILogger logger)
 {
@@ -31,7 +33,6 @@ internal sealed partial class InboundDispatcher(
         {
             case MessageStanza message:
                 await OnMessageAsync(message, cancellationToken).ConfigureAwait(false);
-                streamManagement.CountInbound();
                 break;
             case PresenceStanza presence:
                 await OnPresenceAsync(presence, cancellationToken).ConfigureAwait(false);
@@ -42,7 +43,7 @@ internal sealed partial class InboundDispatcher(
                 streamManagement.CountInbound();
                 break;
             case AckRequestStanza:
-                await writer.SendNonzaAsync(StanzaBuilder.SmAck(streamManagement.InboundHandled), cancellationToken).ConfigureAwait(false);
+                await writer.SendNonzaAsync(StanzaBuilder.SmAck(streamManagement.AnswerAckRequest()), cancellationToken).ConfigureAwait(false);
                 break;
             case AckStanza ack when !streamManagement.OnAck(ack.Handled):
                 throw new XmppProtocolException($"The server acknowledged {ack.Handled} stanzas, more than were sent.");
@@ -60,15 +61,18 @@ internal sealed partial class InboundDispatcher(
         if (received is null)
         {
             LogMessageIgnored(message.Kind, message.From?.ToString());
+            streamManagement.CountInbound();
             return;
         }
 
         if (received.MessageId is { Length: > 0 } id && !recentIds.Add(received.From.Value, id))
         {
             LogRepeatDropped(received.From.Value, id);
+            streamManagement.CountInbound();
             return;
         }
 
+        acknowledgements.Hold(received, streamManagement.BeginInbound());
         await inbound.WriteAsync(received, cancellationToken).ConfigureAwait(false);
     }
 

@@ -27,7 +27,11 @@ internal sealed partial class Outbox
         this.logger = logger;
         queue = Channel.CreateBounded<OutgoingStanza>(
             new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true },
-            _ => LogFull(capacity));
+            refused =>
+            {
+                LogFull(capacity);
+                refused.Delivery?.TrySetException(new IOException("The XMPP outbox is full; the message was refused."));
+            });
     }
 
     public int Count

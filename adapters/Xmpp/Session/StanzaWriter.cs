@@ -30,11 +30,13 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
                 streamManagement.RecordSent(stanza);
                 committed?.Invoke();
                 await transport.WriteAsync(stanza.Xml, cancellationToken).ConfigureAwait(false);
+                stanza.Delivery?.TrySetResult();
             }
             else
             {
                 await transport.WriteAsync(stanza.Xml, cancellationToken).ConfigureAwait(false);
                 committed?.Invoke();
+                stanza.Delivery?.TrySetResult();
             }
         }
         finally

@@ -5,6 +5,12 @@ namespace ServiceDesk.Adapters.Xmpp.Session;
 /// handled, and the outbound stanzas the server has not acknowledged yet (in order).
 /// </summary>
 /// <remarks>
+/// A person's message counts as handled only once the desk has kept it (<see cref="Acknowledge"/>), not when
+/// it is read off the socket: between the two it sits in memory, and a crash there must leave it with the
+/// server, which sends it again (resumption or offline storage). Other stanzas count as soon as they are
+/// acted on. <see cref="InboundHandled"/> is therefore the longest run of handled stanzas from the start,
+/// and an answer to the server's <c>&lt;r/&gt;</c> may lag; the lag is made good by an unrequested
+/// <c>&lt;a/&gt;</c> (XEP-0198 §4 allows one at any time) once the desk catches up (<see cref="AckOwed"/>).
 /// Counters are 32-bit and wrap as the XEP says. Thread-safe: the read loop acknowledges while the
 /// write loop records. A stanza is recorded before it is written, so a write that fails half-way
 /// leaves it queued, and the server's count decides whether it is sent again.
@@ -13,7 +19,12 @@ internal sealed class StreamManagement
 {
     private readonly Lock gate = new();
     private readonly Queue<OutgoingStanza> unacked = new();
+    private readonly SortedSet<long> pending = [];
     private uint acked;
+    private long received;
+    private int epoch;
+    private bool ackOwed;
+    private uint lastAnswered;
 
     public bool Enabled { get; private set; }
 
@@ -21,7 +32,20 @@ internal sealed class StreamManagement
 
     public bool CanResume => ResumptionId is not null;
 
-    public uint InboundHandled { get; private set; }
+    /// <summary>Inbound stanzas handled, from the first one of the session up to the first still being kept.</summary>
+    public uint InboundHandled
+    {
+        get
+        {
+            lock (gate)
+            {
+                return Handled();
+            }
+        }
+    }
+
+    /// <summary>Released when an unrequested ack has become worth sending; see <see cref="TakeOwedAck"/>.</summary>
+    public SemaphoreSlim AckOwed { get; } = new(0);
 
     /// <summary>How many acks arrived so far (any value); lets a keep-alive see whether its request was answered.</summary>
     public long AcksReceived { get; private set; }
@@ -54,7 +78,7 @@ internal sealed class StreamManagement
         {
             Enabled = true;
             ResumptionId = resumptionId;
-            InboundHandled = 0;
+            ForgetInbound();
             acked = 0;
         }
     }
@@ -76,8 +100,73 @@ internal sealed class StreamManagement
         {
             if (Enabled)
             {
-                InboundHandled++;
+                received++;
             }
+        }
+    }
+
+    /// <summary>
+    /// Counts a person's message that is handed to the desk but not kept yet; null when stream management
+    /// is off (nothing to hold back then).
+    /// </summary>
+    public InboundToken? BeginInbound()
+    {
+        lock (gate)
+        {
+            if (!Enabled)
+            {
+                return null;
+            }
+
+            received++;
+            pending.Add(received);
+            return new InboundToken(epoch, received);
+        }
+    }
+
+    /// <summary>
+    /// The desk kept (or refused) the message: it may now count as handled. A token from an earlier session
+    /// is ignored (the server has forgotten that count; it sends the message again and the duplicate filter
+    /// drops it).
+    /// </summary>
+    public void Acknowledge(InboundToken token)
+    {
+        lock (gate)
+        {
+            if (token.Epoch != epoch || !pending.Remove(token.Sequence) || !ackOwed || Handled() == lastAnswered)
+            {
+                return;
+            }
+        }
+
+        AckOwed.Release();
+    }
+
+    /// <summary>The count to answer the server's <c>&lt;r/&gt;</c> with; remembers whether it lags behind what was read.</summary>
+    public uint AnswerAckRequest()
+    {
+        lock (gate)
+        {
+            lastAnswered = Handled();
+            ackOwed = pending.Count > 0;
+            return lastAnswered;
+        }
+    }
+
+    /// <summary>Whether an earlier answer lagged and the count has moved since: then send <c>&lt;a h=''/&gt;</c> unasked.</summary>
+    public bool TakeOwedAck(out uint handled)
+    {
+        lock (gate)
+        {
+            handled = Handled();
+            if (!Enabled || !ackOwed || handled == lastAnswered)
+            {
+                return false;
+            }
+
+            lastAnswered = handled;
+            ackOwed = pending.Count > 0;
+            return true;
         }
     }
 
@@ -130,9 +219,23 @@ internal sealed class StreamManagement
             unacked.Clear();
             Enabled = false;
             ResumptionId = null;
-            InboundHandled = 0;
+            ForgetInbound();
             acked = 0;
             return messages;
         }
     }
+
+    private uint Handled() => (uint)(pending.Count == 0 ? received : pending.Min - 1);
+
+    private void ForgetInbound()
+    {
+        epoch++;
+        received = 0;
+        pending.Clear();
+        ackOwed = false;
+        lastAnswered = 0;
+    }
 }
+
+/// <summary>A person's message counted by <see cref="StreamManagement.BeginInbound"/>, to acknowledge once kept.</summary>
+internal readonly record struct InboundToken(int Epoch, long Sequence);

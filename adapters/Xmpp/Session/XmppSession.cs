@@ -10,7 +10,8 @@ namespace ServiceDesk.Adapters.Xmpp.Session;
 
 /// <summary>
 /// One logged-in session on one connection: a read loop (stanzas to the dispatcher), a write loop
-/// (outbox to the wire) and a keep-alive, until one of them ends; the others are then stopped.
+/// (outbox to the wire), a keep-alive and the acks owed once the desk keeps what it read, until one of
+/// them ends; the others are then stopped.
 /// </summary>
 internal sealed partial class XmppSession(
     XmppTransport transport,
@@ -47,7 +48,7 @@ internal sealed partial class XmppSession(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task[] loops = [ReadLoopAsync(stop.Token), WriteLoopAsync(stop.Token), KeepAliveLoopAsync(stop.Token)];
+        Task[] loops = [ReadLoopAsync(stop.Token), WriteLoopAsync(stop.Token), KeepAliveLoopAsync(stop.Token), OwedAckLoopAsync(stop.Token)];
         var first = await Task.WhenAny(loops).ConfigureAwait(false);
         await stop.CancelAsync().ConfigureAwait(false);
         if (!cancellationToken.IsCancellationRequested)
@@ -84,7 +85,7 @@ internal sealed partial class XmppSession(
         {
             // Counted as handled (dropped), so that resuming the session does not bring it back.
             streamManagement.CountInbound();
-            LogStanzaDropped(ex.StanzaName, ex.Message);
+            LogStanzaDropped(ex.StanzaName, ex.Sender ?? "?", ex.Message);
             throw;
         }
     }
@@ -124,12 +125,28 @@ internal sealed partial class XmppSession(
         }
     }
 
+    /// <summary>
+    /// Answers again, unasked, an ack request that was answered while messages were still being kept
+    /// (the server would otherwise hold them until its next request).
+    /// </summary>
+    private async Task OwedAckLoopAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await streamManagement.AckOwed.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (streamManagement.TakeOwedAck(out var handled))
+            {
+                await writer.SendNonzaAsync(StanzaBuilder.SmAck(handled), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     private ValueTask RequestAckAsync(CancellationToken cancellationToken) =>
         streamManagement.Enabled ? writer.SendNonzaAsync(StanzaBuilder.SmRequest(), cancellationToken) : ValueTask.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "XMPP: the server closed the stream")]
     private partial void LogServerClosed();
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "XMPP: dropped an inbound <{Stanza}>: {Reason}; reconnecting")]
-    private partial void LogStanzaDropped(string? stanza, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "XMPP: dropped an inbound <{Stanza}> from {Sender}: {Reason}; reconnecting")]
+    private partial void LogStanzaDropped(string? stanza, string sender, string reason);
 }

@@ -14,4 +14,11 @@ public sealed record InboundMessage(ChannelAddress From, string Text, DateTimeOf
 
     /// <summary>In a room: the speaker's real address when known (the room address is in <see cref="From"/>).</summary>
     public ChannelAddress? Speaker { get; init; }
+
+    /// <summary>
+    /// Read back from the inbox at start-up: the bot stopped before it had finished with it. Its turn may
+    /// already have been taken without the answer reaching the person, so an already-handled replay gets
+    /// that answer again instead of silence.
+    /// </summary>
+    public bool Replayed { get; init; }
 }

@@ -22,5 +22,22 @@ public sealed record ConversationRecord
     /// <summary>Ids of the last messages handled, so a redelivered message is not answered twice.</summary>
     public IReadOnlyList<string> RecentMessageIds { get; init; } = [];
 
+    /// <summary>
+    /// What the last turn said to the person, saved with the state it produced, and the network ids of the
+    /// messages it answered: if the bot dies after saving and before the answer is out, the replayed message
+    /// finds its turn done and gets this answer again (once; it is cleared when re-sent).
+    /// </summary>
+    public IReadOnlyList<SavedReply> LastAnswer { get; init; } = [];
+
+    public IReadOnlyList<string> LastAnswerTo { get; init; } = [];
+
     public DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>One message of <see cref="ConversationRecord.LastAnswer"/>, as stored.</summary>
+public sealed record SavedReply
+{
+    public string Text { get; init; } = "";
+
+    public IReadOnlyList<string> Choices { get; init; } = [];
 }

@@ -78,10 +78,13 @@ public sealed class RequesterDialogue
     {
         var id = burst[0].From.ToString();
         var record = _conversations.Find(id) ?? new ConversationRecord { Id = id };
-        var fresh = burst.Where(m => m.MessageId is not { Length: > 0 } messageId || !record.RecentMessageIds.Contains(messageId)).ToList();
+        var fresh = burst
+            .Where(m => m.MessageId is not { Length: > 0 } messageId || !record.RecentMessageIds.Contains(messageId))
+            .DistinctBy(m => m.MessageId is { Length: > 0 } messageId ? messageId : (object)m)
+            .ToList();
         if (fresh.Count == 0)
         {
-            return [];
+            return AnswerAgain(record, burst);
         }
 
         var message = fresh.Count == 1 ? fresh[0] : fresh[^1] with { Text = string.Join("\n", fresh.Select(m => (m.Text ?? "").Trim())) };
@@ -98,9 +101,33 @@ public sealed class RequesterDialogue
         Respond(turn, text);
         turn.RecordReplies();
         var remembered = fresh.Aggregate(record.RecentMessageIds, (recent, m) => Remember(recent, m.MessageId));
-        _conversations.Save(turn.Conversation.Record with { RecentMessageIds = remembered, UpdatedAt = turn.Now });
+        _conversations.Save(turn.Conversation.Record with
+        {
+            RecentMessageIds = remembered,
+            UpdatedAt = turn.Now,
+            LastAnswer = [.. turn.Reply.Messages.Where(m => m.To == message.From).Select(m => new SavedReply { Text = m.Text, Choices = m.Choices })],
+            LastAnswerTo = [.. fresh.Select(m => m.MessageId).OfType<string>().Where(i => i.Length > 0)],
+        });
         RememberLanguage(turn);
         return turn.Reply.Messages;
+    }
+
+    /// <summary>
+    /// Every message of the burst was handled already. A network redelivery gets nothing; a message replayed
+    /// from the inbox whose turn was the last one gets that turn's answer again, once: the bot had saved the
+    /// turn and stopped before the answer was out (or just after; a repeat is better than silence).
+    /// </summary>
+    private IReadOnlyList<OutboundMessage> AnswerAgain(ConversationRecord record, IReadOnlyList<InboundMessage> burst)
+    {
+        if (record.LastAnswer.Count == 0
+            || !burst.Any(m => m.Replayed && m.MessageId is { } id && record.LastAnswerTo.Contains(id)))
+        {
+            return [];
+        }
+
+        _conversations.Save(record with { LastAnswer = [], LastAnswerTo = [] });
+        var to = burst[0].From;
+        return [.. record.LastAnswer.Select(r => new OutboundMessage(to, r.Text) { Choices = r.Choices })];
     }
 
     private void Respond(DialogueTurn turn, string text)

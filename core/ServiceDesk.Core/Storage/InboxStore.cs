@@ -64,6 +64,7 @@ public sealed class InboxStore(ServiceDeskDatabase database)
             DisplayName = d["displayName"].IsNull ? null : d["displayName"].AsString,
             MessageId = d["messageId"].IsNull ? null : d["messageId"].AsString,
             Speaker = d["speaker"].IsNull ? null : new ChannelAddress(channel, d["speaker"].AsString),
+            Replayed = true,
         };
     }
 }

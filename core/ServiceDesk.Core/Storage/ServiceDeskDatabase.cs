@@ -162,8 +162,6 @@ public sealed class ServiceDeskDatabase : IDisposable
                 Tickets.EnsureIndex(t => t.RequesterId);
                 Tickets.EnsureIndex(t => t.Status);
                 Tickets.EnsureIndex(t => t.DraftId);
-                Tickets.EnsureIndex(t => t.AnnouncedAt);
-                Tickets.EnsureIndex(t => t.TakenAt);
             });
         }
         catch (StoreFullException)

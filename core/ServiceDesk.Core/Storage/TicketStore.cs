@@ -4,9 +4,19 @@ using ServiceDesk.Core.Tickets;
 namespace ServiceDesk.Core.Storage;
 
 /// <summary>Tickets and their sequential numbers, in the desk's LiteDB file.</summary>
+/// <remarks>
+/// A desk's file is mostly closed tickets, so whatever asks for open ones goes through the status index with the
+/// open statuses listed (<see cref="OpenStatuses"/>): a "not closed" condition cannot use an index and would
+/// read every ticket ever opened.
+/// </remarks>
 public sealed class TicketStore(ServiceDeskDatabase database)
 {
     private const string CounterId = "ticket";
+
+    private static readonly BsonValue[] OpenStatusValues =
+        [.. Enum.GetValues<TicketStatus>().Where(s => s != TicketStatus.Closed).Select(s => new BsonValue(s.ToString()))];
+
+    private static BsonExpression OpenStatuses => Query.In(nameof(Ticket.Status), new BsonArray(OpenStatusValues));
 
     /// <summary>
     /// Gives the draft the next number and stores it, both in one transaction (the turn's, when it runs in one): a
@@ -71,25 +81,28 @@ public sealed class TicketStore(ServiceDeskDatabase database)
 
     /// <summary>Every ticket that is not closed, by number (the technicians' queue).</summary>
     public IReadOnlyList<Ticket> OpenTickets() =>
-        database.Tickets.Find(Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed))).OrderBy(t => t.Number).ToList();
+        database.Tickets.Find(OpenStatuses).OrderBy(t => t.Number).ToList();
 
-    /// <summary>
-    /// Open tickets not posted to the technicians' room yet, by index: the desk asks on every tick, and reading
-    /// every open ticket there would grow with the store.
-    /// </summary>
+    /// <summary>Open tickets not posted to the technicians' room yet (the desk asks on every tick).</summary>
     public IReadOnlyList<Ticket> NotAnnounced() =>
-        database.Tickets.Find(Query.And(Query.EQ(nameof(Ticket.AnnouncedAt), BsonValue.Null), Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed))))
-            .OrderBy(t => t.Number).ToList();
+        database.Tickets.Find(OpenStatuses).Where(t => t.AnnouncedAt is null).OrderBy(t => t.Number).ToList();
 
-    /// <summary>Open tickets a technician has taken, by index (the level-1 time limit is checked on every tick).</summary>
+    /// <summary>Open tickets a technician has taken (the level-1 time limit is checked on every tick).</summary>
     public IReadOnlyList<Ticket> TakenAndOpen() =>
-        database.Tickets.Find(Query.And(Query.Not(nameof(Ticket.TakenAt), BsonValue.Null), Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed))))
-            .OrderBy(t => t.Number).ToList();
+        database.Tickets.Find(OpenStatuses).Where(t => t.TakenAt is not null).OrderBy(t => t.Number).ToList();
 
     /// <summary>Every ticket, by number (for inspection and indicators).</summary>
     public IReadOnlyList<Ticket> All() => database.Tickets.FindAll().OrderBy(t => t.Number).ToList();
 
     /// <summary>When each ticket still waiting to be picked up (status new) was opened.</summary>
+    /// <remarks>Only the one field is read back, not whole tickets with their journals: it is asked on every new request.</remarks>
     public IReadOnlyList<DateTimeOffset> WaitingOpenings() =>
-        database.Tickets.Find(Query.EQ(nameof(Ticket.Status), nameof(TicketStatus.New))).Select(t => t.OpenedAt).ToList();
+        database.Tickets.Query().Where(Query.EQ(nameof(Ticket.Status), nameof(TicketStatus.New)))
+            .Select(t => new Opening { OpenedAt = t.OpenedAt }).ToEnumerable().Select(o => o.OpenedAt).ToList();
+
+    /// <summary>The one field <see cref="WaitingOpenings"/> reads back.</summary>
+    private sealed class Opening
+    {
+        public DateTimeOffset OpenedAt { get; set; }
+    }
 }

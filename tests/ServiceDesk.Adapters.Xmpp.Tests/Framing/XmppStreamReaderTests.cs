@@ -112,6 +112,7 @@ public sealed class XmppStreamReaderTests
 
         Assert.Equal(FramingFault.TooLarge, exception.Fault);
         Assert.Equal("message", exception.StanzaName);
+        Assert.Equal("a@localhost", exception.Sender);
         Assert.True(exception.WasCountedStanza);
     }
 

@@ -62,6 +62,85 @@ public sealed class StreamManagementTests
     }
 
     [Fact]
+    public void BeginInbound_MessageNotKeptYet_HoldsTheCountBackUntilAcknowledged()
+    {
+        var sm = Enabled();
+        sm.CountInbound();
+        var message = sm.BeginInbound()!.Value;
+        sm.CountInbound();
+
+        Assert.Equal(1u, sm.InboundHandled);
+        sm.Acknowledge(message);
+        Assert.Equal(3u, sm.InboundHandled);
+    }
+
+    [Fact]
+    public void Acknowledge_OutOfOrder_CountsOnlyTheUnbrokenRun()
+    {
+        var sm = Enabled();
+        var first = sm.BeginInbound()!.Value;
+        var second = sm.BeginInbound()!.Value;
+
+        sm.Acknowledge(second);
+        Assert.Equal(0u, sm.InboundHandled);
+        sm.Acknowledge(first);
+        Assert.Equal(2u, sm.InboundHandled);
+    }
+
+    [Fact]
+    public void AnswerAckRequest_WhileAMessageIsBeingKept_OwesAnAckOnceItIsKept()
+    {
+        var sm = Enabled();
+        var message = sm.BeginInbound()!.Value;
+
+        Assert.Equal(0u, sm.AnswerAckRequest());
+        Assert.False(sm.TakeOwedAck(out _));
+        sm.Acknowledge(message);
+
+        Assert.Equal(1, sm.AckOwed.CurrentCount);
+        Assert.True(sm.TakeOwedAck(out var handled));
+        Assert.Equal(1u, handled);
+        Assert.False(sm.TakeOwedAck(out _));
+    }
+
+    [Fact]
+    public void AnswerAckRequest_NothingBeingKept_OwesNothing()
+    {
+        var sm = Enabled();
+        sm.Acknowledge(sm.BeginInbound()!.Value);
+
+        Assert.Equal(1u, sm.AnswerAckRequest());
+        sm.CountInbound();
+
+        Assert.False(sm.TakeOwedAck(out _));
+        Assert.Equal(0, sm.AckOwed.CurrentCount);
+    }
+
+    [Fact]
+    public void Acknowledge_TokenFromAnEarlierSession_IsIgnored()
+    {
+        var sm = Enabled();
+        var old = sm.BeginInbound()!.Value;
+        sm.StartOver(handledByServer: null);
+        sm.OnEnabled("again");
+        var current = sm.BeginInbound()!.Value;
+
+        sm.Acknowledge(old);
+
+        Assert.Equal(0u, sm.InboundHandled);
+        sm.Acknowledge(current);
+        Assert.Equal(1u, sm.InboundHandled);
+    }
+
+    [Fact]
+    public void BeginInbound_NotEnabled_HoldsNothing()
+    {
+        var sm = new StreamManagement();
+
+        Assert.Null(sm.BeginInbound());
+    }
+
+    [Fact]
     public void OnResumed_ServerHandledSome_ReturnsTheRestStillQueued()
     {
         var sm = Enabled();

@@ -3,16 +3,23 @@ using Microsoft.Extensions.Logging;
 
 namespace ServiceDesk.Bot.Tests.Support;
 
-/// <summary>A logging provider that keeps every entry the host writes, to assert on what the logs say.</summary>
+/// <summary>
+/// A logger provider handed to <see cref="BotHost.Build"/> that keeps every entry the bot logs, so that a test can
+/// assert what the logs say happened (a cut message, a rate-limited sender, a refused command) and what they do not
+/// (an error with an exception). The host's own filters (levels from <c>Logging</c>) still apply.
+/// </summary>
 internal sealed class CollectingLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<LogEntry> _entries = new();
 
     public IReadOnlyCollection<LogEntry> Entries => _entries;
 
-    /// <summary>Whether an entry at <paramref name="level"/> holds every fragment (case-insensitive).</summary>
-    public bool Contains(LogLevel level, params string[] fragments) =>
-        _entries.Any(e => e.Level == level && fragments.All(f => e.Message.Contains(f, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>How many entries at <paramref name="level"/> contain every fragment (ordinal, case-sensitive).</summary>
+    public int Count(LogLevel level, params string[] fragments) =>
+        _entries.Count(e => e.Level == level && fragments.All(f => e.Message.Contains(f, StringComparison.Ordinal)));
+
+    /// <summary>The last entries, one a line, for an assertion's message.</summary>
+    public string Dump(int last = 200) => string.Join('\n', _entries.TakeLast(last).Select(e => $"{e.Level} {e.Category}: {e.Message}{(e.Exception is null ? "" : " [" + e.Exception.GetType().Name + "]")}"));
 
     public ILogger CreateLogger(string categoryName) => new CollectingLogger(this, categoryName);
 
@@ -27,10 +34,7 @@ internal sealed class CollectingLoggerProvider : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var message = formatter(state, exception) + (exception is null ? "" : $" [{exception.GetType().Name}: {exception.Message}]");
-            owner._entries.Enqueue(new LogEntry(category, logLevel, message));
-        }
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            owner._entries.Enqueue(new LogEntry(category, logLevel, formatter(state, exception), exception));
     }
 }

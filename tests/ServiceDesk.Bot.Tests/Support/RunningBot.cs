@@ -8,13 +8,17 @@ internal sealed class RunningBot : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private RunningBot(IHost host, string storagePath)
+    private RunningBot(IHost host, string storagePath, CollectingLoggerProvider logs)
     {
         _host = host;
         StoragePath = storagePath;
+        Logs = logs;
     }
 
     public string StoragePath { get; }
+
+    /// <summary>Everything the bot logged so far.</summary>
+    public CollectingLoggerProvider Logs { get; }
 
     public static Task<RunningBot> StartAsync(ProsodyServer server, string user, string password, params string[] extraArgs) =>
         StartAsync(server, server.Port, user, password, extraArgs);
@@ -29,9 +33,10 @@ internal sealed class RunningBot : IAsyncDisposable
             $"--Xmpp:Port={port}", $"--Xmpp:TrustedCertificate={server.CertificatePath}",
             $"--Storage:Path={storage}", "--Console:Enabled=false", .. extraArgs,
         ];
-        var host = BotHost.Build(args, TextReader.Null, TextWriter.Null) ?? throw new InvalidOperationException("The bot found no channel to run.");
+        var logs = new CollectingLoggerProvider();
+        var host = BotHost.Build(args, TextReader.Null, TextWriter.Null, [logs]) ?? throw new InvalidOperationException("The bot found no channel to run.");
         await host.StartAsync();
-        return new RunningBot(host, storage);
+        return new RunningBot(host, storage, logs);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Tests.Conversation;
@@ -120,6 +121,53 @@ public sealed class StatusAndSafetyTests : IDisposable
             .User("Mon PC est très lent", messageId: "m1")
             .BotSilent()
             .RunAsync();
+    }
+
+    [Fact]
+    public async Task Dialogue_ReplayedFromTheInboxAfterItsTurnWasSaved_GetsTheSameAnswerOnceAndNothingElseChanges()
+    {
+        var alice = new ChannelAddress("xmpp", "alice@localhost");
+        var answered = await _desk.SayAsync(alice, "Mon PC est très lent", messageId: "m1");
+        var before = _desk.Conversations.Find(alice.ToString())!;
+        _desk.Restart();
+        var replayed = new InboundMessage(alice, "Mon PC est très lent", _desk.Clock.GetUtcNow()) { MessageId = "m1", Replayed = true };
+
+        var again = await _desk.Dialogue.HandleAsync(replayed, CancellationToken.None);
+        var onceMore = await _desk.Dialogue.HandleAsync(replayed, CancellationToken.None);
+        var redelivered = await _desk.Dialogue.HandleAsync(replayed with { Replayed = false }, CancellationToken.None);
+
+        Assert.Contains(again, m => m.Text.Contains("Depuis quand", StringComparison.Ordinal));
+        Assert.Equal(answered.Select(m => (m.To, m.Text, string.Join("|", m.Choices))), again.Select(m => (m.To, m.Text, string.Join("|", m.Choices))));
+        Assert.Empty(onceMore);
+        Assert.Empty(redelivered);
+        var after = _desk.Conversations.Find(alice.ToString())!;
+        Assert.Equal(
+            (before.State, before.Draft.Pending, before.Draft.Asked.Count, before.Draft.Transcript.Count, before.Draft.DraftId),
+            (after.State, after.Draft.Pending, after.Draft.Asked.Count, after.Draft.Transcript.Count, after.Draft.DraftId));
+    }
+
+    [Fact]
+    public async Task Dialogue_ReplayOfAnOlderTurn_IsNotAnsweredAgain()
+    {
+        var alice = new ChannelAddress("xmpp", "alice@localhost");
+        await _desk.SayAsync(alice, "Mon PC est très lent", messageId: "m1");
+        await _desk.SayAsync(alice, "depuis ce matin", messageId: "m2");
+
+        var replayed = await _desk.Dialogue.HandleAsync(
+            new InboundMessage(alice, "Mon PC est très lent", _desk.Clock.GetUtcNow()) { MessageId = "m1", Replayed = true }, CancellationToken.None);
+
+        Assert.Empty(replayed);
+    }
+
+    [Fact]
+    public async Task Dialogue_SameMessageTwiceInOneBurst_IsReadOnce()
+    {
+        var alice = new ChannelAddress("xmpp", "alice@localhost");
+        var message = new InboundMessage(alice, "Mon PC est très lent", _desk.Clock.GetUtcNow()) { MessageId = "m1" };
+
+        await _desk.Dialogue.HandleAsync([message with { Replayed = true }, message], CancellationToken.None);
+
+        Assert.Equal("Mon PC est très lent", _desk.Conversations.Find(alice.ToString())!.Draft.Description);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class InboxStoreTests
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 8, 30, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Pending_KeptThenReopened_ReturnsUnhandledMessagesInOrderWithTheirFields()
+    public void Pending_KeptThenReopened_ReturnsUnhandledMessagesInOrderWithTheirFieldsMarkedReplayed()
     {
         using var file = new TemporaryDatabase();
         var inbox = new InboxStore(file.Database);
@@ -22,7 +22,7 @@ public sealed class InboxStoreTests
         file.Reopen();
         var pending = new InboxStore(file.Database).Pending("xmpp").Select(p => p.Message).ToList();
 
-        Assert.Equal([first, second], pending);
+        Assert.Equal([first with { Replayed = true }, second with { Replayed = true }], pending);
     }
 
     [Fact]

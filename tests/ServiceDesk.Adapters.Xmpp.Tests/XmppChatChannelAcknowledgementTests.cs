@@ -1,0 +1,50 @@
+using ServiceDesk.Adapters.Xmpp.Tests.Support;
+using ServiceDesk.Testing;
+using Xunit.Abstractions;
+
+namespace ServiceDesk.Adapters.Xmpp.Tests;
+
+/// <summary>
+/// A message counts as handled for the server only once the reader asks for the next one (it has kept the
+/// message by then). A bot that dies in between must get the message again from the server at its next start.
+/// </summary>
+public sealed class XmppChatChannelAcknowledgementTests(ProsodyFixture prosody, ITestOutputHelper output) : IClassFixture<ProsodyFixture>
+{
+    [Fact]
+    public async Task BotDiesBeforeKeepingAMessage_TheNextBotGetsItFromTheServerAndNotTheOneKept()
+    {
+        var (botUser, alice) = (await prosody.NewAccountAsync("bot"), await prosody.NewAccountAsync("alice"));
+        var server = prosody.Server;
+        var toBot = server.Jid(botUser);
+        await using var relay = TcpRelay.Start(server.Host, server.Port);
+        var online = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var dying = new XmppChatChannel(
+            BotOptions.For(server, botUser, relay.Port), TimeProvider.System, new CollectingLoggerFactory(output), TestTimings.Fast, _ => online.TrySetResult());
+        using var stop = new CancellationTokenSource();
+        var reader = dying.ReadAllAsync(stop.Token).GetAsyncEnumerator(stop.Token);
+        var first = reader.MoveNextAsync();
+        await online.Task.WaitAsync(TestTimings.Wait);
+        await using var user = await RawXmppClient.ConnectAsync(server, alice, ProsodyFixture.Password);
+
+        await user.SendChatAsync(toBot, "kept");
+        await user.SendChatAsync(toBot, "held");
+        Assert.True(await first.AsTask().WaitAsync(TestTimings.Wait));
+        Assert.Equal("kept", reader.Current.Text);
+        Assert.True(await reader.MoveNextAsync().AsTask().WaitAsync(TestTimings.Wait));
+        Assert.Equal("held", reader.Current.Text);
+
+        // The server asks for an ack after every stanza it sends; give it time to ask and be answered.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        relay.Blocked = true;
+        relay.DropConnections();
+        await stop.CancelAsync();
+        await reader.DisposeAsync();
+        await dying.DisposeAsync();
+
+        await using var next = new BotUnderTest(BotOptions.For(server, botUser), output);
+        await next.NextSessionAsync();
+        await user.SendChatAsync(toBot, "end");
+
+        Assert.Equal(["held", "end"], await next.TextsUntilAsync("end"));
+    }
+}
