@@ -63,22 +63,26 @@ public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
             await s.ExpectAsync(TimeSpan.FromSeconds(60), "1. Bloqué(e)");
             await s.SayAsync("bloquée");
         })));
-        await Task.WhenAll(_staff.Select(s => Task.Run(async () =>
+        try
         {
-            await s.ExpectAsync(TimeSpan.FromSeconds(90), "C'est bien ça ?");
-            await s.SayAsync("oui");
-            await s.ExpectAsync(TimeSpan.FromSeconds(60), "Est-ce que cela a résolu");
-            await s.SayAsync("non");
-            await s.ExpectAsync(TimeSpan.FromSeconds(60), "priorité P3");
-        })));
-        var leftInInbox = await InboxSettledAsync();
-        await restarted.KillAsync();
-        foreach (var line in restarted.Log.Where(l => l.Contains("Replaying", StringComparison.Ordinal) || l.Contains("XMPP:", StringComparison.Ordinal)))
+            await Task.WhenAll(_staff.Select(s => Task.Run(async () =>
+            {
+                await s.ExpectAsync(TimeSpan.FromSeconds(90), "C'est bien ça ?");
+                await s.SayAsync("oui");
+                await s.ExpectAsync(TimeSpan.FromSeconds(60), "Est-ce que cela a résolu");
+                await s.SayAsync("non");
+                await s.ExpectAsync(TimeSpan.FromSeconds(60), "priorité P3");
+            })));
+            await restarted.StopAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
         {
-            output.WriteLine(line);
+            foreach (var line in restarted.Log.Where(l => !l.StartsWith("      ", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal)))
+            {
+                output.WriteLine(line);
+            }
         }
 
-        Assert.Equal(0, leftInInbox);
         // Nothing is lost: every person got every step, and whatever was sent while the bot was down (or sat
         // unanswered in its inbox) is answered exactly once. A turn that was running at the moment of the kill
         // may be answered twice (its answer was written just before the kill, its inbox entry not yet cleared):
@@ -93,6 +97,7 @@ public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
         var repeated = answering.Take(40).Count(s => s.Transcript.Count(t => t.Contains("C'est bien ça ?", StringComparison.Ordinal)) > 1);
         output.WriteLine($"Turns running at the kill answered twice: {repeated} of 40");
         using var database = new ServiceDeskDatabase(_storage);
+        Assert.Empty(new InboxStore(database).Pending("xmpp"));
         var tickets = new TicketStore(database).All();
         Assert.Equal(People, tickets.Count);
         Assert.Equal(People, tickets.Select(t => t.RequesterId).Distinct().Count());
@@ -103,24 +108,6 @@ public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
         var wrong = people.Where(s => s.Transcript.Count(t => t.Contains(prompt, StringComparison.Ordinal)) is var n && (n < 1 || n > atMost)).ToList();
         Assert.True(wrong.Count == 0, $"Not said between once and {atMost} times: \"{prompt}\", to {wrong.Count} people. First transcript:\n" +
             string.Join("\n---\n", wrong.FirstOrDefault()?.Transcript ?? []));
-    }
-
-    /// <summary>The last turns clear their inbox entries just after answering: wait for that (the file is shared).</summary>
-    private async Task<int> InboxSettledAsync()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            using (var database = new ServiceDeskDatabase(_storage))
-            {
-                var left = new InboxStore(database).Pending("xmpp").Count;
-                if (left == 0 || attempt == 50)
-                {
-                    return left;
-                }
-            }
-
-            await Task.Delay(200);
-        }
     }
 
     private const string Opening = "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423";

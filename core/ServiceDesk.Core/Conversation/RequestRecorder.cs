@@ -78,10 +78,28 @@ internal sealed class RequestRecorder(TicketStore tickets, PriorityMatrix matrix
         return updated;
     }
 
+    /// <summary>How long the list of waiting tickets read for the surge notice is used before it is read again.</summary>
+    internal static readonly TimeSpan WaitingFreshFor = TimeSpan.FromSeconds(30);
+
+    private WaitingSnapshot? _waiting;
+
     /// <summary>Tickets waiting to be picked up, and how long the middle one has waited (for the surge notice).</summary>
+    /// <remarks>
+    /// Asked on every new request, so the waiting tickets are read at most every <see cref="WaitingFreshFor"/>: a
+    /// surge notice speaks of dozens of requests and tens of minutes, figures half a minute old are as true, and a
+    /// Monday-morning queue read on every message is what slows a desk down. Ages are from <paramref name="now"/>.
+    /// Turns run in parallel for different people: the snapshot is replaced whole.
+    /// </remarks>
     public (int Waiting, TimeSpan? TypicalWait) Waiting(DateTimeOffset now)
     {
-        var openings = tickets.WaitingOpenings();
+        var fresh = Volatile.Read(ref _waiting);
+        if (fresh is null || now - fresh.ReadAt >= WaitingFreshFor || now < fresh.ReadAt)
+        {
+            fresh = new WaitingSnapshot(tickets.WaitingOpenings(), now);
+            Volatile.Write(ref _waiting, fresh);
+        }
+
+        var openings = fresh.Openings;
         if (openings.Count == 0)
         {
             return (0, null);
@@ -92,4 +110,6 @@ internal sealed class RequestRecorder(TicketStore tickets, PriorityMatrix matrix
     }
 
     private static string Assumed<T>(T? said) where T : struct => said is null ? " (not said, assumed)" : "";
+
+    private sealed record WaitingSnapshot(IReadOnlyList<DateTimeOffset> Openings, DateTimeOffset ReadAt);
 }

@@ -10,9 +10,18 @@ namespace ServiceDesk.Core.Problems;
 /// window (<see cref="ProblemOptions"/>), the room is told and a problem record is proposed; when the incident looks
 /// like those of a problem already open, linking it is proposed instead. It proposes only; technicians decide.
 /// </summary>
-/// <remarks>Called by the <see cref="TicketAnnouncer"/> under the desk's lock.</remarks>
+/// <remarks>
+/// Called by the <see cref="TicketAnnouncer"/> under the desk's lock, for every new ticket, so it must not read every
+/// open ticket each time (on a Monday morning that grows with the square of the surge). It keeps the incidents of the
+/// window in memory with their telling words, takes in the tickets numbered since it last looked (by index), and
+/// reads back from the store only the few that look alike, for their current status and problem link.
+/// </remarks>
 public sealed class ProblemWatch(TicketStore tickets, ProblemStore problems, ProblemOptions options)
 {
+    private readonly Lock _gate = new();
+    private readonly List<(Ticket Ticket, HashSet<string> Words)> _recent = [];
+    private int? _seen;
+
     /// <summary>What to tell the technicians' room about this new ticket, if anything.</summary>
     public string? Check(Ticket ticket, DateTimeOffset now)
     {
@@ -22,10 +31,12 @@ public sealed class ProblemWatch(TicketStore tickets, ProblemStore problems, Pro
             return null;
         }
 
-        var since = now - options.Window;
-        var alike = tickets.OpenTickets()
-            .Where(t => t.Number != ticket.Number && t.Type == RequestType.Incident && t.Outcome == RequestOutcome.Ticket && t.OpenedAt >= since)
-            .Where(t => SimilarIncidents.Alike(ticket, t))
+        var words = SimilarIncidents.Words(ticket);
+        var alike = RecentIncidents(now - options.Window)
+            .Where(r => r.Ticket.Number != ticket.Number && SimilarIncidents.Alike(words, r.Words))
+            .Select(r => tickets.Find(r.Ticket.TicketNumber))
+            .OfType<Ticket>()
+            .Where(t => t.IsOpen)
             .ToList();
         var open = problems.Unresolved().ToDictionary(p => p.ProblemNumber.ToString(), StringComparer.Ordinal);
         if (alike.Select(t => t.Problem).OfType<string>().FirstOrDefault(open.ContainsKey) is { } name)
@@ -44,5 +55,36 @@ public sealed class ProblemWatch(TicketStore tickets, ProblemStore problems, Pro
         return $"{group.Count} incidents semblables en moins de {minutes} min : {string.Join(", ", group.Select(t => t.TicketNumber))} "
             + $"(« {DeskWords.Abbreviate(ticket.Description, 80)} »). Cause inconnue ? Je propose un problème : "
             + $"/problem open {string.Join(' ', group.Select(t => t.Number))} titre";
+    }
+
+    /// <summary>Incident tickets opened since <paramref name="since"/>: the window's first look reads back from the newest ticket, later ones only what is new.</summary>
+    private List<(Ticket Ticket, HashSet<string> Words)> RecentIncidents(DateTimeOffset since)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Ticket> fresh;
+            if (_seen is { } seen)
+            {
+                fresh = tickets.After(seen);
+            }
+            else
+            {
+                var last = tickets.LastNumber();
+                fresh = [.. tickets.OpenedSince(since).Where(t => t.Number <= last).OrderBy(t => t.Number)];
+                _seen = last;
+            }
+
+            foreach (var ticket in fresh)
+            {
+                _seen = Math.Max(_seen.Value, ticket.Number);
+                if (ticket is { Type: RequestType.Incident, Outcome: RequestOutcome.Ticket })
+                {
+                    _recent.Add((ticket, SimilarIncidents.Words(ticket)));
+                }
+            }
+
+            _recent.RemoveAll(r => r.Ticket.OpenedAt < since);
+            return [.. _recent];
+        }
     }
 }

@@ -28,8 +28,14 @@ public static class SimilarIncidents
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var a = Words(first);
-        var b = Words(second);
+        return Alike(Words(first), Words(second));
+    }
+
+    /// <summary>The same test on words already taken out (<see cref="Words"/>), for a caller comparing one ticket with many.</summary>
+    public static bool Alike(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         var shared = a.Count(b.Contains);
         var shorter = Math.Min(a.Count, b.Count);
         return shared >= Math.Min(2, shorter) && shared > 0 && shared * 2 >= shorter;

@@ -91,6 +91,20 @@ public sealed class TicketStore(ServiceDeskDatabase database)
     public IReadOnlyList<Ticket> TakenAndOpen() =>
         database.Tickets.Find(OpenStatuses).Where(t => t.TakenAt is not null).OrderBy(t => t.Number).ToList();
 
+    /// <summary>
+    /// Tickets opened since <paramref name="since"/>, newest first, read down the number index and stopping at the
+    /// first older one (numbers follow opening order): a look at the last minutes without reading the whole file.
+    /// </summary>
+    public IReadOnlyList<Ticket> OpenedSince(DateTimeOffset since) =>
+        database.Tickets.Find(Query.All(Query.Descending)).TakeWhile(t => t.OpenedAt >= since).ToList();
+
+    /// <summary>The number given to the latest ticket (0 before the first).</summary>
+    public int LastNumber() => database.Counters.FindById(CounterId)?["value"].AsInt32 ?? 0;
+
+    /// <summary>Tickets numbered after <paramref name="number"/>, by number (by the number index).</summary>
+    public IReadOnlyList<Ticket> After(int number) =>
+        database.Tickets.Find(Query.GT("_id", number)).OrderBy(t => t.Number).ToList();
+
     /// <summary>Every ticket, by number (for inspection and indicators).</summary>
     public IReadOnlyList<Ticket> All() => database.Tickets.FindAll().OrderBy(t => t.Number).ToList();
 

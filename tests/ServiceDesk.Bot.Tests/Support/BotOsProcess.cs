@@ -61,6 +61,28 @@ internal sealed class BotOsProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>SIGTERM, as a service manager stops the bot: it finishes its turns and closes the store.</summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        if (SendSignal(_process.Id, Sigterm) != 0)
+        {
+            throw new InvalidOperationException($"Could not send SIGTERM to the bot (PID {_process.Id}).");
+        }
+
+        using var limit = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(limit.Token);
+    }
+
+    private const int Sigterm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
+
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill.</summary>
     public async Task KillAsync()
     {

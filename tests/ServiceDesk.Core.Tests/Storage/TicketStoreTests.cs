@@ -78,6 +78,36 @@ public sealed class TicketStoreTests : IDisposable
         Assert.Empty(open);
     }
 
+    [Fact]
+    public void OpenTicketsAndTheTicksQueries_EveryStatusButClosed_AreOpen()
+    {
+        var store = new TicketStore(_db.Database);
+        var numbers = Enum.GetValues<TicketStatus>()
+            .Select(status => store.Open(Draft("xmpp:alice@localhost") with { Status = status, TakenAt = Now, AnnouncedAt = status == TicketStatus.New ? Now : null }))
+            .ToDictionary(t => t.Status, t => t.Number);
+
+        Assert.Equal(numbers.Where(n => n.Key != TicketStatus.Closed).Select(n => n.Value).Order(), store.OpenTickets().Select(t => t.Number));
+        Assert.Equal(numbers.Where(n => n.Key != TicketStatus.Closed).Select(n => n.Value).Order(), store.TakenAndOpen().Select(t => t.Number));
+        Assert.Equal(
+            numbers.Where(n => n.Key is not (TicketStatus.Closed or TicketStatus.New)).Select(n => n.Value).Order(),
+            store.NotAnnounced().Select(t => t.Number));
+    }
+
+    [Fact]
+    public void OpenedSinceAfterAndLastNumber_ReadOnlyTheNewestTickets()
+    {
+        var store = new TicketStore(_db.Database);
+        Assert.Equal(0, store.LastNumber());
+        for (var minutes = 0; minutes < 5; minutes++)
+        {
+            store.Open(Draft("xmpp:alice@localhost") with { OpenedAt = Now.AddMinutes(minutes) });
+        }
+
+        Assert.Equal([5, 4], store.OpenedSince(Now.AddMinutes(3)).Select(t => t.Number));
+        Assert.Equal([4, 5], store.After(3).Select(t => t.Number));
+        Assert.Equal(5, store.LastNumber());
+    }
+
     private static Ticket Draft(string requester) => new()
     {
         RequesterId = requester,
