@@ -57,9 +57,6 @@ public sealed class TicketStore(ServiceDeskDatabase database)
         });
     }
 
-    /// <summary>The last number given (0 before the first ticket): the counter, read alone.</summary>
-    public int LastNumber() => database.Counters.FindById(CounterId)?["value"].AsInt32 ?? 0;
-
     /// <summary>Writes a changed ticket whole.</summary>
     public void Save(Ticket ticket)
     {
