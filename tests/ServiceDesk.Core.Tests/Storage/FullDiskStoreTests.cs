@@ -112,7 +112,7 @@ public sealed class FullDiskStoreTests : IDisposable
         _disk.Volume.MakeRoom();
         inbox.Keep(message);
 
-        Assert.Equal([message], inbox.Pending("console").Select(p => p.Message));
+        Assert.Equal([message with { Replayed = true }], inbox.Pending("console").Select(p => p.Message));
     }
 
     [Fact]
