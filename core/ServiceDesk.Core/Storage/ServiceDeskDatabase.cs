@@ -19,7 +19,8 @@ namespace ServiceDesk.Core.Storage;
 /// not. The reserve is there because LiteDB 5 does not come through a write that fails for lack of space: on a full
 /// disk it was seen to report a ticket's transaction committed and then lose it (the same ticket number given twice),
 /// to leave threads waiting for ever on its writer, and to end the process from a finalizer. Refused early, a write
-/// leaves the file exactly as it was, and the caller retries once there is room again.
+/// leaves the file exactly as it was, and the caller retries once there is room again. Only a disk that loses more than
+/// the reserve between the check and the write (milliseconds) still takes LiteDB there: unlikely, not impossible.
 /// </para>
 /// </remarks>
 public sealed class ServiceDeskDatabase : IDisposable
