@@ -68,10 +68,15 @@ internal sealed partial class ChannelWorker
         var verdict = RateLimit.Admit(message.From);
         if (verdict != RateVerdict.Admitted)
         {
-            LogRateLimited(message.From.ToString(), channel.Name);
             if (verdict == RateVerdict.RefusedWithNotice)
             {
+                LogRateLimitStarted(message.From.ToString(), channel.Name);
                 await TellAsync(message.From, SlowDown, cancellationToken).ConfigureAwait(false);
+            }
+
+            else
+            {
+                LogRateLimited(message.From.ToString(), channel.Name);
             }
 
             return null;
@@ -214,7 +219,12 @@ internal sealed partial class ChannelWorker
     [LoggerMessage(Level = LogLevel.Warning, Message = "A message of {Length} characters from {Sender} was cut before its turn")]
     private partial void LogCut(int length, string sender);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limit: dropped a message from {Sender} on {Channel}")]
+    // One warning when a sender is told to slow down (at most once a minute), each dropped message at debug level:
+    // a flood of 50,000 messages must not become 50,000 warnings.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limit: {Sender} sends too fast on {Channel}; their messages are dropped until they slow down (they were told)")]
+    private partial void LogRateLimitStarted(string sender, string channel);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Rate limit: dropped a message from {Sender} on {Channel}")]
     private partial void LogRateLimited(string sender, string channel);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not keep or clear the inbox entry of a message from {Sender}")]
