@@ -80,14 +80,36 @@ public sealed class ProblemWatchTests : IDisposable
         Assert.Contains("#3 ressemble aux incidents du problème P1 (« Outlook refuse les mots de passe ») : /problem link P1 3", room);
     }
 
+    [Fact]
+    public void Check_OneWatchOverASurge_SeesEachNewTicketLeavesOutClosedOnesAndForgetsThoseOutOfTheWindow()
+    {
+        var watch = new ProblemWatch(_desk.Tickets, _desk.Problems, new ProblemOptions());
+        Arrive("Outlook refuse mon mot de passe", watch);
+        var fixedMeanwhile = Arrive("Outlook ne prend plus mon mot de passe", watch);
+        _desk.Tickets.Save(_desk.Tickets.Find(new(2))! with { Status = Tickets.TicketStatus.Closed });
+
+        var third = Arrive("Mot de passe Outlook refusé", watch);
+        var fourth = Arrive("Outlook refuse encore le mot de passe", watch);
+        _desk.Clock.Advance(TimeSpan.FromMinutes(31));
+        var later = Arrive("Outlook refuse toujours le mot de passe", watch);
+
+        Assert.Single(fixedMeanwhile);
+        Assert.Single(third);
+        Assert.Contains(fourth, m => m.StartsWith("3 incidents semblables en moins de 30 min : #1, #3, #4 ", StringComparison.Ordinal));
+        Assert.Single(later);
+    }
+
     public void Dispose() => _desk.Dispose();
 
     /// <summary>A new incident reaches the room; returns what the room was told.</summary>
-    private List<string> Arrive(string description, ProblemOptions? options = null)
+    private List<string> Arrive(string description, ProblemOptions? options = null) =>
+        Arrive(description, new ProblemWatch(_desk.Tickets, _desk.Problems, options ?? new ProblemOptions()));
+
+    /// <summary>The same with a watch that lives across arrivals, as the bot's does.</summary>
+    private List<string> Arrive(string description, ProblemWatch watch)
     {
         var ticket = _desk.Open(Alice, description);
         _desk.Tickets.Save(ticket with { AnnouncedAt = null });
-        var watch = new ProblemWatch(_desk.Tickets, _desk.Problems, options ?? new ProblemOptions());
         return [.. new TicketAnnouncer(_desk.Services, watch).Announce(_desk.Clock.GetUtcNow()).Where(m => m.To == Room).Select(m => m.Text)];
     }
 }
