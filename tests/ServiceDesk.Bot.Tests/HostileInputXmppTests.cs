@@ -68,6 +68,7 @@ public sealed class HostileInputXmppTests : IAsyncLifetime
             Assert.True(logs.Count(LogLevel.Warning, $"Refused technician command {command} from xmpp:mallory@localhost") == 1, command + "\n" + logs.Dump());
         }
 
+        Assert.True(logs.Count(LogLevel.Warning, "xmpp:mallory@localhost asked about ticket #1, which is someone else's") >= 1, logs.Dump());
         Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Error);
     }
 

@@ -5,6 +5,7 @@ using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Recognition.Tickets;
 using ServiceDesk.Core.Refusals;
 using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Technicians;
 using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Conversation;
@@ -28,12 +29,13 @@ public sealed class RequesterDialogue
     private readonly TimeProvider _clock;
     private readonly RequestRecorder _recorder;
     private readonly Interview _interview;
+    private readonly IDeskAudit? _audit;
 
     public RequesterDialogue(
         TicketStore tickets, ConversationStore conversations, ProfileStore profiles, PriorityMatrix matrix, SlaPolicy sla,
-        IKnownErrorSearch knownErrors, RefusalCatalogue refusals, DialogueOptions options, TimeProvider clock)
+        IKnownErrorSearch knownErrors, RefusalCatalogue refusals, DialogueOptions options, TimeProvider clock, IDeskAudit? audit = null)
     {
-        (_tickets, _conversations, _profiles, _refusals, _options, _clock) = (tickets, conversations, profiles, refusals, options, clock);
+        (_tickets, _conversations, _profiles, _refusals, _options, _clock, _audit) = (tickets, conversations, profiles, refusals, options, clock, audit);
         _recorder = new RequestRecorder(tickets, matrix, sla);
         _interview = new Interview(_recorder, tickets, profiles, knownErrors, options);
     }
@@ -288,9 +290,14 @@ public sealed class RequesterDialogue
         {
             // Someone else's ticket and a ticket that does not exist get the same answer: nothing leaks.
             var ticket = _tickets.Find(number);
-            turn.Reply.Say(ticket is not null && ticket.RequesterId == turn.RequesterId
-                ? turn.Phrases.OpenTickets([ticket])
-                : turn.Phrases.NotAmongYourTickets(number));
+            if (ticket is not null && ticket.RequesterId == turn.RequesterId)
+            {
+                turn.Reply.Say(turn.Phrases.OpenTickets([ticket]));
+                continue;
+            }
+
+            _audit?.OtherTicketAsked(turn.Message.From, number.Value, exists: ticket is not null);
+            turn.Reply.Say(turn.Phrases.NotAmongYourTickets(number));
         }
     }
 

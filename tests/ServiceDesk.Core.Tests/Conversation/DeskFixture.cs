@@ -6,6 +6,7 @@ using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Refusals;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tests.Storage;
+using ServiceDesk.Core.Tests.Technicians;
 
 namespace ServiceDesk.Core.Tests.Conversation;
 
@@ -27,6 +28,9 @@ internal sealed class DeskFixture : IDisposable
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero));
 
     public IKnownErrorSearch KnownErrors { get; }
+
+    /// <summary>What the dialogue reported (questions about other people's tickets).</summary>
+    public FakeAudit Audit { get; } = new();
 
     public DialogueOptions Options { get; }
 
@@ -54,7 +58,7 @@ internal sealed class DeskFixture : IDisposable
 
     private RequesterDialogue Create() => new(
         new TicketStore(_db.Database), new ConversationStore(_db.Database), new ProfileStore(_db.Database),
-        PriorityMatrix.Default, SlaPolicy.Default, KnownErrors, RefusalCatalogue.Default, Options, Clock);
+        PriorityMatrix.Default, SlaPolicy.Default, KnownErrors, RefusalCatalogue.Default, Options, Clock, Audit);
 
     public void Dispose() => _db.Dispose();
 }

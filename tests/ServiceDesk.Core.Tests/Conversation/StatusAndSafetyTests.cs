@@ -55,6 +55,9 @@ public sealed class StatusAndSafetyTests : IDisposable
             .User("statut du ticket 999")
             .Bot("Je ne trouve pas de demande #999 parmi les vôtres")
             .RunAsync();
+
+        var alice = new ChannelAddress("xmpp", "alice@localhost");
+        Assert.Equal([(alice, 1, true), (alice, 999, false)], _desk.Audit.OtherTickets);
     }
 
     [Fact]
