@@ -91,7 +91,9 @@ internal sealed partial class ChannelWorker
             return null;
         }
 
-        // The turn is kept: from here a failure must not run it again.
+        // The turn is kept: from here a failure must not run it again. The person may be told of a new delay from
+        // now on, before the answer is out: the next message can reach a full disk as soon as they read it.
+        ForgetToldDelays(burst[^1].From);
         try
         {
             ForgetOnceDelivered(burst, SendConfirmed(replies, cancellationToken));
@@ -119,7 +121,10 @@ internal sealed partial class ChannelWorker
         {
             LogRecovered(sender.ToString(), channel.Name, attempts);
         }
+    }
 
+    private void ForgetToldDelays(ChannelAddress sender)
+    {
         _toldDelayed.TryRemove(sender.ToString(), out _);
         _toldGivenUp.TryRemove(sender.ToString(), out _);
     }
