@@ -22,7 +22,12 @@ namespace ServiceDesk.Bot;
 /// </remarks>
 internal sealed partial class ChannelWorker
 {
+    private static readonly TimeSpan PendingForgetsWait = TimeSpan.FromSeconds(2);
+
     private readonly ConcurrentDictionary<InboundMessage, InboxEntryId> _kept = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Task, byte> _forgetting = new();
+    private readonly Lock _inboxGate = new();
+    private bool _inboxClosed;
     private InboxStore? _inbox;
     private SenderRateLimit? _rateLimit;
 
@@ -158,7 +163,7 @@ internal sealed partial class ChannelWorker
             return;
         }
 
-        _ = delivered.ContinueWith(
+        var forgetting = delivered.ContinueWith(
             (done, state) =>
             {
                 if (done.IsCompletedSuccessfully)
@@ -174,9 +179,41 @@ internal sealed partial class ChannelWorker
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+        _forgetting[forgetting] = 0;
+        _ = forgetting.ContinueWith(done => _forgetting.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <summary>
+    /// At the end of the worker: gives answers already written a moment to clear their inbox entries, then closes the
+    /// inbox to late confirmations, so that nothing touches the store once the host disposes it (LiteDB's shared mode
+    /// would fail there, on a lock taken by another thread). What is not cleared by then is replayed at the next start.
+    /// </summary>
+    private async Task CloseInboxAsync()
+    {
+        if (!_forgetting.IsEmpty)
+        {
+            // Real time, not the desk's clock: a test's frozen clock must not hold the shutdown.
+            await Task.WhenAny(Task.WhenAll(_forgetting.Keys), Task.Delay(PendingForgetsWait, TimeProvider.System)).ConfigureAwait(false);
+        }
+
+        lock (_inboxGate)
+        {
+            _inboxClosed = true;
+        }
     }
 
     private void ForgetHandled(IReadOnlyList<InboundMessage> burst)
+    {
+        lock (_inboxGate)
+        {
+            if (!_inboxClosed)
+            {
+                ForgetKept(burst);
+            }
+        }
+    }
+
+    private void ForgetKept(IReadOnlyList<InboundMessage> burst)
     {
         foreach (var message in burst)
         {

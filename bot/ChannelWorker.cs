@@ -57,6 +57,7 @@ internal sealed partial class ChannelWorker(
             await turns.DrainAsync().ConfigureAwait(false);
             await ticks.CancelAsync().ConfigureAwait(false);
             await ticking.ConfigureAwait(false);
+            await CloseInboxAsync().ConfigureAwait(false);
         }
 
         if (!stoppingToken.IsCancellationRequested)
