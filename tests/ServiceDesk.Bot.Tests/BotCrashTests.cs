@@ -36,7 +36,7 @@ public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Bot_KilledMidConversationsAndRestarted_ContinuesEachOneLosingNothingWithOneTicketEach()
     {
-        var bot = await BotOsProcess.StartAsync(_server, "servicedesk", Password, _storage);
+        await using var bot = await BotOsProcess.StartAsync(_server, "servicedesk", Password, _storage);
         var answering = _staff.Take(80).ToList();
         var latecomers = _staff.Skip(80).ToList();
         await Task.WhenAll(answering.Select(s => Task.Run(async () =>

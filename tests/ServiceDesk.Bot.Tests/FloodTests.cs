@@ -24,8 +24,14 @@ public sealed class FloodTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _bot.DisposeAsync();
-        await _server.DisposeAsync();
+        try
+        {
+            await _bot.DisposeAsync();
+        }
+        finally
+        {
+            await _server.DisposeAsync();
+        }
     }
 
     [Fact]

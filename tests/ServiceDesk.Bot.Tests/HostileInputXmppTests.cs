@@ -32,8 +32,14 @@ public sealed class HostileInputXmppTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _bot.DisposeAsync();
-        await _server.DisposeAsync();
+        try
+        {
+            await _bot.DisposeAsync();
+        }
+        finally
+        {
+            await _server.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -33,9 +33,15 @@ public sealed class HostileServerStreamTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _bot.DisposeAsync();
-        await _relay.DisposeAsync();
-        await _server.DisposeAsync();
+        try
+        {
+            await _bot.DisposeAsync();
+            await _relay.DisposeAsync();
+        }
+        finally
+        {
+            await _server.DisposeAsync();
+        }
     }
 
     [Theory]

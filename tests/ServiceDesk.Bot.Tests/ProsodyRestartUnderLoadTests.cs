@@ -30,8 +30,14 @@ public sealed class ProsodyRestartUnderLoadTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Task.WhenAll(_staff.Select(s => s.DisposeAsync().AsTask()));
-        await _bot.DisposeAsync();
-        await _server.DisposeAsync();
+        try
+        {
+            await _bot.DisposeAsync();
+        }
+        finally
+        {
+            await _server.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -23,8 +23,14 @@ public sealed class XmppConversationTests(ITestOutputHelper output) : IAsyncLife
 
     public async Task DisposeAsync()
     {
-        await _bot.DisposeAsync();
-        await _server.DisposeAsync();
+        try
+        {
+            await _bot.DisposeAsync();
+        }
+        finally
+        {
+            await _server.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -23,8 +23,14 @@ public sealed class XmppDialogueTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _bot.DisposeAsync();
-        await _server.DisposeAsync();
+        try
+        {
+            await _bot.DisposeAsync();
+        }
+        finally
+        {
+            await _server.DisposeAsync();
+        }
     }
 
     [Fact]
