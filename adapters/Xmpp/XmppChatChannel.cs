@@ -69,20 +69,23 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
 
     public ValueTask SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        cancellationToken.ThrowIfCancellationRequested();
-        outbox.Enqueue(OutboundRenderer.Render(message, Guid.NewGuid().ToString("N")));
+        Enqueue(message, delivery: null, cancellationToken);
         return ValueTask.CompletedTask;
     }
 
     /// <summary>Queues like <see cref="SendAsync"/>; completes once the message is written to the server's connection.</summary>
     public Task SendConfirmedAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
+        var delivery = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Enqueue(message, delivery, cancellationToken);
+        return delivery.Task;
+    }
+
+    private void Enqueue(OutboundMessage message, TaskCompletionSource? delivery, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(message);
         cancellationToken.ThrowIfCancellationRequested();
-        var delivery = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         outbox.Enqueue(OutboundRenderer.Render(message, Guid.NewGuid().ToString("N")) with { Delivery = delivery });
-        return delivery.Task;
     }
 
     /// <summary>Stops the connection loop (closing the stream politely) if a reader left it running.</summary>

@@ -22,17 +22,7 @@ public sealed class FloodTests(ITestOutputHelper output) : IAsyncLifetime
         _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Dialogue:BurstPause=0");
     }
 
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            await _bot.DisposeAsync();
-        }
-        finally
-        {
-            await _server.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
 
     [Fact]
     public async Task FiftyThousandMessagesFromOneAccount_AreRateLimitedWithOneNoticeAndOthersAreAnswered()

@@ -30,17 +30,7 @@ public sealed class HostileInputXmppTests : IAsyncLifetime
         _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Dialogue:BurstPause=0", $"--Xmpp:MaxStanzaBytes={BotStanzaLimit}");
     }
 
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            await _bot.DisposeAsync();
-        }
-        finally
-        {
-            await _server.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
 
     [Fact]
     public async Task Corpus_FromAnotherPerson_EachAnsweredWithoutStackTraceOrTheVictimsTicket()

@@ -35,17 +35,7 @@ public sealed class KnowledgeAndProblemTests : IAsyncLifetime
             $"--Technicians:0:Xmpp={_server.Jid("bruno")}");
     }
 
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            await _bot.DisposeAsync();
-        }
-        finally
-        {
-            await _server.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
 
     [Fact]
     public async Task Kb_SearchShowAndLink_OverXmpp()

@@ -30,14 +30,7 @@ public sealed class ProsodyRestartUnderLoadTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Task.WhenAll(_staff.Select(s => s.DisposeAsync().AsTask()));
-        try
-        {
-            await _bot.DisposeAsync();
-        }
-        finally
-        {
-            await _server.DisposeAsync();
-        }
+        await RunningBot.StopAsync(_bot, _server);
     }
 
     [Fact]

@@ -29,17 +29,7 @@ public sealed class TechnicianTakeoverTests : IAsyncLifetime
             $"--Technicians:1:Xmpp={_server.Jid("denis")}");
     }
 
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            await _bot.DisposeAsync();
-        }
-        finally
-        {
-            await _server.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
 
     [Fact]
     public async Task Ticket_PostedInRoom_TakeRelaysBothWays()

@@ -21,17 +21,7 @@ public sealed class XmppConversationTests(ITestOutputHelper output) : IAsyncLife
         _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Xmpp:MaxStanzaBytes=16384");
     }
 
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            await _bot.DisposeAsync();
-        }
-        finally
-        {
-            await _server.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
 
     [Fact]
     public async Task Conversation_FrenchOverProsody_OpensTicketStoredWithItsFactsAndAnswersStatus()

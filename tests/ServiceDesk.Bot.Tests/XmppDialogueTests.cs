@@ -21,17 +21,7 @@ public sealed class XmppDialogueTests : IAsyncLifetime
         _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Dialogue:BurstPause=00:00:01.5");
     }
 
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            await _bot.DisposeAsync();
-        }
-        finally
-        {
-            await _server.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
 
     [Fact]
     public async Task Burst_ThreeMessagesTypedInARow_AreAnsweredOnceWithNothingAskedAgain()

@@ -13,9 +13,6 @@ internal sealed class InboundAcknowledgements(StreamManagement streamManagement)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<InboundMessage, InboundToken> held =
         new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>How many messages are read off the wire and not kept yet.</summary>
-    public int Count => held.Count;
-
     public void Hold(InboundMessage message, InboundToken? token)
     {
         if (token is { } counted)

@@ -31,8 +31,10 @@ public sealed class ProblemWatch(TicketStore tickets, ProblemStore problems, Pro
             return null;
         }
 
-        var words = SimilarIncidents.Words(ticket);
-        var alike = RecentIncidents(now - options.Window)
+        var recent = RecentIncidents(now - options.Window);
+        // The ticket is in the store already, so usually among the recent ones with its words taken out.
+        var words = recent.Find(r => r.Ticket.Number == ticket.Number).Words ?? SimilarIncidents.Words(ticket);
+        var alike = recent
             .Where(r => r.Ticket.Number != ticket.Number && SimilarIncidents.Alike(words, r.Words))
             .Select(r => tickets.Find(r.Ticket.TicketNumber))
             .OfType<Ticket>()

@@ -39,6 +39,28 @@ internal sealed class RunningBot : IAsyncDisposable
         return new RunningBot(host, storage, logs);
     }
 
+    /// <summary>
+    /// Stops the bot, then the server, even when stopping the bot fails or it never started (a failed test must not
+    /// leave Prosody running): the end of every test class that runs both.
+    /// </summary>
+    public static async Task StopAsync(RunningBot? bot, ProsodyServer? server)
+    {
+        try
+        {
+            if (bot is not null)
+            {
+                await bot.DisposeAsync();
+            }
+        }
+        finally
+        {
+            if (server is not null)
+            {
+                await server.DisposeAsync();
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
