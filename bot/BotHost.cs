@@ -8,7 +8,6 @@ using ServiceDesk.Adapters.Xmpp;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Refusals;
-using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians;
 using ServiceDesk.Core.Technicians.Commands;
 
@@ -84,12 +83,8 @@ internal static class BotHost
     /// <summary>Storage, qualification tables and the requester dialogue.</summary>
     public static void AddDesk(IServiceCollection services, IConfiguration configuration)
     {
-        var storage = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => new ServiceDeskDatabase(storage.Path, storage.MinimumFreeBytes));
-        services.AddSingleton<TicketStore>();
-        services.AddSingleton<ConversationStore>();
-        services.AddSingleton<ProfileStore>();
+        StorageSetup.Add(services, configuration);
         services.AddSingleton(QualificationConfiguration.ReadMatrix(configuration));
         services.AddSingleton(QualificationConfiguration.ReadSla(configuration));
         services.AddSingleton(configuration.GetSection("Dialogue").Get<DialogueOptions>() ?? new DialogueOptions());

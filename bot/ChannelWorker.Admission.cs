@@ -28,10 +28,7 @@ internal sealed partial class ChannelWorker
     private readonly ConcurrentDictionary<Task, byte> _forgetting = new();
     private readonly Lock _inboxGate = new();
     private bool _inboxClosed;
-    private InboxStore? _inbox;
     private SenderRateLimit? _rateLimit;
-
-    private InboxStore Inbox => _inbox ??= new InboxStore(database);
 
     private SenderRateLimit RateLimit =>
         _rateLimit ??= new SenderRateLimit(configuration.GetSection("RateLimit").Get<RateLimitOptions>() ?? new RateLimitOptions(), clock);
@@ -43,7 +40,7 @@ internal sealed partial class ChannelWorker
 
     private void ReplayInbox(TurnQueue turns, CancellationToken cancellationToken)
     {
-        var pending = Inbox.Pending(channel.Name);
+        var pending = inbox.Pending(channel.Name);
         foreach (var (id, message) in pending)
         {
             _kept[message] = id;
@@ -110,7 +107,7 @@ internal sealed partial class ChannelWorker
         {
             try
             {
-                return Inbox.Keep(message);
+                return inbox.Keep(message);
             }
             catch (Exception error) when (StoreFailure.IsTransient(error))
             {
@@ -224,7 +221,7 @@ internal sealed partial class ChannelWorker
 
             try
             {
-                Inbox.Forget(id);
+                inbox.Forget(id);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {

@@ -23,7 +23,7 @@ internal sealed partial class ChannelWorker(
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
     ILogger<ChannelWorker> logger,
-    ServiceDeskDatabase database,
+    IInboxStore inbox,
     IConfiguration configuration) : BackgroundService
 {
     private static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(15);

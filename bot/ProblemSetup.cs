@@ -16,9 +16,8 @@ internal static class ProblemSetup
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(ReadOptions(configuration));
-        services.AddSingleton<ProblemStore>();
         services.AddSingleton<ProblemWatch>();
-        services.AddSingleton<ITechnicianCommand>(sp => new ProblemCommand(sp.GetRequiredService<ProblemStore>(), sp.GetRequiredService<IKnownErrorPublisher>()));
+        services.AddSingleton<ITechnicianCommand>(sp => new ProblemCommand(sp.GetRequiredService<IProblemStore>(), sp.GetRequiredService<IKnownErrorPublisher>()));
     }
 
     public static ProblemOptions ReadOptions(IConfiguration configuration)

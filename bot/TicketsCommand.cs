@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
-using ServiceDesk.Core.Storage;
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Bot;
@@ -22,7 +22,7 @@ internal static class TicketsCommand
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, CancellationToken cancellationToken)
     {
         var json = args.Contains("--json");
-        var path = (configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions()).Path;
+        var path = StorageSetup.ReadOptions(configuration).Path;
         using var database = new ServiceDeskDatabase(path);
         var store = new TicketStore(database);
         switch (args.FirstOrDefault())

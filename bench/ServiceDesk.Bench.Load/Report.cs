@@ -1,5 +1,5 @@
 using System.Globalization;
-using ServiceDesk.Core.Storage;
+using ServiceDesk.Adapters.LiteDb;
 
 namespace ServiceDesk.Bench.Load;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Channels;
-using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tickets;
 using ServiceDesk.Testing;
 

@@ -1,5 +1,5 @@
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Core.Storage;
 using ServiceDesk.Testing;
 using Xunit.Abstractions;
 

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using ServiceDesk.Adapters.Console;
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Core.Channels;
-using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Bot.Tests;

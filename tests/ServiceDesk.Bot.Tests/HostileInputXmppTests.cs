@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tickets;
 using ServiceDesk.Testing;
 

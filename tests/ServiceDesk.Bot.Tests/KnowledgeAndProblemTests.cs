@@ -1,6 +1,6 @@
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Core.Problems;
-using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tickets;
 using ServiceDesk.KnowledgeBase;
 using ServiceDesk.Testing;

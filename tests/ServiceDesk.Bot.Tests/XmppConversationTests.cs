@@ -1,8 +1,8 @@
-using Xunit.Abstractions;
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tickets;
 using ServiceDesk.Testing;
+using Xunit.Abstractions;
 
 namespace ServiceDesk.Bot.Tests;
 

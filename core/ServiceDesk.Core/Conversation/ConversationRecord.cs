@@ -1,5 +1,3 @@
-using LiteDB;
-
 namespace ServiceDesk.Core.Conversation;
 
 /// <summary>
@@ -9,7 +7,6 @@ namespace ServiceDesk.Core.Conversation;
 public sealed record ConversationRecord
 {
     /// <summary>The requester's address key, e.g. <c>xmpp:alice@example.org</c>.</summary>
-    [BsonId]
     public string Id { get; init; } = "";
 
     public ConversationState State { get; init; } = ConversationState.Idle;

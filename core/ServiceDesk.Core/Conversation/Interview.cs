@@ -9,7 +9,7 @@ namespace ServiceDesk.Core.Conversation;
 /// The request under way: ask what is missing one question at a time, reformulate and have it confirmed,
 /// propose known errors, then record the request (product brief, steps 4 to 7).
 /// </summary>
-internal sealed class Interview(RequestRecorder recorder, TicketStore tickets, ProfileStore profiles, IKnownErrorSearch knownErrors, DialogueOptions options)
+internal sealed class Interview(RequestRecorder recorder, ITicketStore tickets, IProfileStore profiles, IKnownErrorSearch knownErrors, DialogueOptions options)
 {
     public void Continue(DialogueTurn turn, string text)
     {

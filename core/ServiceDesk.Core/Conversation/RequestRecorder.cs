@@ -8,7 +8,7 @@ namespace ServiceDesk.Core.Conversation;
 /// Turns a finished draft into a recorded request: every request is recorded, whatever its outcome (seed 003:
 /// "Toutes les demandes doivent être enregistrées"), with priority from the matrix and due times from the SLA table.
 /// </summary>
-internal sealed class RequestRecorder(TicketStore tickets, PriorityMatrix matrix, SlaPolicy sla)
+internal sealed class RequestRecorder(ITicketStore tickets, PriorityMatrix matrix, SlaPolicy sla)
 {
     private const string Bot = "bot";
 

@@ -15,15 +15,15 @@ namespace ServiceDesk.Core.Conversation;
 /// <see cref="Conversation"/> on, records requests, stores everything, and returns the answers.
 /// </summary>
 /// <remarks>
-/// One turn at a time per conversation (the caller serialises by address). Storage is LiteDB, which is
-/// synchronous; a turn does a handful of small reads and writes. What can be said at any point (status,
+/// One turn at a time per conversation (the caller serialises by address). The store is synchronous
+/// (<see cref="Storage.IUnitOfWork"/>); a turn does a handful of small reads and writes. What can be said at any point (status,
 /// cancel, a human, thanks) is handled here; the request itself is the <see cref="Interview"/>'s.
 /// </remarks>
 public sealed class RequesterDialogue
 {
-    private readonly TicketStore _tickets;
-    private readonly ConversationStore _conversations;
-    private readonly ProfileStore _profiles;
+    private readonly ITicketStore _tickets;
+    private readonly IConversationStore _conversations;
+    private readonly IProfileStore _profiles;
     private readonly RefusalCatalogue _refusals;
     private readonly DialogueOptions _options;
     private readonly TimeProvider _clock;
@@ -32,7 +32,7 @@ public sealed class RequesterDialogue
     private readonly IDeskAudit? _audit;
 
     public RequesterDialogue(
-        TicketStore tickets, ConversationStore conversations, ProfileStore profiles, PriorityMatrix matrix, SlaPolicy sla,
+        ITicketStore tickets, IConversationStore conversations, IProfileStore profiles, PriorityMatrix matrix, SlaPolicy sla,
         IKnownErrorSearch knownErrors, RefusalCatalogue refusals, DialogueOptions options, TimeProvider clock, IDeskAudit? audit = null)
     {
         (_tickets, _conversations, _profiles, _refusals, _options, _clock, _audit) = (tickets, conversations, profiles, refusals, options, clock, audit);
@@ -74,7 +74,7 @@ public sealed class RequesterDialogue
 
     /// <summary>
     /// <see cref="HandleAsync(IReadOnlyList{InboundMessage}, CancellationToken)"/> on the calling thread, for a caller
-    /// that runs the turn in one store transaction (LiteDB binds it to the thread).
+    /// that runs the turn in one store transaction (the store binds it to the thread).
     /// </summary>
     internal IReadOnlyList<OutboundMessage> Handle(IReadOnlyList<InboundMessage> burst)
     {

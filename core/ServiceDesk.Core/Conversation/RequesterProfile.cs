@@ -1,5 +1,3 @@
-using LiteDB;
-
 namespace ServiceDesk.Core.Conversation;
 
 /// <summary>
@@ -8,7 +6,6 @@ namespace ServiceDesk.Core.Conversation;
 /// </summary>
 public sealed record RequesterProfile
 {
-    [BsonId]
     public string Id { get; init; } = "";
 
     public string? DisplayName { get; init; }

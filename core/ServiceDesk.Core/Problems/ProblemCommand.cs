@@ -9,7 +9,7 @@ namespace ServiceDesk.Core.Problems;
 /// symptoms are grouped under a problem; once its cause and workaround are known it is published as a known error;
 /// when it is resolved, the requesters of its open tickets are told.
 /// </summary>
-public sealed class ProblemCommand(ProblemStore problems, IKnownErrorPublisher publisher) : ITechnicianCommand
+public sealed class ProblemCommand(IProblemStore problems, IKnownErrorPublisher publisher) : ITechnicianCommand
 {
     public string Name => "problem";
 

@@ -10,7 +10,7 @@ namespace ServiceDesk.Core.Problems;
 /// known error (seed 002 §4.4) and is published at once, so the next requester with these symptoms gets the
 /// workaround from the bot; a later change publishes the article again.
 /// </summary>
-internal sealed class ProblemFindings(CommandContext context, ProblemStore problems, IKnownErrorPublisher publisher)
+internal sealed class ProblemFindings(CommandContext context, IProblemStore problems, IKnownErrorPublisher publisher)
 {
     public void Cause(Problem problem, string cause) =>
         Record(problem with { Cause = cause }, $"Cause de {problem.ProblemNumber} enregistrée.");

@@ -5,7 +5,7 @@ using ServiceDesk.Core.Tickets;
 namespace ServiceDesk.Core.Problems;
 
 /// <summary><c>/problem open N N… titre</c> and <c>/problem link P N…</c>: incidents grouped under a problem record.</summary>
-internal sealed class ProblemLinks(CommandContext context, ProblemStore problems)
+internal sealed class ProblemLinks(CommandContext context, IProblemStore problems)
 {
     public void Open(CommandArguments arguments)
     {

@@ -11,7 +11,7 @@ namespace ServiceDesk.Core.Problems;
 /// requesters are told in their language and asked to confirm, as after <c>/resolve</c>; the known error, if any,
 /// is published again with the resolution.
 /// </summary>
-internal sealed class ProblemResolution(CommandContext context, ProblemStore problems, IKnownErrorPublisher publisher)
+internal sealed class ProblemResolution(CommandContext context, IProblemStore problems, IKnownErrorPublisher publisher)
 {
     public void Resolve(Problem problem, string resolution)
     {

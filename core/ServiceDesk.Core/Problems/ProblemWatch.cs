@@ -16,7 +16,7 @@ namespace ServiceDesk.Core.Problems;
 /// window in memory with their telling words, takes in the tickets numbered since it last looked (by index), and
 /// reads back from the store only the few that look alike, for their current status and problem link.
 /// </remarks>
-public sealed class ProblemWatch(TicketStore tickets, ProblemStore problems, ProblemOptions options)
+public sealed class ProblemWatch(ITicketStore tickets, IProblemStore problems, ProblemOptions options)
 {
     private readonly Lock _gate = new();
     private readonly List<(Ticket Ticket, HashSet<string> Words)> _recent = [];

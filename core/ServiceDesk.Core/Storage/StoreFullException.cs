@@ -2,7 +2,7 @@ namespace ServiceDesk.Core.Storage;
 
 /// <summary>
 /// A write refused before it started: the store's volume has less free space than the store keeps in reserve
-/// (<see cref="StorageOptions.MinimumFreeMegabytes"/>). Nothing was written.
+/// (the store's configured minimum free space). Nothing was written.
 /// </summary>
 /// <remarks>
 /// An <see cref="IOException"/>, like the full-disk failure it stands in for, so that callers treat both the same way:

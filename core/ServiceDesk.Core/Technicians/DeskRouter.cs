@@ -13,7 +13,7 @@ namespace ServiceDesk.Core.Technicians;
 /// </summary>
 /// <remarks>
 /// One message at a time for the whole desk: a technician's command and the requester's message on the same ticket
-/// both read, change and write it, and LiteDB calls are short, so a single lock keeps every ticket whole. Each turn
+/// both read, change and write it, and store calls are short, so a single lock keeps every ticket whole. Each turn
 /// (and each tick) is also one store transaction: when a write fails half-way (a full disk), nothing of the turn is
 /// kept, neither the ticket nor the conversation's move, and the same turn can simply be run again.
 /// </remarks>
@@ -31,15 +31,15 @@ public sealed class DeskRouter : IDisposable
     private readonly RequesterRelay _relay;
     private readonly TicketAnnouncer _announcer;
     private readonly TimeLimitWatch _timeLimit;
-    private readonly ConversationStore _conversations;
-    private readonly ServiceDeskDatabase _store;
+    private readonly IConversationStore _conversations;
+    private readonly IUnitOfWork _store;
 
     /// <summary>
-    /// The router on <paramref name="store"/>, the file every store given here writes to; with
+    /// The router on <paramref name="store"/>, the unit of work every store given here joins; with
     /// <paramref name="problems"/>, new incidents like several recent ones make the desk propose a problem record.
     /// </summary>
     public DeskRouter(
-        RequesterDialogue dialogue, ConversationStore conversations, TechnicianDeskServices desk, ServiceDeskDatabase store, TimeProvider clock,
+        RequesterDialogue dialogue, IConversationStore conversations, TechnicianDeskServices desk, IUnitOfWork store, TimeProvider clock,
         ProblemWatch? problems = null)
     {
         (_dialogue, _conversations, _desk, _store, _clock) = (dialogue, conversations, desk, store, clock);
@@ -66,7 +66,7 @@ public sealed class DeskRouter : IDisposable
         await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // From here the turn runs synchronously on this thread: LiteDB binds the transaction to it.
+            // From here the turn runs synchronously on this thread: the store binds the transaction to it.
             cancellationToken.ThrowIfCancellationRequested();
             return _store.InOneTransaction(() => burst.Count == 1 ? Route(burst[0]) : ToDialogue(burst, _clock.GetUtcNow()));
         }

@@ -6,7 +6,7 @@ namespace ServiceDesk.Core.Technicians;
 
 /// <summary>What the technicians' side of the desk is built from (one instance, shared by its parts).</summary>
 public sealed record TechnicianDeskServices(
-    TicketStore Tickets,
+    ITicketStore Tickets,
     TechnicianDirectory Directory,
     CommandRegistry Registry,
     PriorityMatrix Matrix,

@@ -1,4 +1,4 @@
-using ServiceDesk.Core.Storage;
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Testing;
 
 namespace ServiceDesk.Bot.Tests.Support;

@@ -1,3 +1,4 @@
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Problems;
 using ServiceDesk.Core.Technicians;
 using ServiceDesk.Core.Tests.Technicians;
@@ -13,7 +14,7 @@ public sealed class ProblemCommandTests : IDisposable
     private readonly FakeKnownErrorPublisher _published = new();
     private readonly TechnicianDeskFixture _desk;
 
-    public ProblemCommandTests() => _desk = new(db => [new ProblemCommand(new(db), _published)]);
+    public ProblemCommandTests() => _desk = new(db => [new ProblemCommand(new ProblemStore(db), _published)]);
 
     [Theory]
     [InlineData("/problem")]

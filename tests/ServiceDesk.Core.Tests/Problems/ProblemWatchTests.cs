@@ -1,3 +1,4 @@
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Problems;
 using ServiceDesk.Core.Technicians;
 using ServiceDesk.Core.Tests.Technicians;
@@ -10,7 +11,7 @@ public sealed class ProblemWatchTests : IDisposable
     private readonly FakeKnownErrorPublisher _published = new();
     private readonly TechnicianDeskFixture _desk;
 
-    public ProblemWatchTests() => _desk = new(db => [new ProblemCommand(new(db), _published)]);
+    public ProblemWatchTests() => _desk = new(db => [new ProblemCommand(new ProblemStore(db), _published)]);
 
     [Fact]
     public void Announce_ThirdSimilarIncidentWithinWindow_ProposesProblemToRoom()

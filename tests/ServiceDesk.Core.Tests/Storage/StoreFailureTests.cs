@@ -1,4 +1,3 @@
-using LiteDB;
 using ServiceDesk.Core.Storage;
 
 namespace ServiceDesk.Core.Tests.Storage;
@@ -10,8 +9,7 @@ public sealed class StoreFailureTests
         new StoreFullException("servicedesk.db", 1024, 32 * 1024 * 1024),
         new IOException("No space left on device : 'servicedesk-log.db'", 28),
         new DriveNotFoundException(),
-        new LiteException(LiteException.LOCK_TIMEOUT, "Database lock timeout"),
-        new LiteException(LiteException.ENGINE_DISPOSED, "This engine instance already disposed."),
+        new StoreUnavailableException("The store is locked by another process", new TimeoutException()),
     ];
 
     public static TheoryData<Exception> Bugs() =>
@@ -19,8 +17,6 @@ public sealed class StoreFailureTests
         new InvalidOperationException("Ticket #4 does not exist."),
         new ArgumentException("empty"),
         new NullReferenceException(),
-        new LiteException(LiteException.INDEX_DUPLICATE_KEY, "Cannot insert duplicate key"),
-        new LiteException(LiteException.INVALID_INDEX_KEY, "Index key must be less than 1023 bytes."),
     ];
 
     [Theory]

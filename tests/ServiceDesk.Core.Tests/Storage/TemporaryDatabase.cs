@@ -1,4 +1,4 @@
-using ServiceDesk.Core.Storage;
+using ServiceDesk.Adapters.LiteDb;
 
 namespace ServiceDesk.Core.Tests.Storage;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Refusals;
-using ServiceDesk.Core.Storage;
 using ServiceDesk.KnowledgeBase.Desk;
 
 namespace ServiceDesk.KnowledgeBase.Tests.Desk;

@@ -25,7 +25,7 @@ public sealed class CommandContext
 
     public DeskReplies Replies { get; }
 
-    public TicketStore Tickets => Desk.Tickets;
+    public ITicketStore Tickets => Desk.Tickets;
 
     public TechnicianDirectory Directory => Desk.Directory;
 

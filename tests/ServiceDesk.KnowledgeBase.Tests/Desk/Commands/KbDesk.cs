@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Time.Testing;
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.KnownErrors;
 using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Refusals;
-using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians;
 using ServiceDesk.Core.Technicians.Commands;
 using ServiceDesk.Core.Tickets;

@@ -1,4 +1,6 @@
-namespace ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Storage;
+
+namespace ServiceDesk.Adapters.LiteDb;
 
 /// <summary>Where the desk keeps its data (configuration section <c>Storage</c>).</summary>
 public sealed class StorageOptions

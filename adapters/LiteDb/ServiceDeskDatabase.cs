@@ -1,8 +1,11 @@
 using LiteDB;
 using LiteDB.Engine;
+using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Problems;
+using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tickets;
 
-namespace ServiceDesk.Core.Storage;
+namespace ServiceDesk.Adapters.LiteDb;
 
 /// <summary>
 /// The desk's one LiteDB file: tickets, the ticket counter, requester profiles, conversation state and the inbox.
@@ -23,7 +26,7 @@ namespace ServiceDesk.Core.Storage;
 /// the reserve between the check and the write (milliseconds) still takes LiteDB there: unlikely, not impossible.
 /// </para>
 /// </remarks>
-public sealed class ServiceDeskDatabase : IDisposable
+public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
 {
     /// <summary>The reserve when none is given: <see cref="StorageOptions.MinimumFreeMegabytes"/>'s default.</summary>
     public const long DefaultMinimumFreeBytes = 32L * 1024 * 1024;
@@ -80,14 +83,34 @@ public sealed class ServiceDeskDatabase : IDisposable
     /// The work must run synchronously on the calling thread (LiteDB binds the transaction to it). While it runs, other
     /// threads and processes wait for the file.
     /// </remarks>
-    internal T InOneTransaction<T>(Func<T> work)
+    public T InOneTransaction<T>(Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (_depth.Value > 0)
-        {
-            return work();
-        }
+        return _depth.Value > 0 ? work() : LiteDbFailure.Translated(Path, () => Outermost(work));
+    }
 
+    /// <summary><see cref="InOneTransaction{T}"/> for work that returns nothing.</summary>
+    public void InOneTransaction(Action work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        InOneTransaction(() =>
+        {
+            work();
+            return true;
+        });
+    }
+
+    /// <summary>A read outside any transaction of this thread, with LiteDB's transient errors translated.</summary>
+    internal T Read<T>(Func<T> read) => _depth.Value > 0 ? read() : LiteDbFailure.Translated(Path, read);
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _depth.Dispose();
+    }
+
+    private T Outermost<T>(Func<T> work)
+    {
         EnsureRoom();
         _database.BeginTrans();
         _depth.Value = 1;
@@ -113,23 +136,6 @@ public sealed class ServiceDeskDatabase : IDisposable
         }
     }
 
-    /// <summary><see cref="InOneTransaction{T}"/> for work that returns nothing.</summary>
-    internal void InOneTransaction(Action work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        InOneTransaction(() =>
-        {
-            work();
-            return true;
-        });
-    }
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        _depth.Dispose();
-    }
-
     private void EnsureRoom()
     {
         if (_minimumFreeBytes > 0 && _freeBytes() is var free && free < _minimumFreeBytes)
@@ -144,7 +150,7 @@ public sealed class ServiceDeskDatabase : IDisposable
         {
             _database.Rollback();
         }
-        catch (Exception error) when (StoreFailure.IsTransient(error))
+        catch (Exception error) when (error is IOException || (error is LiteException lite && LiteDbFailure.IsTransient(lite)))
         {
             // The engine closed under the failure being reported; nothing of the transaction was committed.
         }
@@ -192,9 +198,11 @@ public sealed class ServiceDeskDatabase : IDisposable
             .Id(t => t.Number, autoId: false)
             .Ignore(t => t.TicketNumber)
             .Ignore(t => t.IsOpen);
-        mapper.Entity<Problems.Problem>()
+        mapper.Entity<Problem>()
             .Id(p => p.Number, autoId: false)
             .Ignore(p => p.ProblemNumber);
+        mapper.Entity<ConversationRecord>().Id(r => r.Id, autoId: false);
+        mapper.Entity<RequesterProfile>().Id(p => p.Id, autoId: false);
         return mapper;
     }
 }

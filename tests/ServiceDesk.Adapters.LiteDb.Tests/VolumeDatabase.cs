@@ -1,7 +1,6 @@
-using ServiceDesk.Core.Storage;
 using ServiceDesk.Testing;
 
-namespace ServiceDesk.Core.Tests.Storage;
+namespace ServiceDesk.Adapters.LiteDb.Tests;
 
 /// <summary>
 /// The desk's store on a <see cref="LimitedVolume"/> (real files in a fresh temporary folder, deleted afterwards), keeping

@@ -1,15 +1,16 @@
 using LiteDB;
+using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tickets;
 
-namespace ServiceDesk.Core.Storage;
+namespace ServiceDesk.Adapters.LiteDb;
 
-/// <summary>Tickets and their sequential numbers, in the desk's LiteDB file.</summary>
+/// <summary>Tickets and their sequential numbers in the desk's LiteDB file (<see cref="ITicketStore"/>).</summary>
 /// <remarks>
 /// A desk's file is mostly closed tickets, so whatever asks for open ones goes through the status index with the
 /// open statuses listed (<see cref="OpenStatuses"/>): a "not closed" condition cannot use an index and would
 /// read every ticket ever opened.
 /// </remarks>
-public sealed class TicketStore(ServiceDeskDatabase database)
+public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
 {
     private const string CounterId = "ticket";
 
@@ -67,49 +68,40 @@ public sealed class TicketStore(ServiceDeskDatabase database)
         }
     }
 
-    public Ticket? Find(TicketNumber number) => database.Tickets.FindById(number.Value);
+    public Ticket? Find(TicketNumber number) => database.Read(() => database.Tickets.FindById(number.Value));
 
-    /// <summary>The requester's tickets that are not closed, oldest first.</summary>
-    public IReadOnlyList<Ticket> OpenTicketsOf(string requesterId) =>
+    public IReadOnlyList<Ticket> OpenTicketsOf(string requesterId) => database.Read(() =>
         database.Tickets
             .Find(Query.And(Query.EQ(nameof(Ticket.RequesterId), requesterId), Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed))))
             .OrderBy(t => t.Number)
-            .ToList();
+            .ToList());
 
-    /// <summary>Every ticket that is not closed, by number (the technicians' queue).</summary>
-    public IReadOnlyList<Ticket> OpenTickets() =>
-        database.Tickets.Find(OpenStatuses).OrderBy(t => t.Number).ToList();
+    public IReadOnlyList<Ticket> OpenTickets() => database.Read(() => database.Tickets.Find(OpenStatuses).OrderBy(t => t.Number).ToList());
 
-    /// <summary>Open tickets not posted to the technicians' room yet (the desk asks on every tick).</summary>
     public IReadOnlyList<Ticket> NotAnnounced() =>
-        database.Tickets.Find(OpenStatuses).Where(t => t.AnnouncedAt is null).OrderBy(t => t.Number).ToList();
+        database.Read(() => database.Tickets.Find(OpenStatuses).Where(t => t.AnnouncedAt is null).OrderBy(t => t.Number).ToList());
 
-    /// <summary>Open tickets a technician has taken (the level-1 time limit is checked on every tick).</summary>
     public IReadOnlyList<Ticket> TakenAndOpen() =>
-        database.Tickets.Find(OpenStatuses).Where(t => t.TakenAt is not null).OrderBy(t => t.Number).ToList();
+        database.Read(() => database.Tickets.Find(OpenStatuses).Where(t => t.TakenAt is not null).OrderBy(t => t.Number).ToList());
 
     /// <summary>
-    /// Tickets opened since <paramref name="since"/>, newest first, read down the number index and stopping at the
-    /// first older one (numbers follow opening order): a look at the last minutes without reading the whole file.
+    /// Read down the number index, stopping at the first ticket older than <paramref name="since"/> (numbers follow
+    /// opening order): a look at the last minutes without reading the whole file.
     /// </summary>
     public IReadOnlyList<Ticket> OpenedSince(DateTimeOffset since) =>
-        database.Tickets.Find(Query.All(Query.Descending)).TakeWhile(t => t.OpenedAt >= since).ToList();
+        database.Read(() => database.Tickets.Find(Query.All(Query.Descending)).TakeWhile(t => t.OpenedAt >= since).ToList());
 
-    /// <summary>The number given to the latest ticket (0 before the first).</summary>
-    public int LastNumber() => database.Counters.FindById(CounterId)?["value"].AsInt32 ?? 0;
+    public int LastNumber() => database.Read(() => database.Counters.FindById(CounterId)?["value"].AsInt32 ?? 0);
 
-    /// <summary>Tickets numbered after <paramref name="number"/>, by number (by the number index).</summary>
     public IReadOnlyList<Ticket> After(int number) =>
-        database.Tickets.Find(Query.GT("_id", number)).OrderBy(t => t.Number).ToList();
+        database.Read(() => database.Tickets.Find(Query.GT("_id", number)).OrderBy(t => t.Number).ToList());
 
-    /// <summary>Every ticket, by number (for inspection and indicators).</summary>
-    public IReadOnlyList<Ticket> All() => database.Tickets.FindAll().OrderBy(t => t.Number).ToList();
+    public IReadOnlyList<Ticket> All() => database.Read(() => database.Tickets.FindAll().OrderBy(t => t.Number).ToList());
 
-    /// <summary>When each ticket still waiting to be picked up (status new) was opened.</summary>
     /// <remarks>Only the one field is read back, not whole tickets with their journals: it is asked on every new request.</remarks>
-    public IReadOnlyList<DateTimeOffset> WaitingOpenings() =>
+    public IReadOnlyList<DateTimeOffset> WaitingOpenings() => database.Read(() =>
         database.Tickets.Query().Where(Query.EQ(nameof(Ticket.Status), nameof(TicketStatus.New)))
-            .Select(t => new Opening { OpenedAt = t.OpenedAt }).ToEnumerable().Select(o => o.OpenedAt).ToList();
+            .Select(t => new Opening { OpenedAt = t.OpenedAt }).ToEnumerable().Select(o => o.OpenedAt).ToList());
 
     /// <summary>The one field <see cref="WaitingOpenings"/> reads back.</summary>
     private sealed class Opening

@@ -1,10 +1,11 @@
 using LiteDB;
 using ServiceDesk.Core.Problems;
+using ServiceDesk.Core.Storage;
 
-namespace ServiceDesk.Core.Storage;
+namespace ServiceDesk.Adapters.LiteDb;
 
 /// <summary>Problem records and their sequential numbers (P1, P2…), in the desk's LiteDB file.</summary>
-public sealed class ProblemStore(ServiceDeskDatabase database)
+public sealed class ProblemStore(ServiceDeskDatabase database) : IProblemStore
 {
     private const string CollectionName = "problems";
     private const string CounterId = "problem";
@@ -34,11 +35,11 @@ public sealed class ProblemStore(ServiceDeskDatabase database)
         }
     }
 
-    public Problem? Find(ProblemNumber number) => Problems.FindById(number.Value);
+    public Problem? Find(ProblemNumber number) => database.Read(() => Problems.FindById(number.Value));
 
     /// <summary>The problems not resolved yet, by number.</summary>
     public IReadOnlyList<Problem> Unresolved() =>
-        Problems.Find(Query.Not(nameof(Problem.Status), nameof(ProblemStatus.Resolved))).OrderBy(p => p.Number).ToList();
+        database.Read(() => Problems.Find(Query.Not(nameof(Problem.Status), nameof(ProblemStatus.Resolved))).OrderBy(p => p.Number).ToList());
 
     private ILiteCollection<Problem> Problems => database.Collection<Problem>(CollectionName);
 }

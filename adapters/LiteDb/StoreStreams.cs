@@ -1,4 +1,4 @@
-namespace ServiceDesk.Core.Storage;
+namespace ServiceDesk.Adapters.LiteDb;
 
 /// <summary>
 /// The bytes of a store that does not open its own files: the data and log streams LiteDB reads and writes, and how

@@ -3,7 +3,7 @@ using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tickets;
 
-namespace ServiceDesk.Core.Tests.Storage;
+namespace ServiceDesk.Adapters.LiteDb.Tests;
 
 /// <summary>
 /// The store on a disk that really fills up (<see cref="VolumeDatabase"/>): a write refused for lack of room leaves the

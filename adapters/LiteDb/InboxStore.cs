@@ -1,7 +1,8 @@
 using LiteDB;
 using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Storage;
 
-namespace ServiceDesk.Core.Storage;
+namespace ServiceDesk.Adapters.LiteDb;
 
 /// <summary>
 /// Messages received but not yet handled, kept in the desk's LiteDB file so that a crash between receiving
@@ -13,7 +14,7 @@ namespace ServiceDesk.Core.Storage;
 /// (<see cref="InboundMessage.MessageId"/>) in the dialogue, so replaying is safe. Entries are ordered by
 /// their LiteDB <see cref="ObjectId"/>, which grows within a process. Thread-safe (LiteDB is).
 /// </remarks>
-public sealed class InboxStore(ServiceDeskDatabase database)
+public sealed class InboxStore(ServiceDeskDatabase database) : IInboxStore
 {
     private const string CollectionName = "inbox";
 
@@ -48,10 +49,10 @@ public sealed class InboxStore(ServiceDeskDatabase database)
 
     /// <summary>What a channel received and never finished handling, oldest first.</summary>
     public IReadOnlyList<(InboxEntryId Id, InboundMessage Message)> Pending(string channel) =>
-        Entries.Find(Query.EQ("channel", channel))
+        database.Read(() => Entries.Find(Query.EQ("channel", channel))
             .OrderBy(d => d["_id"].AsObjectId)
             .Select(d => (new InboxEntryId(d["_id"].AsObjectId.ToString()), ToMessage(d)))
-            .ToList();
+            .ToList());
 
     private static InboundMessage ToMessage(BsonDocument d)
     {

@@ -1,0 +1,57 @@
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Core.Storage;
+
+/// <summary>Tickets and their sequential numbers.</summary>
+/// <remarks>
+/// Numbers are unique and gap-free, also when many turns open tickets at once: a number is given inside the
+/// transaction that stores the ticket, so a turn that fails leaves no used number behind. Every read sees what the
+/// current transaction (<see cref="IUnitOfWork"/>) wrote so far.
+/// </remarks>
+public interface ITicketStore
+{
+    /// <summary>
+    /// Gives the draft the next number and stores it, both in one transaction (the turn's, when it runs in one): a
+    /// failure leaves neither a used number nor a half-written ticket. A draft whose <see cref="Ticket.DraftId"/> was
+    /// already opened returns that ticket instead of a duplicate, so a turn retried after a failure opens it once.
+    /// </summary>
+    Ticket Open(Ticket draft);
+
+    /// <summary>
+    /// Stores many tickets in one transaction, numbered after the counter (imports, generated stores for
+    /// benchmarks); returns how many were written. Their <see cref="Ticket.Number"/> is ignored.
+    /// </summary>
+    int Import(IEnumerable<Ticket> tickets);
+
+    /// <summary>Writes a changed ticket whole; throws <see cref="InvalidOperationException"/> when it does not exist.</summary>
+    void Save(Ticket ticket);
+
+    Ticket? Find(TicketNumber number);
+
+    /// <summary>The requester's tickets that are not closed, oldest first.</summary>
+    IReadOnlyList<Ticket> OpenTicketsOf(string requesterId);
+
+    /// <summary>Every ticket that is not closed, by number (the technicians' queue).</summary>
+    IReadOnlyList<Ticket> OpenTickets();
+
+    /// <summary>Open tickets not posted to the technicians' room yet (the desk asks on every tick).</summary>
+    IReadOnlyList<Ticket> NotAnnounced();
+
+    /// <summary>Open tickets a technician has taken (the level-1 time limit is checked on every tick).</summary>
+    IReadOnlyList<Ticket> TakenAndOpen();
+
+    /// <summary>Tickets opened since <paramref name="since"/>, newest first.</summary>
+    IReadOnlyList<Ticket> OpenedSince(DateTimeOffset since);
+
+    /// <summary>The number given to the latest ticket (0 before the first).</summary>
+    int LastNumber();
+
+    /// <summary>Tickets numbered after <paramref name="number"/>, by number.</summary>
+    IReadOnlyList<Ticket> After(int number);
+
+    /// <summary>Every ticket, by number (for inspection and indicators).</summary>
+    IReadOnlyList<Ticket> All();
+
+    /// <summary>When each ticket still waiting to be picked up (status new) was opened.</summary>
+    IReadOnlyList<DateTimeOffset> WaitingOpenings();
+}

@@ -1,0 +1,61 @@
+using ServiceDesk.Core.Channels;
+using static ServiceDesk.Storage.Contract.Samples;
+
+namespace ServiceDesk.Storage.Contract;
+
+/// <summary>What every <see cref="Core.Storage.IInboxStore"/> does.</summary>
+public abstract class InboxStoreContract : StoreContract
+{
+    [Fact]
+    public void Pending_KeptThenReopened_ReturnsUnhandledMessagesInOrderWithTheirFieldsMarkedReplayed()
+    {
+        var first = Message("alice@localhost", "Outlook ne marche plus") with { MessageId = "m1", DisplayName = "Alice" };
+        var second = Message("bob@localhost", "{ $where: 1 } \"; DROP TABLE tickets; --", 1) with { MessageId = "m2" };
+        var room = Message("support@conference.localhost", "/take 1", 2) with
+        {
+            From = new ChannelAddress("xmpp", "support@conference.localhost") { IsRoom = true },
+            Speaker = new ChannelAddress("xmpp", "bruno@localhost"),
+        };
+        var handled = Stores.Inbox.Keep(Message("carol@localhost", "statut"));
+        Stores.Inbox.Keep(first);
+        Stores.Inbox.Keep(second);
+        Stores.Inbox.Keep(room);
+        Stores.Inbox.Forget(handled);
+
+        Reopen();
+        var pending = Stores.Inbox.Pending("xmpp").Select(p => p.Message).ToList();
+
+        Assert.Equal([first with { Replayed = true }, second with { Replayed = true }, room with { Replayed = true }], pending);
+    }
+
+    [Fact]
+    public void Pending_ManyKeptInARow_KeepsTheirOrder()
+    {
+        var texts = Enumerable.Range(0, 50).Select(i => $"message {i}").ToList();
+        foreach (var text in texts)
+        {
+            Stores.Inbox.Keep(Message("alice@localhost", text));
+        }
+
+        Assert.Equal(texts, Stores.Inbox.Pending("xmpp").Select(p => p.Message.Text));
+    }
+
+    [Fact]
+    public void Pending_OtherChannel_IsNotReturned()
+    {
+        Stores.Inbox.Keep(new InboundMessage(new ChannelAddress("console", "me"), "bonjour", Monday));
+
+        Assert.Empty(Stores.Inbox.Pending("xmpp"));
+    }
+
+    [Fact]
+    public void Forget_Twice_LeavesNothingAndDoesNotThrow()
+    {
+        var id = Stores.Inbox.Keep(Message("alice@localhost", ""));
+
+        Stores.Inbox.Forget(id);
+        Stores.Inbox.Forget(id);
+
+        Assert.Empty(Stores.Inbox.Pending("xmpp"));
+    }
+}

@@ -1,0 +1,100 @@
+using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Tickets;
+using static ServiceDesk.Storage.Contract.Samples;
+
+namespace ServiceDesk.Storage.Contract;
+
+/// <summary>
+/// What every <see cref="Core.Storage.IUnitOfWork"/> does: a turn's writes kept all or none, its reads seeing its own
+/// writes, and transactions on different threads side by side with ticket numbers unique and gap-free.
+/// </summary>
+public abstract class UnitOfWorkContract : StoreContract
+{
+    [Fact]
+    public void InOneTransaction_FailingAfterATicketAndAConversationMove_KeepsNeither()
+    {
+        Assert.Throws<InvalidOperationException>(() => Stores.UnitOfWork.InOneTransaction(() =>
+        {
+            Stores.Tickets.Open(Draft("xmpp:alice@localhost"));
+            Stores.Conversations.Save(Conversation("xmpp:alice@localhost"));
+            throw new InvalidOperationException("the turn failed half-way");
+        }));
+
+        Assert.Equal(0, Stores.Tickets.LastNumber());
+        Assert.Empty(Stores.Tickets.All());
+        Assert.Null(Stores.Conversations.Find("xmpp:alice@localhost"));
+        Assert.Equal(1, Stores.Tickets.Open(Draft("xmpp:alice@localhost")).Number);
+    }
+
+    [Fact]
+    public void InOneTransaction_ReadsInside_SeeItsOwnWrites()
+    {
+        var seen = Stores.UnitOfWork.InOneTransaction(() =>
+        {
+            var opened = Stores.Tickets.Open(Draft("xmpp:alice@localhost"));
+            Stores.Tickets.Save(opened with { Status = TicketStatus.InProgress, TakenAt = Monday });
+            Stores.Conversations.Save(Conversation("xmpp:alice@localhost") with { State = ConversationState.Idle });
+            return (Mine: Stores.Tickets.OpenTicketsOf("xmpp:alice@localhost"), Taken: Stores.Tickets.TakenAndOpen(),
+                Found: Stores.Tickets.Find(opened.TicketNumber), Conversation: Stores.Conversations.Find("xmpp:alice@localhost"));
+        });
+
+        Assert.Equal(TicketStatus.InProgress, Assert.Single(seen.Mine).Status);
+        Assert.Single(seen.Taken);
+        Assert.Equal(TicketStatus.InProgress, seen.Found?.Status);
+        Assert.Equal(ConversationState.Idle, seen.Conversation?.State);
+    }
+
+    [Fact]
+    public void InOneTransaction_Nested_JoinsTheOuterOne()
+    {
+        Assert.Throws<InvalidOperationException>(() => Stores.UnitOfWork.InOneTransaction(() =>
+        {
+            Stores.UnitOfWork.InOneTransaction(() => Stores.Tickets.Open(Draft("xmpp:alice@localhost")));
+            throw new InvalidOperationException("the outer turn failed after the inner one ended");
+        }));
+
+        Assert.Empty(Stores.Tickets.All());
+    }
+
+    [Fact]
+    public void InOneTransaction_ManyThreadsOpeningTickets_NumbersUniqueAndGapFreeAndEveryWriteKept()
+    {
+        const int People = 8;
+        const int TurnsEach = 25;
+        var failed = 0;
+
+        Parallel.For(0, People, new ParallelOptions { MaxDegreeOfParallelism = People }, person =>
+        {
+            for (var turn = 0; turn < TurnsEach; turn++)
+            {
+                var id = $"xmpp:person{person}@localhost";
+                var fails = turn % 5 == 4;
+                try
+                {
+                    Stores.UnitOfWork.InOneTransaction(() =>
+                    {
+                        Stores.Tickets.Open(Draft(id) with { Description = $"turn {turn}" });
+                        Stores.Conversations.Save(Conversation(id) with { RecentMessageIds = [$"turn {turn}"] });
+                        if (fails)
+                        {
+                            throw new InvalidOperationException("this turn fails after opening its ticket");
+                        }
+                    });
+                }
+                catch (InvalidOperationException) when (fails)
+                {
+                    Interlocked.Increment(ref failed);
+                }
+            }
+        });
+
+        var kept = People * TurnsEach - failed;
+        Assert.Equal(Enumerable.Range(1, kept), Stores.Tickets.All().Select(t => t.Number));
+        Assert.Equal(kept, Stores.Tickets.LastNumber());
+        Assert.All(Enumerable.Range(0, People), person =>
+        {
+            Assert.Equal(TurnsEach * 4 / 5, Stores.Tickets.OpenTicketsOf($"xmpp:person{person}@localhost").Count);
+            Assert.Equal([$"turn {TurnsEach - 2}"], Stores.Conversations.Find($"xmpp:person{person}@localhost")?.RecentMessageIds);
+        });
+    }
+}
