@@ -248,14 +248,13 @@ public sealed class RequesterDialogue
 
     private void HandOver(DialogueTurn turn, string text)
     {
-        var conversation = turn.Conversation;
-        var draft = conversation.State == ConversationState.Idle
-            ? DraftFacts.Merge(new RequestDraft { Description = text, Transcript = [new(turn.Now, turn.RequesterId, JournalKind.RequesterMessage, text)] }, turn.Extract(text), overwrite: false)
-            : conversation.HandOver();
-        var ticket = _recorder.Record(turn, draft, RequestOutcome.Ticket, humanRequested: true);
-        var reply = turn.Phrases.HandedOver(ticket);
-        _recorder.Told(ticket, turn, reply);
-        turn.Reply.Say(reply);
+        if (turn.Conversation.State == ConversationState.Idle)
+        {
+            var draft = DraftFacts.Merge(new RequestDraft { Description = text, Transcript = [new(turn.Now, turn.RequesterId, JournalKind.RequesterMessage, text)] }, turn.Extract(text), overwrite: false);
+            turn.Conversation.Describe(draft);
+        }
+
+        _interview.HandOver(turn);
     }
 
     private void Abandon(DialogueTurn turn, string reply)
