@@ -64,6 +64,39 @@ public static class SlaClock
         return after;
     }
 
+    /// <summary>
+    /// The ticket's due times as of <paramref name="now"/>: while it waits for the requester they move on with the
+    /// clock stopped; null without a priority.
+    /// </summary>
+    public static SlaDeadlines? Current(Ticket ticket, DateTimeOffset now, SlaPolicy sla)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(sla);
+        if (ticket.Priority is not { } priority)
+        {
+            return null;
+        }
+
+        return ticket.AwaitingSince is null && ticket.DetectionDueAt is { } detect && ticket.DueAt is { } resolve && ticket.DeadlineAt is { } maximum
+            ? new SlaDeadlines(detect, resolve, maximum)
+            : sla.Deadlines(ticket.OpenedAt, priority, PausesUntil(ticket, now));
+    }
+
+    /// <summary>
+    /// Late in <c>/queue late</c>: past its maximum delay, or not taken in charge past its detection time (a missed
+    /// take-charge escalates the ticket's visibility).
+    /// </summary>
+    public static bool IsLate(Ticket ticket, DateTimeOffset now, SlaPolicy sla)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        if (ticket.Status is TicketStatus.Resolved or TicketStatus.Closed || Current(ticket, now, sla) is not { } due)
+        {
+            return false;
+        }
+
+        return due.MaximumBy <= now || (ticket.TakenInChargeAt is null && due.DetectBy <= now);
+    }
+
     /// <summary>The pauses so far, the current one (if the ticket waits now) ending at <paramref name="now"/>.</summary>
     public static IReadOnlyList<SlaPause> PausesUntil(Ticket ticket, DateTimeOffset now)
     {
