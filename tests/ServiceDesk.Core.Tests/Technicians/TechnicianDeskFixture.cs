@@ -78,7 +78,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public Ticket Open(ChannelAddress requester, string description = "Outlook refuse mon mot de passe", string language = "fr")
     {
         var now = Clock.GetUtcNow();
-        return Tickets.Open(new Ticket
+        return Tickets.Open(SlaClock.Stamp(new Ticket
         {
             RequesterId = requester.ToString(),
             ReplyChannel = requester.Channel,
@@ -93,10 +93,8 @@ internal sealed class TechnicianDeskFixture : IDisposable
             Language = language,
             OpenedAt = now,
             UpdatedAt = now,
-            DueAt = SlaPolicy.Default.DueAt(now, Priority.P3),
-            DeadlineAt = SlaPolicy.Default.DeadlineAt(now, Priority.P3),
             AnnouncedAt = now,
-        });
+        }, SlaPolicy.Default));
     }
 
     public void Dispose()

@@ -1,8 +1,13 @@
+using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Technicians.Commands;
 
-/// <summary><c>/queue [filter]</c>: open tickets, most urgent first (priority, then due time).</summary>
+/// <summary>
+/// <c>/queue [filter]</c>: open tickets, most urgent first (priority, then due time). Due times are business time
+/// (seed 004's opening hours); <c>late</c> lists tickets past their maximum delay and those not taken in charge in
+/// time (seed 004: "ce qui est en retard").
+/// </summary>
 public sealed class QueueCommand : ITechnicianCommand
 {
     public string Name => "queue";
@@ -45,7 +50,7 @@ public sealed class QueueCommand : ITechnicianCommand
         {
             null => _ => true,
             "mine" or "mes" => t => t.AssignedTo == me || t.Owner == me || t.LiveWith == me,
-            "late" or "retard" => t => (t.DeadlineAt ?? t.DueAt) is { } limit && limit < now,
+            "late" or "retard" => t => SlaClock.IsLate(t, now, context.Sla),
             "awaiting-user" or "attente" => t => t.Status == TicketStatus.AwaitingUser,
             "unassigned" or "libres" => t => t.AssignedTo is null && t.AssignedGroup is null,
             "level2" or "niveau2" => t => t.Level >= SupportLevel.Level2,
