@@ -44,6 +44,7 @@ public sealed class ChatPhraseTests
     [InlineData("l'écran se fige toutes les 10 minutes", "fr-FR")]
     [InlineData("Outlook freezes every 10 minutes", "en-US")]
     [InlineData("ça coupe tous les jours", "fr-FR")]
+    [InlineData("L'imprimante du 3e ne marche plus", "fr-FR")]
     public void SinceWhen_Frequency_IsNoStart(string text, string culture) => Assert.Null(DateTimeRecognizer.SinceWhen(text, culture, Now));
 
     [Theory]
@@ -52,6 +53,7 @@ public sealed class ChatPhraseTests
     [InlineData("le wifi coupe depuis 10h", "fr-FR", "2024-03-13 10:00")]
     [InlineData("the VPN has been down since the weekend", "en-US", "2024-03-09 00:00")]
     [InlineData("the update of Tuesday broke it", "en-US", "2024-03-12 00:00")]
+    [InlineData("Depuis lundi, comme tous les lundis, j'ai oublié mon mot de passe", "fr-FR", "2024-03-11 00:00")]
     public void SinceWhen_ChatPhrase_ReturnsStart(string text, string culture, string expected) =>
         Assert.Equal(DateTime.Parse(expected, CultureInfo.InvariantCulture), DateTimeRecognizer.SinceWhen(text, culture, Now)?.PointInTime);
 

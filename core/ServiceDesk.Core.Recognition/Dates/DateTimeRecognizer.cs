@@ -39,6 +39,23 @@ public static class DateTimeRecognizer
     /// from the reference and a time of day put on the reference day. Null when the text says no start
     /// ("toutes les 10 minutes" is a frequency, not a start).
     /// </summary>
-    public static DateTimeResult? SinceWhen(string text, string culture, DateTime reference) =>
-        SinceReading.Find(Recognize(text, culture, reference), reference);
+    public static DateTimeResult? SinceWhen(string text, string culture, DateTime reference)
+    {
+        var results = Recognize(text, culture, reference);
+        if (SinceReading.Find(results, reference) is { } since) return since;
+        if (!results.Any(IsRepeat)) return null;
+
+        // "depuis lundi, comme tous les lundis": the library reads the repeat and swallows the start; read again without it.
+        var chars = text.ToCharArray();
+        foreach (var repeat in results.Where(IsRepeat))
+        {
+            Array.Fill(chars, ' ', repeat.Start, repeat.End - repeat.Start + 1);
+        }
+
+        return SinceReading.Find(Recognize(new string(chars), culture, reference), reference) is { } found
+            ? found with { Text = text.Substring(found.Start, found.End - found.Start + 1) }
+            : null;
+    }
+
+    private static bool IsRepeat(DateTimeResult result) => result.TypeName.EndsWith(".set", StringComparison.Ordinal);
 }

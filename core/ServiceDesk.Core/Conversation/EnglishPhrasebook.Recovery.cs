@@ -30,6 +30,10 @@ public sealed partial class EnglishPhrasebook
         _ => NotUnderstood,
     };
 
+    public string Confidential(Refusals.RefusalRule rule, Tickets.Ticket ticket, string group) =>
+        $"Thank you for telling me. {Capitalize(rule!.ReasonEn)}. I have recorded it confidentially ({ticket!.TicketNumber}): " +
+        $"only the members of the \"{group}\" group of the support team can read it; other technicians do not see it. One of them will get back to you.";
+
     public string MovingOn => "That's all right, I'll note it as unknown and move on.";
 
     public string DontKnowWords => "I don't know";

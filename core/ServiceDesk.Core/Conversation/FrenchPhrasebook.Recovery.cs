@@ -30,6 +30,10 @@ public sealed partial class FrenchPhrasebook
         _ => NotUnderstood,
     };
 
+    public string Confidential(Refusals.RefusalRule rule, Tickets.Ticket ticket, string group) =>
+        $"Merci de m'en avoir parlé. {Capitalize(rule!.ReasonFr)}. Je l'ai enregistré de façon confidentielle ({ticket!.TicketNumber}) : " +
+        $"seuls les membres du groupe « {group} » de l'équipe support pourront le lire ; il n'apparaît pas aux autres techniciens. L'un d'eux reviendra vers vous.";
+
     public string MovingOn => "Ce n'est pas grave, je le note comme inconnu et je passe à la suite.";
 
     public string DontKnowWords => "je ne sais pas";

@@ -75,6 +75,9 @@ public interface IPhrasebook
 
     string Refused(RefusalRule rule);
 
+    /// <summary>A confidential matter (HR): recorded, and the person told who alone will read it (<paramref name="group"/>).</summary>
+    string Confidential(RefusalRule rule, Ticket ticket, string group);
+
     string Surge(int waiting, TimeSpan? typicalWait);
 
     string Cancelled { get; }

@@ -16,6 +16,8 @@ public sealed class QueueCommand : ITechnicianCommand
 
     public string Summary => "tickets ouverts par priorité et échéance";
 
+    public string EnglishSummary => "open tickets by priority and due time";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -27,19 +29,19 @@ public sealed class QueueCommand : ITechnicianCommand
         }
 
         var tickets = context.Tickets.OpenTickets()
-            .Where(t => t.Outcome is RequestOutcome.Ticket or RequestOutcome.Confidential)
+            .Where(t => t.Outcome is RequestOutcome.Ticket or RequestOutcome.Confidential && context.Options.MaySee(context.Technician, t))
             .Where(filter)
             .OrderBy(t => t.Priority ?? (Priority)99).ThenBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.Number)
             .ToList();
         if (tickets.Count == 0)
         {
-            context.Reply("Aucun ticket ouvert dans cette file.");
+            context.Reply(context.Phrases.Text("Aucun ticket ouvert dans cette file.", "No open ticket in this queue."));
             return;
         }
 
         var shown = tickets.Take(context.Options.QueueLength).Select(t => Line(context, t));
-        var more = tickets.Count > context.Options.QueueLength ? $"\n… et {tickets.Count - context.Options.QueueLength} autres." : "";
-        context.Reply($"{tickets.Count} ticket(s) :\n" + string.Join('\n', shown) + more);
+        var more = tickets.Count > context.Options.QueueLength ? context.Phrases.Text($"\n… et {tickets.Count - context.Options.QueueLength} autres.", $"\n… and {tickets.Count - context.Options.QueueLength} more.") : "";
+        context.Reply(context.Phrases.Text($"{tickets.Count} ticket(s) :\n", $"{tickets.Count} ticket(s):\n") + string.Join('\n', shown) + more);
     }
 
     private static Func<Ticket, bool> Filter(CommandContext context, string? name)
@@ -60,8 +62,10 @@ public sealed class QueueCommand : ITechnicianCommand
 
     private static string Line(CommandContext context, Ticket t)
     {
-        var due = t.DueAt is { } at ? $" · échéance {context.Time(at)}" : "";
-        var who = t.AssignedTo is not null ? $" · {context.NameOf(t.AssignedTo)}" : t.AssignedGroup is { } g ? $" · groupe {g}" : "";
-        return $"{t.TicketNumber} {t.Priority}{due} · {DeskWords.Status(t.Status)}{who} · {DeskWords.Requester(t)} — « {DeskWords.Abbreviate(t.Description, 50)} »";
+        var p = context.Phrases;
+        var due = t.DueAt is { } at ? p.Text(" · échéance ", " · due ") + context.Time(at) : "";
+        var who = t.AssignedTo is not null ? $" · {context.NameOf(t.AssignedTo)}" : t.AssignedGroup is { } g ? p.Text(" · groupe ", " · group ") + g : "";
+        var secret = t.Outcome == RequestOutcome.Confidential ? p.Text(" · confidentiel", " · confidential") : "";
+        return $"{t.TicketNumber} {t.Priority}{due}{secret} · {DeskWords.Status(t.Status, p)}{who} · {DeskWords.Requester(t)} — « {DeskWords.Abbreviate(t.Description, 50)} »";
     }
 }
