@@ -77,6 +77,12 @@ internal sealed partial class InboundDispatcher(
             return;
         }
 
+        if (!received.From.IsRoom && signals.Invitations.FirstTime(received.From.Value))
+        {
+            await writer.SendAsync(StanzaBuilder.Presence(received.From.Value, "subscribed"), cancellationToken).ConfigureAwait(false);
+            await writer.SendAsync(StanzaBuilder.Presence(received.From.Value, "subscribe"), cancellationToken).ConfigureAwait(false);
+        }
+
         acknowledgements.Hold(received, streamManagement.BeginInbound());
         await inbound.WriteAsync(received, cancellationToken).ConfigureAwait(false);
     }

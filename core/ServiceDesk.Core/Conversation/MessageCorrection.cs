@@ -1,4 +1,5 @@
 using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Intake;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tickets;
 
@@ -51,7 +52,10 @@ internal sealed class MessageCorrection(ITicketStore tickets)
         {
             turn.Record(text);
             var before = turn.Conversation.Draft;
-            turn.Conversation.Update(d => DraftFacts.Merge(d, turn.Extract(text), overwrite: true));
+            turn.Conversation.Update(d => DraftFacts.Merge(d, turn.Extract(text), overwrite: true) with
+            {
+                Description = Resembles(d.Description, text) ? text : d.Description,
+            });
             turn.Reply.Say(DraftFacts.Same(before, turn.Conversation.Draft) ? Phrase(turn, NotedFr, NotedEn) : Phrase(turn, CorrectedFr, CorrectedEn));
             interview.AskAgain(turn);
             return true;
@@ -78,6 +82,7 @@ internal sealed class MessageCorrection(ITicketStore tickets)
         var journal = new JournalEntry(turn.Now, turn.RequesterId, JournalKind.RequesterMessage, $"(correction) {text}");
         return ticket.WithJournal(journal) with
         {
+            Description = Resembles(ticket.Description, text) ? text : ticket.Description,
             Facts = facts with
             {
                 Application = said.Application ?? facts.Application,
@@ -88,6 +93,16 @@ internal sealed class MessageCorrection(ITicketStore tickets)
                 Reproducible = said.Reproducible ?? facts.Reproducible,
             },
         };
+    }
+
+    /// <summary>The correction rewrites that text (most of their words are shared), rather than answering a question.</summary>
+    private static bool Resembles(string before, string after)
+    {
+        static HashSet<string> Words(string text) =>
+            [.. TextFolding.Fold(text).Split(' ', '\n', ',', '.', ';', ':', '!', '?', '«', '»', '"').Where(w => w.Length >= 3)];
+        var (a, b) = (Words(before), Words(after));
+        var union = a.Union(b).Count();
+        return union > 0 && a.Intersect(b).Count() * 2 >= union;
     }
 
     private static string Phrase(DialogueTurn turn, string french, string english) => turn.Phrases.Language == "en" ? english : french;
