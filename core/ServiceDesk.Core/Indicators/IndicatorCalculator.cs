@@ -14,7 +14,7 @@ public sealed class IndicatorCalculator(SlaPolicy sla)
     public DeskIndicators Compute(IEnumerable<Ticket> tickets, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(tickets);
-        var tally = new Tally(Enum.GetValues<Priority>().Length);
+        var tally = new Tally();
         foreach (var ticket in tickets)
         {
             if (ticket.OpenedAt >= from && ticket.OpenedAt < to)
@@ -79,7 +79,7 @@ public sealed class IndicatorCalculator(SlaPolicy sla)
 
         if (ticket.Priority is { } priority)
         {
-            var p = t.Priorities[(int)priority];
+            var p = t.Priorities[priority];
             p.Tickets++;
             Decide(ref p.DetectionMet, ref p.DetectionDecided, ticket.TakenInChargeAt, ticket.DetectionDueAt, now);
             Decide(ref p.ResolutionMet, ref p.ResolutionDecided, resolvedAt, ticket.DueAt, now);
@@ -116,7 +116,7 @@ public sealed class IndicatorCalculator(SlaPolicy sla)
         public int MaximumDecided;
     }
 
-    private sealed class Tally(int priorities)
+    private sealed class Tally
     {
         public int Requests;
         public int TicketsCount;
@@ -133,7 +133,7 @@ public sealed class IndicatorCalculator(SlaPolicy sla)
         public readonly Dictionary<string, int> ByChannel = new(StringComparer.Ordinal);
         public readonly List<long> TakeCharge = [];
         public readonly List<long> Resolve = [];
-        public readonly PriorityTally[] Priorities = [.. Enumerable.Range(0, priorities).Select(_ => new PriorityTally())];
+        public readonly Dictionary<Priority, PriorityTally> Priorities = Enum.GetValues<Priority>().ToDictionary(p => p, _ => new PriorityTally());
 
         public DeskIndicators Result(DateTimeOffset from, DateTimeOffset to, SlaPolicy sla) => new()
         {
@@ -146,7 +146,7 @@ public sealed class IndicatorCalculator(SlaPolicy sla)
             Level1ResolutionRate = Rate(Level1Resolved, Resolved),
             TimeToTakeCharge = Figures(TakeCharge),
             TimeToResolve = Figures(Resolve),
-            Sla = [.. Enum.GetValues<Priority>().Select(p => Compliance(p, Priorities[(int)p], sla.TargetFor(p)))],
+            Sla = [.. Enum.GetValues<Priority>().Select(p => Compliance(p, Priorities[p], sla.TargetFor(p)))],
             ReopenRate = Rate(Reopened, Resolved),
             SatisfactionAverage = Answered == 0 ? null : (double)ScoreSum / Answered,
             SatisfactionResponseRate = Rate(Answered, Asked),
