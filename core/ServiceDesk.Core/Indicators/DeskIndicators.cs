@@ -35,7 +35,7 @@ public sealed record DeskIndicators
 
     public IReadOnlyList<PriorityCompliance> Sla { get; init; } = [];
 
-    /// <summary>Reopened at least once, over resolved.</summary>
+    /// <summary>Tickets reopened at least once, over resolved tickets (self-service left out).</summary>
     public double? ReopenRate { get; init; }
 
     /// <summary>Average score (1–5) of those who answered.</summary>

@@ -58,6 +58,7 @@ public sealed class IndicatorCalculator(SlaPolicy sla)
         if (resolvedAt is { } resolved)
         {
             t.Resolved++;
+            t.ResolvedTickets++;
             t.Level1Resolved += ticket.Level == SupportLevel.Level1 ? 1 : 0;
             t.Reopened += ticket.ReopenCount > 0 ? 1 : 0;
             t.FirstContact += ticket.Level == SupportLevel.Level1 && ticket.Transfers.Count == 0 && ticket.Escalations.Count == 0
@@ -123,6 +124,7 @@ public sealed class IndicatorCalculator(SlaPolicy sla)
         public int SelfService;
         public int Abandoned;
         public int Resolved;
+        public int ResolvedTickets;
         public int Level1Resolved;
         public int Reopened;
         public int FirstContact;
@@ -147,7 +149,7 @@ public sealed class IndicatorCalculator(SlaPolicy sla)
             TimeToTakeCharge = Figures(TakeCharge),
             TimeToResolve = Figures(Resolve),
             Sla = [.. Enum.GetValues<Priority>().Select(p => Compliance(p, Priorities[p], sla.TargetFor(p)))],
-            ReopenRate = Rate(Reopened, Resolved),
+            ReopenRate = Rate(Reopened, ResolvedTickets),
             SatisfactionAverage = Answered == 0 ? null : (double)ScoreSum / Answered,
             SatisfactionResponseRate = Rate(Answered, Asked),
             SelfServiceDeflection = Rate(SelfService, SelfService + TicketsCount),
