@@ -95,6 +95,9 @@ public sealed record Ticket
     /// <summary>How many times it was reopened after a resolution or a closure.</summary>
     public int ReopenCount { get; init; }
 
+    /// <summary>When the requester was asked how satisfied they are (after confirming the solution).</summary>
+    public DateTimeOffset? SatisfactionAskedAt { get; init; }
+
     /// <summary>The requester's satisfaction, 1 to 5, once they answered.</summary>
     public int? Satisfaction { get; init; }
 
