@@ -14,7 +14,7 @@ internal static class TextSplitter
         var rest = text.AsSpan();
         while (rest.Length > limit)
         {
-            var cut = CutPoint(rest[..(limit + 1)], limit);
+            var cut = CutPoint(rest, limit);
             var part = rest[..cut].TrimEnd();
             if (!part.IsEmpty)
             {
@@ -32,8 +32,9 @@ internal static class TextSplitter
         return parts;
     }
 
-    private static int CutPoint(ReadOnlySpan<char> window, int limit)
+    private static int CutPoint(ReadOnlySpan<char> rest, int limit)
     {
+        var window = rest[..(limit + 1)];
         var line = window.LastIndexOf('\n');
         if (line >= limit / 2)
         {
@@ -48,7 +49,7 @@ internal static class TextSplitter
 
         var cut = limit;
         var amp = window[..cut].LastIndexOf('&');
-        if (amp >= 0 && amp > cut - 6 && window[amp..].IndexOf(';') is var semi && semi >= 0 && amp + semi >= cut)
+        if (amp > 0 && amp > cut - 5 && rest[amp..Math.Min(rest.Length, amp + 5)].IndexOf(';') is var semi && semi > 0 && amp + semi >= cut)
         {
             cut = amp;
         }

@@ -51,12 +51,19 @@ public sealed partial class FakeSlack
         return ids;
     }
 
-    /// <summary>Announces the end of the newest socket (<c>warning</c>, <c>refresh_requested</c> …) and closes it <paramref name="closeAfter"/> later, as Slack does.</summary>
-    public async Task<FakeSlackSocket> SendDisconnectAsync(string reason, TimeSpan closeAfter)
+    /// <summary>
+    /// Announces the end of the newest socket (<c>warning</c>, <c>refresh_requested</c> …) and closes it
+    /// <paramref name="closeAfter"/> later, as Slack does (about 10 s after a warning); null leaves the closing to the test.
+    /// </summary>
+    public async Task<FakeSlackSocket> SendDisconnectAsync(string reason, TimeSpan? closeAfter)
     {
         var socket = OpenSockets.LastOrDefault() ?? throw new InvalidOperationException("No Socket Mode connection is open.");
         await socket.SendAsync(FakeSlackPayloads.Disconnect(reason)).ConfigureAwait(false);
-        _ = Task.Delay(closeAfter, stopping.Token).ContinueWith(_ => socket.CloseAsync(), TaskScheduler.Default);
+        if (closeAfter is { } delay)
+        {
+            _ = Task.Delay(delay, stopping.Token).ContinueWith(_ => socket.CloseAsync(), TaskScheduler.Default);
+        }
+
         return socket;
     }
 

@@ -16,12 +16,15 @@ public sealed class FakeSlackSocket(int number, WebSocket socket)
 
     public Task Closed => closed.Task;
 
-    public async Task SendAsync(JsonObject frame)
+    public Task SendAsync(JsonObject frame) => SendRawAsync(frame.ToJsonString());
+
+    /// <summary>Sends any text as one frame (bad input: not JSON, no type …).</summary>
+    public async Task SendRawAsync(string text)
     {
         await sending.WaitAsync().ConfigureAwait(false);
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+            await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
