@@ -3,14 +3,13 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
-using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Bot;
 
 /// <summary>
-/// <c>tickets list [--json]</c> and <c>tickets show N [--json]</c>: read the LiteDB file named by
-/// <c>Storage:Path</c> (in shared mode, so it works while the bot runs).
+/// <c>tickets list [--json]</c> and <c>tickets show N [--json]</c>: read the configured store (the LiteDB file named by
+/// <c>Storage:Path</c>, in shared mode, or the PostgreSQL database), so it works while the bot runs.
 /// </summary>
 internal static class TicketsCommand
 {
@@ -36,9 +35,8 @@ internal static class TicketsCommand
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, CancellationToken cancellationToken)
     {
         var json = args.Contains("--json");
-        var path = StorageSetup.ReadOptions(configuration).Path;
-        using var database = new ServiceDeskDatabase(path);
-        var store = new TicketStore(database);
+        var (owner, store) = StorageSetup.OpenTickets(configuration);
+        using var database = owner;
         switch (args.FirstOrDefault())
         {
             case "list":
