@@ -94,6 +94,7 @@ internal static class BotHost
         ProblemSetup.Add(services, configuration);
         services.AddSingleton(RefusalCatalogue.Default);
         services.AddSingleton<RequesterDialogue>();
+        services.AddHostedService<RecognizerWarmUpService>();
         AddTechnicians(services, configuration);
     }
 
