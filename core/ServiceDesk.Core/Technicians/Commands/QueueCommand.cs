@@ -2,7 +2,10 @@ using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Technicians.Commands;
 
-/// <summary><c>/queue [filter]</c>: open tickets, most urgent first (priority, then due time).</summary>
+/// <summary>
+/// <c>/queue [filter]</c>: open tickets, most urgent first (priority, then due time), and who is on duty in the
+/// technicians' room when a channel reports it (<see cref="PresenceBoard"/>).
+/// </summary>
 public sealed class QueueCommand : ITechnicianCommand
 {
     public string Name => "queue";
@@ -26,15 +29,29 @@ public sealed class QueueCommand : ITechnicianCommand
             .Where(filter)
             .OrderBy(t => t.Priority ?? (Priority)99).ThenBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.Number)
             .ToList();
+        var onDuty = OnDuty(context);
         if (tickets.Count == 0)
         {
-            context.Reply("Aucun ticket ouvert dans cette file.");
+            context.Reply("Aucun ticket ouvert dans cette file." + onDuty);
             return;
         }
 
         var shown = tickets.Take(context.Options.QueueLength).Select(t => Line(context, t));
         var more = tickets.Count > context.Options.QueueLength ? $"\n… et {tickets.Count - context.Options.QueueLength} autres." : "";
-        context.Reply($"{tickets.Count} ticket(s) :\n" + string.Join('\n', shown) + more);
+        context.Reply($"{tickets.Count} ticket(s) :\n" + string.Join('\n', shown) + more + onDuty);
+    }
+
+    private static string OnDuty(CommandContext context)
+    {
+        if (context.Desk.Presence is not { } board)
+        {
+            return "";
+        }
+
+        var present = board.Present(context.Directory);
+        return present.Count == 0
+            ? "\nAucun technicien présent dans le salon."
+            : $"\nPrésents dans le salon : {string.Join(", ", present.Select(t => t.Name))}.";
     }
 
     private static Func<Ticket, bool> Filter(CommandContext context, string? name)
