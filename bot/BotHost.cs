@@ -63,7 +63,8 @@ internal static class BotHost
         var networkChannel = !string.IsNullOrWhiteSpace(xmpp.Jid);
         if (networkChannel)
         {
-            AddChannel(builder.Services, sp => XmppChannelFactory.Create(xmpp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+            AddChannel(builder.Services, sp => XmppChannelFactory.Create(
+                xmpp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<PresenceBoard>()));
         }
 
         if (WantsConsole(configuration, networkChannel))
@@ -113,6 +114,7 @@ internal static class BotHost
 
         services.AddSingleton(sp => new CommandRegistry(sp.GetServices<ITechnicianCommand>()));
         services.AddSingleton<IDeskAudit, LoggingDeskAudit>();
+        services.AddSingleton<PresenceBoard>();
         services.AddSingleton<TechnicianDeskServices>();
         services.AddSingleton<DeskRouter>();
     }
