@@ -87,7 +87,9 @@ internal static class BotHost
         StorageSetup.Add(services, configuration);
         services.AddSingleton(QualificationConfiguration.ReadMatrix(configuration));
         services.AddSingleton(QualificationConfiguration.ReadSla(configuration));
-        services.AddSingleton(configuration.GetSection("Dialogue").Get<DialogueOptions>() ?? new DialogueOptions());
+        var dialogue = configuration.GetSection("Dialogue").Get<DialogueOptions>() ?? new DialogueOptions();
+        dialogue.ConfidentialGroup = configuration["Desk:ConfidentialGroup"] is { Length: > 0 } group ? group : dialogue.ConfidentialGroup;
+        services.AddSingleton(dialogue);
         KnowledgeBaseSetup.Add(services, configuration);
         ProblemSetup.Add(services, configuration);
         services.AddSingleton(RefusalCatalogue.Default);

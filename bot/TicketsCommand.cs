@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -17,6 +18,19 @@ internal static class TicketsCommand
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>The <c>tickets</c> verb and its two subcommands, for the bot's one parser.</summary>
+    public static Command Build(TextWriter output)
+    {
+        var json = new Option<bool>("--json") { Description = "JSON instead of a table" };
+        var list = new Command("list", "Every ticket in the store (Storage:Path).") { json };
+        list.SetAction((r, ct) => RunAsync(["list", .. r.GetValue(json) ? ["--json"] : Array.Empty<string>()], BotCommandLine.ReadConfiguration(r.UnmatchedTokens), output, ct));
+        var number = new Argument<string>("number") { Description = "The ticket's number: 42 or #42" };
+        var showJson = new Option<bool>("--json") { Description = "JSON (the default)" };
+        var show = new Command("show", "One ticket, with its journal.") { number, showJson };
+        show.SetAction((r, ct) => RunAsync(["show", r.GetValue(number) ?? ""], BotCommandLine.ReadConfiguration(r.UnmatchedTokens), output, ct));
+        return new Command("tickets", "Read the tickets in the store (works while the bot runs).") { list, show };
+    }
 
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, CancellationToken cancellationToken)
     {

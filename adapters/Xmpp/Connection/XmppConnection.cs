@@ -27,7 +27,8 @@ internal sealed partial class XmppConnection(
     ChannelWriter<InboundMessage> inbound,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory,
-    Action<SessionStart>? sessionStarted)
+    Action<SessionStart>? sessionStarted,
+    PersonSignals signals)
 {
     private readonly ILogger logger = loggerFactory.CreateLogger<XmppConnection>();
     private readonly StreamManagement streamManagement = new();
@@ -129,9 +130,9 @@ internal sealed partial class XmppConnection(
     {
         var writer = new StanzaWriter(transport, streamManagement);
         var dispatcher = new InboundDispatcher(
-            writer, streamManagement, inbound, room, recentIds, Acknowledgements, timeProvider, loggerFactory.CreateLogger<InboundDispatcher>());
+            writer, streamManagement, inbound, room, recentIds, Acknowledgements, signals, timeProvider, loggerFactory.CreateLogger<InboundDispatcher>());
         return new XmppSession(
-            transport, writer, streamManagement, outbox, dispatcher, room, timings, timeProvider, loggerFactory.CreateLogger<XmppSession>());
+            transport, writer, streamManagement, outbox, dispatcher, room, signals.Presence, timings, timeProvider, loggerFactory.CreateLogger<XmppSession>());
     }
 
     /// <summary>Ends the stream politely at shutdown; says how many messages are not confirmed delivered.</summary>
@@ -146,6 +147,12 @@ internal sealed partial class XmppConnection(
         using var timeout = new CancellationTokenSource(timings.CloseTimeout, timeProvider);
         try
         {
+            // Nobody is left seeing "composing" after the bot stops (XEP-0085).
+            foreach (var person in signals.ChatStates.StopAll())
+            {
+                await transport.SendAsync(ChatStateStanzas.Notification(person, "active", Guid.NewGuid().ToString("N")), timeout.Token).ConfigureAwait(false);
+            }
+
             await transport.WriteAsync(StanzaBuilder.StreamFooter, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
