@@ -64,7 +64,7 @@ internal static class StoreBench
     private static void MeasureInProcess(BenchStore store, int staff, TextWriter output)
     {
         var (owner, tickets) = store.OpenTickets();
-        using var _ = owner;
+        using var owned = owner;
         var random = new Random(7);
         var last = tickets.LastNumber();
         // Warm-up, not measured: the first reads bring the indexes' pages into memory.
