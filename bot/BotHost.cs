@@ -114,6 +114,7 @@ internal static class BotHost
         services.AddSingleton<IDeskAudit, LoggingDeskAudit>();
         services.AddSingleton<TechnicianDeskServices>();
         services.AddSingleton<DeskRouter>();
+        services.AddSingleton<OutboundDispatcher>();
     }
 
     /// <summary>
