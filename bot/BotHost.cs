@@ -117,6 +117,7 @@ internal static class BotHost
         services.AddSingleton<PresenceBoard>();
         services.AddSingleton<TechnicianDeskServices>();
         services.AddSingleton<DeskRouter>();
+        services.AddSingleton<OutboundDispatcher>();
     }
 
     /// <summary>
