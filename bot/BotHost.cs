@@ -97,6 +97,7 @@ internal static class BotHost
         services.AddSingleton<RequesterDialogue>();
         services.AddHostedService<RecognizerWarmUpService>();
         AddTechnicians(services, configuration);
+        DashboardSetup.Add(services, configuration);
     }
 
     /// <summary>

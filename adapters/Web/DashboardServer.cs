@@ -52,7 +52,19 @@ public sealed class DashboardServer : IHostedService, IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         var app = builder.Build();
         Map(app);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            // Another process holds the port: the bot serves its chat anyway, and /dashboard says the page is off.
+            _links.Serving = false;
+            _log.LogWarning(e, "The dashboard could not listen on {Urls}; the page is off", _options.Urls);
+            await app.DisposeAsync().ConfigureAwait(false);
+            return;
+        }
+
         _app = app;
         Address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         if (Address is not null)

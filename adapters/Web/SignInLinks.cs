@@ -14,6 +14,7 @@ public sealed class SignInLinks : ISignInLinks
     private readonly ConcurrentDictionary<string, (string Technician, DateTimeOffset Expires)> _links = new(StringComparer.Ordinal);
     private readonly DashboardOptions _options;
     private string? _listening;
+    private bool _serving = true;
 
     public SignInLinks(DashboardOptions options)
     {
@@ -26,9 +27,21 @@ public sealed class SignInLinks : ISignInLinks
     /// <summary>The address the server actually listens on (a port chosen by the system in tests).</summary>
     internal void Listening(string address) => _listening = address;
 
-    public Uri Issue(Technician technician, DateTimeOffset now)
+    /// <summary>Whether the page is served: false after it failed to listen (links would lead nowhere).</summary>
+    internal bool Serving
+    {
+        get => _serving;
+        set => _serving = value;
+    }
+
+    public Uri? Issue(Technician technician, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(technician);
+        if (!_serving)
+        {
+            return null;
+        }
+
         foreach (var stale in _links.Where(l => l.Value.Expires <= now).Select(l => l.Key).ToList())
         {
             _links.TryRemove(stale, out _);

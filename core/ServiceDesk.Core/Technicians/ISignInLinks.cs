@@ -9,6 +9,9 @@ public interface ISignInLinks
     /// <summary>How long a link stays valid.</summary>
     TimeSpan Lifetime { get; }
 
-    /// <summary>A new link for this technician, valid once, for <see cref="Lifetime"/> from <paramref name="now"/>.</summary>
-    Uri Issue(Technician technician, DateTimeOffset now);
+    /// <summary>
+    /// A new link for this technician, valid once, for <see cref="Lifetime"/> from <paramref name="now"/>; null while
+    /// the page is not served (it could not listen).
+    /// </summary>
+    Uri? Issue(Technician technician, DateTimeOffset now);
 }

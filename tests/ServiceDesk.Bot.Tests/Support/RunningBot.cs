@@ -31,7 +31,7 @@ internal sealed class RunningBot : IAsyncDisposable
         [
             $"--Xmpp:Jid={server.Jid(user)}", $"--Xmpp:Password={password}", $"--Xmpp:Host={server.Host}",
             $"--Xmpp:Port={port}", $"--Xmpp:TrustedCertificate={server.CertificatePath}",
-            $"--Storage:Path={storage}", "--Console:Enabled=false", .. extraArgs,
+            $"--Storage:Path={storage}", "--Console:Enabled=false", "--Dashboard:Urls=", .. extraArgs,
         ];
         var logs = new CollectingLoggerProvider();
         var host = BotHost.Build(args, TextReader.Null, TextWriter.Null, [logs]) ?? throw new InvalidOperationException("The bot found no channel to run.");

@@ -23,9 +23,14 @@ public sealed class DashboardCommand(ISignInLinks links) : ITechnicianCommand
             throw new CommandUsageException();
         }
 
-        var link = links.Issue(context.Technician, context.Now);
-        var minutes = (int)Math.Round(links.Lifetime.TotalMinutes);
         var p = context.Phrases;
+        if (links.Issue(context.Technician, context.Now) is not { } link)
+        {
+            context.Reply(p.Text("Le tableau de bord n'est pas disponible pour le moment.", "The dashboard is not available at the moment."));
+            return;
+        }
+
+        var minutes = (int)Math.Round(links.Lifetime.TotalMinutes);
         var text = p.Text(
             $"Votre lien vers le tableau de bord, personnel et valable une seule fois pendant {minutes} minutes : {link}",
             $"Your link to the dashboard, personal and valid once for {minutes} minutes: {link}");
