@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of ServiceDesk.Bot on a fresh machine: installs what the tests need (Prosody and
-# PostgreSQL, from Debian's packages, for the XMPP and store tests against real servers), then builds and
+# Runs every test of ServiceDesk.Bot on a fresh machine: installs what the tests need (Prosody,
+# PostgreSQL and Chromium, from Debian's packages, for the XMPP and store tests against real servers), then builds and
 # runs all test projects.
 # Idempotent: what is already installed is not installed again. Ends with "N passed, N failed".
 set -uo pipefail
@@ -11,6 +11,8 @@ command -v prosody >/dev/null 2>&1 || need+=(prosody)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # The PostgreSQL tests run Debian's server binaries (initdb, postgres) from /usr/lib/postgresql/*/bin.
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+# The dashboard's browser tests drive Debian's Chromium with Playwright (no browser download).
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian's packages..."
   sudo_cmd=""

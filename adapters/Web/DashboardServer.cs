@@ -114,6 +114,7 @@ public sealed class DashboardServer : IHostedService, IAsyncDisposable
 
         app.MapGet("/live.js", () => Asset("live.js", "text/javascript; charset=utf-8"));
         app.MapGet("/dashboard.css", () => Asset("dashboard.css", "text/css; charset=utf-8"));
+        app.MapGet("/favicon.ico", () => Results.NoContent());
         app.MapGet("/signin/{token}", (HttpContext context, string token) => SignIn(context, token));
         app.MapGet("/", (HttpContext context, string? filter, string? q, string? sort) =>
             Page(context, (me, words) => Results.Content(QueuePage.Render(_desk, me, words, filter, q, sort == "-due"), "text/html; charset=utf-8")));
