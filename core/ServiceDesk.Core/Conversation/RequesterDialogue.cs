@@ -30,6 +30,7 @@ public sealed class RequesterDialogue
     private readonly RequestRecorder _recorder;
     private readonly Interview _interview;
     private readonly IDeskAudit? _audit;
+    private readonly MessageCorrection _corrections;
 
     public RequesterDialogue(
         ITicketStore tickets, IConversationStore conversations, IProfileStore profiles, PriorityMatrix matrix, SlaPolicy sla,
@@ -38,6 +39,7 @@ public sealed class RequesterDialogue
         (_tickets, _conversations, _profiles, _refusals, _options, _clock, _audit) = (tickets, conversations, profiles, refusals, options, clock, audit);
         _recorder = new RequestRecorder(tickets, matrix, sla);
         _interview = new Interview(_recorder, tickets, profiles, knownErrors, options);
+        _corrections = new MessageCorrection(tickets);
     }
 
     public ValueTask<IReadOnlyList<OutboundMessage>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
@@ -80,10 +82,9 @@ public sealed class RequesterDialogue
     {
         var id = burst[0].From.ToString();
         var record = _conversations.Find(id) ?? new ConversationRecord { Id = id };
-        var fresh = burst
+        var fresh = MessageCorrection.FoldInto([.. burst
             .Where(m => m.MessageId is not { Length: > 0 } messageId || !record.RecentMessageIds.Contains(messageId))
-            .DistinctBy(m => m.MessageId is { Length: > 0 } messageId ? messageId : (object)m)
-            .ToList();
+            .DistinctBy(m => m.MessageId is { Length: > 0 } messageId ? messageId : (object)m)]);
         if (fresh.Count == 0)
         {
             return AnswerAgain(record, burst);
@@ -100,7 +101,11 @@ public sealed class RequesterDialogue
             turn.Reply.Say(turn.Phrases.TruncatedMessage(_options.MaxMessageLength));
         }
 
-        Respond(turn, text);
+        if (!_corrections.TryApply(turn, record, text, _interview))
+        {
+            Respond(turn, text);
+        }
+
         turn.RecordReplies();
         var remembered = fresh.Aggregate(record.RecentMessageIds, (recent, m) => Remember(recent, m.MessageId));
         _conversations.Save(turn.Conversation.Record with

@@ -1,5 +1,6 @@
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Recognition.Choices;
 using ServiceDesk.Core.Tickets;
 
@@ -73,6 +74,7 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
     /// <summary>"Does it work now?": yes confirms and prompts the owner to close; no reopens (the solution no longer counts).</summary>
     private void AnswerSolution(Ticket ticket, bool yes, ChannelAddress requester, DateTimeOffset now, DeskReplies replies)
     {
+        var original = ticket;
         ticket = yes
             ? ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "The requester confirmed the solution works.")) with { PendingQuestion = RequesterQuestion.None }
             : ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "Reopened: the requester says the solution does not work.")) with
@@ -81,6 +83,7 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
                 Status = TicketStatus.InProgress,
                 Solution = null,
             };
+        ticket = SlaClock.Follow(original, ticket, now, desk.Sla);
         Say(ticket, requester, yes ? RequesterNotices.SolutionConfirmed(ticket) : RequesterNotices.SolutionRejected(ticket), now, replies);
         var holder = technicians.Holder(ticket);
         var p = DeskPhrasebook.For(holder);

@@ -62,7 +62,7 @@ public sealed class CommandContext
     public Ticket Save(Ticket ticket, JournalKind kind, string text)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        var updated = ticket.WithJournal(new JournalEntry(Now, Technician.Id, kind, text));
+        var updated = SlaClock.Follow(Tickets.Find(ticket.TicketNumber), ticket.WithJournal(new JournalEntry(Now, Technician.Id, kind, text)), Now, Sla);
         Tickets.Save(updated);
         return updated;
     }

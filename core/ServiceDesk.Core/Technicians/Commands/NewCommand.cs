@@ -1,3 +1,4 @@
+using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Technicians.Commands;
@@ -36,7 +37,7 @@ public sealed class NewCommand : ITechnicianCommand
         var address = requester.Contains('@', StringComparison.Ordinal) ? requester.ToLowerInvariant() : null;
         var (impact, urgency) = (Impact.OneUser, Urgency.SlowedDown);
         var priority = context.Matrix.Classify(impact, urgency);
-        return new Ticket
+        return SlaClock.Stamp(new Ticket
         {
             RequesterId = address is null ? "offline:" + requester : $"{context.ReplyTo.Channel}:{address}",
             ReplyChannel = address is null ? "" : context.ReplyTo.Channel,
@@ -54,13 +55,12 @@ public sealed class NewCommand : ITechnicianCommand
             OpenedAt = now,
             UpdatedAt = now,
             AnnouncedAt = now,
-            DueAt = context.Sla.DueAt(now, priority),
-            DeadlineAt = context.Sla.DeadlineAt(now, priority),
+            TakenInChargeAt = now,
             Journal =
             [
                 new(now, me.Id, JournalKind.RequesterMessage, text),
                 new(now, me.Id, JournalKind.Action, $"Recorded by {me.Name} from a request by phone, mail or in person; impact {impact}, urgency {urgency} (assumed), priority {priority}."),
             ],
-        };
+        }, context.Sla);
     }
 }
