@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-docs/client-profanity.png}"
 need=()
-for tool in prosody:prosody profanity:profanity tmux:tmux convert-im6.q16:imagemagick; do
+for tool in prosody:prosody profanity:profanity tmux:tmux convert-im6.q16:imagemagick fc-list:fonts-dejavu-core; do
   command -v "${tool%%:*}" >/dev/null 2>&1 || need+=("${tool##*:}")
 done
 if [ "${#need[@]}" -gt 0 ]; then
@@ -47,28 +47,49 @@ wait_for "$work/bot.log" "XMPP: online" 60
 
 # Profanity with a fresh home: receipts asked and sent, chat states on, the server's test certificate trusted.
 mkdir -p "$work/home"
-tmux new-session -d -s "$session" -x 110 -y 34 "env HOME=$work/home TERM=xterm-256color LANG=C.UTF-8 profanity"
+tmux new-session -d -s "$session" -x 112 -y 60 "env HOME=$work/home TERM=xterm-256color LANG=C.UTF-8 profanity"
 sleep 3
 type_line() { tmux send-keys -t "$session" -l "$1"; tmux send-keys -t "$session" Enter; sleep "${2:-1}"; }
+wait_screen() { # fragment seconds: the bot's answer is on the screen
+  for _ in $(seq 1 "$2"); do tmux capture-pane -t "$session" -p | grep -qF "$1" && return 0; sleep 1; done
+  echo "Timed out waiting for '$1' on the screen" >&2; tmux capture-pane -t "$session" -p >&2; return 1
+}
 type_line "/receipts request on"
 type_line "/receipts send on"
 type_line "/states on"
 type_line "/connect alice@localhost server 127.0.0.1 port $port tls trust" 2
 type_line "secret" 4
+# Alice adds the bot to her contacts; the bot accepts at once and asks back, which she allows.
 type_line "/roster add bot@localhost"
 type_line "/sub request bot@localhost" 2
-type_line "/msg bot@localhost Bonjour, depuis ce matin Outlook me dit « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423" 6
-type_line "1" 3
-type_line "bloquée" 3
-type_line "oui" 3
-type_line "non" 4
-type_line "/roster" 1
+type_line "/sub allow bot@localhost" 1
+type_line "/msg bot@localhost Bonjour, depuis ce matin Outlook me dit « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423" 1
+wait_screen "1. Juste moi" 60
+type_line "1"
+wait_screen "2. Ralenti" 30
+type_line "bloquée"
+wait_screen "C'est bien ça ?" 30
+type_line "oui"
+wait_screen "Est-ce que cela a résolu" 30
+type_line "non"
+wait_screen "est enregistrée" 30
+sleep 1
 tmux capture-pane -t "$session" -p > "$work/screen.txt"
+# The console window: the bot's presence with its status text, and what its capabilities say (disco#info, XEP-0092).
+type_line "/win 1"
+type_line "/status get bot@localhost" 1
+type_line "/caps bot@localhost/servicedesk" 3
+tmux capture-pane -t "$session" -p | grep -v '^\s*$' | tail -n 24 >> "$work/screen.txt"
 [ -n "${SCREEN_TEXT:-}" ] && cp "$work/screen.txt" "$SCREEN_TEXT"
 
 mkdir -p "$(dirname "$out")"
-# The text goes as an argument (Debian's ImageMagick policy refuses label:@file); label: reads % and \ as escapes.
-text=$(sed -e 's/\\/\\\\/g' -e 's/%/%%/g' "$work/screen.txt")
-convert -background '#1d1f21' -fill '#d8d8d8' -font DejaVu-Sans-Mono -pointsize 13 -interline-spacing 2 \
-  -bordercolor '#1d1f21' -border 12 "label:$text" "$out"
+# One label per line, stacked (Debian's ImageMagick policy refuses label:@file, and one long multi-line label trips
+# its size limits); spaces become no-break spaces so indentation and blank lines stay; label: reads % and \ as escapes.
+lines=()
+while IFS= read -r line; do
+  line=$(printf '%s' "$line" | sed -e 's/\\/\\\\/g' -e 's/%/%%/g' -e 's/ /\xc2\xa0/g')
+  lines+=("label:${line:-$(printf '\xc2\xa0')}")
+done < <(cat -s "$work/screen.txt")
+convert -background '#1d1f21' -fill '#d8d8d8' -font /usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf -pointsize 13 \
+  "${lines[@]}" -append -bordercolor '#1d1f21' -border 12 "$out"
 echo "Wrote $out"
