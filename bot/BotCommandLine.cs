@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using ServiceDesk.Core.Conversation;
@@ -7,25 +8,77 @@ using ServiceDesk.KnowledgeBase;
 namespace ServiceDesk.Bot;
 
 /// <summary>
-/// <c>ServiceDesk.Bot</c> with no verb runs the bot; verbs inspect or exercise its parts:
-/// <c>tickets list|show N [--json]</c>, <c>recognize</c> (JSON lines in, recognizer results out),
-/// <c>diagram</c> (the conversation's state machine in Mermaid), <c>kb search [--json] [--lang fr|en] "text"</c>
-/// (the knowledge base's best articles for a message).
+/// One parser (System.CommandLine) for the bot and its verbs: no verb runs the bot; <c>tickets list|show N</c>,
+/// <c>kb search</c>, <c>recognize</c>, <c>diagram</c>, <c>sla due</c> and <c>report indicators</c> inspect or
+/// exercise its parts. Each has <c>--help</c>. Configuration overrides (<c>--Storage:Path=/tmp/x.db</c>) pass through
+/// to the configuration; anything else unknown (a mistyped verb) prints the usage and exits with status 2 instead of
+/// starting the bot on the default store.
 /// </summary>
 internal static class BotCommandLine
 {
+    public const int UsageError = 2;
+
     public static async Task<int> RunAsync(string[] args)
     {
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        return args.FirstOrDefault() switch
+        return await RunAsync(args, Console.In, Console.Out, Console.Error, cancel.Token).ConfigureAwait(false);
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = Build(args, input, output);
+        var parsed = root.Parse(args);
+        var stray = ConfigurationOverrides.Stray(parsed.UnmatchedTokens);
+        if (parsed.Errors.Count > 0 || stray.Count > 0)
         {
-            "recognize" => await RecognizeCommand.RunAsync(Console.In, Console.Out, TimeProvider.System, cancel.Token).ConfigureAwait(false),
-            "diagram" => await PrintDiagramAsync().ConfigureAwait(false),
-            "kb" => await KbSearchCommand.RunAsync(args, Console.Out, KnowledgeBaseSetup.ArticlesFolder(ReadConfiguration([])), cancel.Token).ConfigureAwait(false),
-            "tickets" => await TicketsCommand.RunAsync(args[1..], ReadConfiguration(args[1..]), Console.Out, cancel.Token).ConfigureAwait(false),
-            _ => await RunBotAsync(args).ConfigureAwait(false),
+            foreach (var message in parsed.Errors.Select(e => e.Message).Concat(stray.Select(s => $"Unrecognized command or argument '{s}'.")))
+            {
+                await error.WriteLineAsync(message).ConfigureAwait(false);
+            }
+
+            await root.Parse(UsageArgs(parsed)).InvokeAsync(new InvocationConfiguration { Output = error }, cancellationToken).ConfigureAwait(false);
+            return UsageError;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The same configuration sources as the bot, for the inspection verbs.</summary>
+    public static IConfiguration ReadConfiguration(IEnumerable<string> args) =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(ConfigurationOverrides.Only(args))
+            .Build();
+
+    private static RootCommand Build(string[] args, TextReader input, TextWriter output)
+    {
+        var root = new RootCommand("ServiceDesk.Bot: the IT service-desk chat bot. With no command it runs the bot (terminal chat, or XMPP when Xmpp:Jid is set). "
+            + "Configuration keys may follow any command as --Section:Key=value.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
         };
+        root.SetAction((_, _) => RunBotAsync(args));
+        root.Subcommands.Add(TicketsCommand.Build(output));
+        root.Subcommands.Add(KbVerb(output));
+        root.Subcommands.Add(Simple("recognize", "Reads JSON lines {text, culture, reference} on standard input and prints what the recognizer finds.",
+            ct => RecognizeCommand.RunAsync(input, output, TimeProvider.System, ct)));
+        root.Subcommands.Add(Simple("diagram", "Prints the conversation's state machine as a Mermaid diagram.", async _ =>
+        {
+            await output.WriteLineAsync(Conversation.Diagram()).ConfigureAwait(false);
+            return 0;
+        }));
+        root.Subcommands.Add(SlaCommand.Build(output));
+        root.Subcommands.Add(IndicatorsCommand.Build(output));
+        foreach (var command in root.Subcommands)
+        {
+            Tolerate(command);
+        }
+
+        return root;
     }
 
     private static async Task<int> RunBotAsync(string[] args)
@@ -35,25 +88,57 @@ internal static class BotCommandLine
         {
             await Console.Error.WriteLineAsync(
                 "No chat channel to run: set Xmpp:Jid (e.g. Xmpp__Jid=bot@example.org) or leave Console:Enabled unset or true.").ConfigureAwait(false);
-            return 2;
+            return UsageError;
         }
 
         await host.RunAsync().ConfigureAwait(false);
         return 0;
     }
 
-    private static async Task<int> PrintDiagramAsync()
+    private static Command KbVerb(TextWriter output)
     {
-        await Console.Out.WriteLineAsync(Conversation.Diagram()).ConfigureAwait(false);
-        return 0;
+        var json = new Option<bool>("--json") { Description = "JSON: [{id, title, language, score}]" };
+        var lang = new Option<string?>("--lang") { Description = "Search only fr or en articles" };
+        lang.AcceptOnlyFromAmong("fr", "en");
+        var top = new Option<int>("--top") { Description = "How many articles (1-50)", DefaultValueFactory = _ => 3 };
+        var text = new Argument<string[]>("text") { Description = "What the user wrote", Arity = ArgumentArity.OneOrMore };
+        var search = new Command("search", "The knowledge base's best articles for a message.") { json, lang, top, text };
+        search.SetAction((result, ct) =>
+        {
+            string[] kbArgs = ["kb", "search", .. result.GetValue(json) ? ["--json"] : Array.Empty<string>(),
+                .. result.GetValue(lang) is { } l ? ["--lang", l] : Array.Empty<string>(), "--top", result.GetValue(top).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                string.Join(' ', result.GetValue(text) ?? [])];
+            return KbSearchCommand.RunAsync(kbArgs, output, KnowledgeBaseSetup.ArticlesFolder(ReadConfiguration(result.UnmatchedTokens)), ct);
+        });
+        return new Command("kb", "The knowledge base.") { search };
     }
 
-    /// <summary>The same configuration sources as the bot, for the inspection verbs.</summary>
-    private static IConfiguration ReadConfiguration(string[] args) =>
-        new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args.Where(a => a.Contains('=', StringComparison.Ordinal)).ToArray())
-            .Build();
+    private static Command Simple(string name, string description, Func<CancellationToken, Task<int>> run)
+    {
+        var command = new Command(name, description);
+        command.SetAction((_, ct) => run(ct));
+        return command;
+    }
+
+    /// <summary>Every verb lets configuration overrides through (they are checked before running).</summary>
+    private static void Tolerate(Command command)
+    {
+        command.TreatUnmatchedTokensAsErrors = false;
+        foreach (var sub in command.Subcommands)
+        {
+            Tolerate(sub);
+        }
+    }
+
+    /// <summary>The help of the verb that was typed (or the root's), for a command line in error.</summary>
+    private static string[] UsageArgs(ParseResult parsed)
+    {
+        var path = new List<string>();
+        for (var result = parsed.CommandResult; result.Parent is System.CommandLine.Parsing.CommandResult parent; result = parent)
+        {
+            path.Insert(0, result.Command.Name);
+        }
+
+        return [.. path, "--help"];
+    }
 }

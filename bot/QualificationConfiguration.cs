@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using ServiceDesk.Core.Calendar;
 using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Tickets;
 
@@ -31,12 +32,29 @@ internal static class QualificationConfiguration
         return new PriorityMatrix(cells);
     }
 
+    /// <summary>
+    /// The desk's calendar (section <c>Calendar</c>); its time zone falls back on <c>Dialogue:TimeZone</c>, and the
+    /// default is seed 004's desk (Monday to Friday, 12:00–19:00, Europe/Paris, French public holidays).
+    /// </summary>
+    public static BusinessCalendar ReadCalendar(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Calendar");
+        var options = section.Get<CalendarOptions>() ?? new CalendarOptions();
+        if (string.IsNullOrWhiteSpace(section["TimeZone"]) && configuration["Dialogue:TimeZone"] is { Length: > 0 } zone)
+        {
+            options.TimeZone = zone;
+        }
+
+        return options.Build();
+    }
+
     public static SlaPolicy ReadSla(IConfiguration configuration)
     {
+        var calendar = ReadCalendar(configuration);
         var section = configuration.GetSection("Sla");
         if (!section.Exists())
         {
-            return SlaPolicy.Default;
+            return SlaPolicy.Default.On(calendar);
         }
 
         var rows = new Dictionary<Priority, SlaTarget>();
@@ -45,10 +63,15 @@ internal static class QualificationConfiguration
             var row = section.GetSection(priority.ToString());
             if (row.Exists())
             {
-                rows[priority] = new SlaTarget(row.GetValue<TimeSpan>("Detection"), row.GetValue<TimeSpan>("Resolution"), row.GetValue<TimeSpan>("Maximum"));
+                var (detectionRate, resolutionRate) = SlaPolicy.SeedRates(priority);
+                rows[priority] = new SlaTarget(row.GetValue<TimeSpan>("Detection"), row.GetValue<TimeSpan>("Resolution"), row.GetValue<TimeSpan>("Maximum"))
+                {
+                    DetectionRate = row.GetValue("DetectionRate", detectionRate),
+                    ResolutionRate = row.GetValue("ResolutionRate", resolutionRate),
+                };
             }
         }
 
-        return new SlaPolicy(rows);
+        return new SlaPolicy(rows, calendar);
     }
 }

@@ -24,7 +24,8 @@ internal sealed class RequestRecorder(ITicketStore tickets, PriorityMatrix matri
         var action = $"Recorded: {draft.Type}, outcome {outcome}, impact {impact}{Assumed(draft.Impact)}, urgency {urgency}{Assumed(draft.Urgency)}, priority {priority}"
             + (humanRequested ? ", the requester asked for a human" : "")
             + (draft.OfferedArticles.Count > 0 ? $", known errors tried: {string.Join(", ", draft.OfferedArticles)}" : "") + ".";
-        return tickets.Open(new Ticket
+        var solvedBySelfService = outcome == RequestOutcome.SelfService;
+        var draftTicket = new Ticket
         {
             DraftId = draft.DraftId is { Length: > 0 } id ? id : null,
             RequesterId = turn.RequesterId,
@@ -44,10 +45,14 @@ internal sealed class RequestRecorder(ITicketStore tickets, PriorityMatrix matri
             Facts = draft.Facts with { ForWhom = draft.ForWhom, ByWhen = draft.ByWhen, Where = draft.Where },
             OpenedAt = turn.Now,
             UpdatedAt = turn.Now,
-            DueAt = open ? sla.DueAt(turn.Now, priority) : null,
-            DeadlineAt = open ? sla.DeadlineAt(turn.Now, priority) : null,
+            TakenInChargeAt = solvedBySelfService ? turn.Now : null,
+            ResolvedAt = open ? null : turn.Now,
+            ClosedAt = open ? null : turn.Now,
             Journal = [.. draft.Transcript, new(turn.Now, Bot, JournalKind.Action, action)],
-        });
+        };
+
+        // Due times in business time (seed 002's table on the desk's calendar); only open tickets have them.
+        return tickets.Open(open ? SlaClock.Stamp(draftTicket, sla) : draftTicket);
     }
 
     /// <summary>Adds what the bot told the requester to the ticket's journal.</summary>

@@ -192,15 +192,23 @@ public sealed class RequesterDialogue
         {
             var outcome = rule.Kind == RefusalKind.Confidential ? RequestOutcome.Confidential : RequestOutcome.Refused;
             var refused = _recorder.Record(turn, draft with { Type = RequestType.NotIt }, outcome);
-            _recorder.Told(refused, turn, turn.Phrases.Refused(rule));
-            turn.Reply.Say(turn.Phrases.Refused(rule));
+            var said = rule.Kind == RefusalKind.Confidential ? turn.Phrases.Confidential(rule, refused, _options.ConfidentialGroup) : turn.Phrases.Refused(rule);
+            _recorder.Told(refused, turn, said);
+            turn.Reply.Say(said);
             return;
         }
 
         var open = _tickets.OpenTicketsOf(turn.RequesterId).Where(t => t.Outcome == RequestOutcome.Ticket).TakeLast(3).ToList();
         if (open.Count > 0)
         {
-            turn.Conversation.DescribeWithOpenTickets(draft with { CandidateTickets = [.. open.Select(t => t.Number)] });
+            // Seed 001, an angry person: empathy and the offer of a human come before any question, even "is it about it?".
+            var upset = Mood.IsUpset(text);
+            if (upset)
+            {
+                turn.Reply.Say(turn.Phrases.Empathy);
+            }
+
+            turn.Conversation.DescribeWithOpenTickets(draft with { CandidateTickets = [.. open.Select(t => t.Number)], EmpathyShown = upset });
             turn.Reply.Say(turn.Phrases.IsItAbout(open), turn.Phrases.TicketChoices(open));
             return;
         }
@@ -253,14 +261,13 @@ public sealed class RequesterDialogue
 
     private void HandOver(DialogueTurn turn, string text)
     {
-        var conversation = turn.Conversation;
-        var draft = conversation.State == ConversationState.Idle
-            ? DraftFacts.Merge(new RequestDraft { Description = text, Transcript = [new(turn.Now, turn.RequesterId, JournalKind.RequesterMessage, text)] }, turn.Extract(text), overwrite: false)
-            : conversation.HandOver();
-        var ticket = _recorder.Record(turn, draft, RequestOutcome.Ticket, humanRequested: true);
-        var reply = turn.Phrases.HandedOver(ticket);
-        _recorder.Told(ticket, turn, reply);
-        turn.Reply.Say(reply);
+        if (turn.Conversation.State == ConversationState.Idle)
+        {
+            var draft = DraftFacts.Merge(new RequestDraft { Description = text, Transcript = [new(turn.Now, turn.RequesterId, JournalKind.RequesterMessage, text)] }, turn.Extract(text), overwrite: false);
+            turn.Conversation.Describe(draft);
+        }
+
+        _interview.HandOver(turn);
     }
 
     private void Abandon(DialogueTurn turn, string reply)

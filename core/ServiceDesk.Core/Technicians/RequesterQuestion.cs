@@ -8,4 +8,8 @@ public enum RequesterQuestion
     SolutionWorks,
     /// <summary>After an intervention report: "do you acknowledge it?" (seed 002 §6.5.2, the user's signature).</summary>
     ReportAcknowledgement,
+    /// <summary>After a confirmed solution: "how satisfied are you, 1 to 5?".</summary>
+    Satisfaction,
+    /// <summary>After a score of 1 or 2: "what went wrong?" (the next message is the comment).</summary>
+    SatisfactionComment,
 }

@@ -1,3 +1,4 @@
+using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Technicians;
 
 namespace ServiceDesk.Core.Tickets;
@@ -66,6 +67,45 @@ public sealed record Ticket
 
     /// <summary>Maximum delay from the SLA table: past it the ticket is late.</summary>
     public DateTimeOffset? DeadlineAt { get; init; }
+
+    /// <summary>Take-charge target from the SLA table ("temps de détection"), in business time.</summary>
+    public DateTimeOffset? DetectionDueAt { get; init; }
+
+    /// <summary>When a technician first took the ticket (or it was solved by self-service): the detection target is met then.</summary>
+    public DateTimeOffset? TakenInChargeAt { get; init; }
+
+    /// <summary>When it was last resolved (cleared when reopened).</summary>
+    public DateTimeOffset? ResolvedAt { get; init; }
+
+    /// <summary>When it was closed.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>Since when it waits for the requester (its SLA clocks stand still); null otherwise.</summary>
+    public DateTimeOffset? AwaitingSince { get; init; }
+
+    /// <summary>The finished stretches spent waiting for the requester, left out of its SLA clocks.</summary>
+    public IReadOnlyList<SlaPause> Pauses { get; init; } = [];
+
+    /// <summary>SLA warnings already posted to the technicians' room (each is posted once).</summary>
+    public SlaAlerts SlaAlerts { get; init; }
+
+    /// <summary>Reminders sent while it waits for the requester (reset when they answer).</summary>
+    public int RemindersSent { get; init; }
+
+    /// <summary>How many times it was reopened after a resolution or a closure.</summary>
+    public int ReopenCount { get; init; }
+
+    /// <summary>When the requester was asked how satisfied they are (after confirming the solution).</summary>
+    public DateTimeOffset? SatisfactionAskedAt { get; init; }
+
+    /// <summary>The requester's satisfaction, 1 to 5, once they answered.</summary>
+    public int? Satisfaction { get; init; }
+
+    /// <summary>What the requester said after a low score.</summary>
+    public string? SatisfactionComment { get; init; }
+
+    /// <summary>The earlier ticket this one follows (a reply came too long after its closure to reopen it).</summary>
+    public int? FollowsTicket { get; init; }
 
     /// <summary>Every message and action, oldest first.</summary>
     public IReadOnlyList<JournalEntry> Journal { get; init; } = [];

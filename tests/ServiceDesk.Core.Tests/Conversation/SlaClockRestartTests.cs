@@ -3,7 +3,7 @@ using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Tests.Conversation;
 
-/// <summary>SLA times come from the injected clock, are stored with the ticket, and survive a restart unchanged.</summary>
+/// <summary>SLA times come from the injected clock and the desk's business hours, are stored with the ticket, and survive a restart unchanged.</summary>
 public sealed class SlaClockRestartTests
 {
     private static readonly ChannelAddress Alice = new("console", "alice");
@@ -26,6 +26,8 @@ public sealed class SlaClockRestartTests
         var ticket = Assert.Single(desk.Tickets.All());
 
         Assert.Equal(Priority.P3, ticket.Priority);
-        Assert.Equal((opened, opened.AddHours(1), opened.AddHours(4)), (ticket.OpenedAt, ticket.DueAt, ticket.DeadlineAt));
+        // Opened Monday 9:37 in Paris, before the desk opens (seed 004: 12:00–19:00): the clocks start at noon.
+        var noon = new DateTimeOffset(2026, 11, 23, 11, 0, 0, TimeSpan.Zero);
+        Assert.Equal((opened, noon.AddMinutes(10), noon.AddHours(1), noon.AddHours(4)), (ticket.OpenedAt, ticket.DetectionDueAt, ticket.DueAt, ticket.DeadlineAt));
     }
 }

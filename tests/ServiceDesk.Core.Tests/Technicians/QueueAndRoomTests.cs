@@ -73,8 +73,9 @@ public sealed class QueueAndRoomTests : IDisposable
     [Fact]
     public async Task Queue_LateFilter_OnlyPastTheirMaximumDelay()
     {
+        // Monday 9:30 in Paris: the desk opens at 12:00, so the P3's four hours run until 16:00 (business time).
         _desk.Open(Alice);
-        _desk.Clock.Advance(TimeSpan.FromHours(5));
+        _desk.Clock.Advance(TimeSpan.FromHours(6.5));
         _desk.Open(Eve);
 
         await _desk.SayAsync(Bruno, "/queue late");

@@ -24,6 +24,8 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public static readonly ChannelAddress Bruno = new("xmpp", "bruno@localhost");
     public static readonly ChannelAddress Chloe = new("xmpp", "chloe@localhost");
     public static readonly ChannelAddress Denis = new("xmpp", "denis@localhost");
+    public static readonly ChannelAddress Rose = new("xmpp", "rose@localhost");
+    public static readonly ChannelAddress Sam = new("xmpp", "sam@localhost");
 
     private readonly TemporaryDatabase _db = new();
 
@@ -38,6 +40,8 @@ internal sealed class TechnicianDeskFixture : IDisposable
             new Technician("Bruno Martin", SupportLevel.Level1, ["bureautique"], [Bruno]),
             new Technician("Chloé Petit", SupportLevel.Level1, ["poste de travail"], [Chloe]),
             new Technician("Denis Roy", SupportLevel.Level2, ["réseau"], [Denis]),
+            new Technician("Rose Hamel", SupportLevel.Level1, ["rh"], [Rose]),
+            new Technician("Sam Carter", SupportLevel.Level1, [], [Sam]) { Language = "en" },
         ]);
         var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry([.. CommandRegistry.Standard(), .. more?.Invoke(_db.Database) ?? []]), PriorityMatrix.Default,
             SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit, Presence);
@@ -83,7 +87,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public Ticket Open(ChannelAddress requester, string description = "Outlook refuse mon mot de passe", string language = "fr")
     {
         var now = Clock.GetUtcNow();
-        return Tickets.Open(new Ticket
+        return Tickets.Open(SlaClock.Stamp(new Ticket
         {
             RequesterId = requester.ToString(),
             ReplyChannel = requester.Channel,
@@ -98,10 +102,8 @@ internal sealed class TechnicianDeskFixture : IDisposable
             Language = language,
             OpenedAt = now,
             UpdatedAt = now,
-            DueAt = SlaPolicy.Default.DueAt(now, Priority.P3),
-            DeadlineAt = SlaPolicy.Default.DeadlineAt(now, Priority.P3),
             AnnouncedAt = now,
-        });
+        }, SlaPolicy.Default));
     }
 
     public void Dispose()

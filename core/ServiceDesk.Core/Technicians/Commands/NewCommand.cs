@@ -1,3 +1,4 @@
+using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Technicians.Commands;
@@ -15,6 +16,8 @@ public sealed class NewCommand : ITechnicianCommand
 
     public string Summary => "enregistrer une demande reçue par téléphone, courrier ou en personne";
 
+    public string EnglishSummary => "record a request received by phone, mail or in person";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -24,7 +27,7 @@ public sealed class NewCommand : ITechnicianCommand
         var ticket = context.Tickets.Open(Draft(context, requester, text));
         context.TellRequester(ticket, RequesterNotices.Recorded(ticket, context.Technician.Name));
         var summary = TicketSheet.Summary(ticket, context.Now, context.Options.Zone());
-        context.Reply($"Enregistré, attribué à vous.\n{summary}");
+        context.Reply(context.Phrases.Text("Enregistré, attribué à vous.\n", "Recorded, assigned to you.\n") + TicketSheet.Summary(ticket, context.Now, context.Options.Zone(), context.Phrases));
         context.Announce(summary);
     }
 
@@ -34,7 +37,7 @@ public sealed class NewCommand : ITechnicianCommand
         var address = requester.Contains('@', StringComparison.Ordinal) ? requester.ToLowerInvariant() : null;
         var (impact, urgency) = (Impact.OneUser, Urgency.SlowedDown);
         var priority = context.Matrix.Classify(impact, urgency);
-        return new Ticket
+        return SlaClock.Stamp(new Ticket
         {
             RequesterId = address is null ? "offline:" + requester : $"{context.ReplyTo.Channel}:{address}",
             ReplyChannel = address is null ? "" : context.ReplyTo.Channel,
@@ -52,13 +55,12 @@ public sealed class NewCommand : ITechnicianCommand
             OpenedAt = now,
             UpdatedAt = now,
             AnnouncedAt = now,
-            DueAt = context.Sla.DueAt(now, priority),
-            DeadlineAt = context.Sla.DeadlineAt(now, priority),
+            TakenInChargeAt = now,
             Journal =
             [
                 new(now, me.Id, JournalKind.RequesterMessage, text),
                 new(now, me.Id, JournalKind.Action, $"Recorded by {me.Name} from a request by phone, mail or in person; impact {impact}, urgency {urgency} (assumed), priority {priority}."),
             ],
-        };
+        }, context.Sla);
     }
 }

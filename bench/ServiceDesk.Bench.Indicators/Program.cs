@@ -1,0 +1,3 @@
+using ServiceDesk.Bench.Indicators;
+
+return IndicatorBench.Run(args, Console.Out);
