@@ -37,7 +37,8 @@ public sealed class AfterResolution(TechnicianDeskServices desk, TechnicianDesk 
             return true;
         }
 
-        return ReopenWords.Matches(text) && TryReopen(message, text, open, now, replies);
+        // While a technician talks with the requester, their words go to that technician instead.
+        return open.All(t => t.LiveWith is null) && ReopenWords.Matches(text) && TryReopen(message, text, open, now, replies);
     }
 
     private void Score(Ticket ticket, int score, ChannelAddress requester, DateTimeOffset now, DeskReplies replies)

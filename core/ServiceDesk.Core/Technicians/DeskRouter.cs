@@ -117,6 +117,22 @@ public sealed class DeskRouter : IDisposable
 
     public void Dispose() => _turn.Dispose();
 
+    /// <summary>
+    /// A ticket recorded while the desk is closed: the requester is told when it opens (seed 004: "Le service support
+    /// de Lilie est ouvert du lundi au vendredi de 12h à 19h"), never when a technician will act (seed 002 §2.4).
+    /// </summary>
+    private void TellWhenClosed(ChannelAddress requester, int lastBefore, DateTimeOffset now, DeskReplies replies)
+    {
+        var calendar = _desk.Sla.Calendar;
+        if (calendar.IsOpen(now)
+            || _desk.Tickets.After(lastBefore).FirstOrDefault(t => t.RequesterId == requester.ToString() && t.Outcome == Tickets.RequestOutcome.Ticket) is not { } opened)
+        {
+            return;
+        }
+
+        replies.Add(requester, Calendar.OpeningHoursText.ClosedNotice(calendar, opened.Language));
+    }
+
     private IReadOnlyList<OutboundMessage> Route(InboundMessage message)
     {
         var now = _clock.GetUtcNow();
@@ -176,7 +192,9 @@ public sealed class DeskRouter : IDisposable
         var from = burst[0].From;
         var replies = new DeskReplies();
         var before = _desk.Tickets.OpenTicketsOf(from.ToString()).Where(t => t.AssignedTo is not null || t.Owner is not null).ToList();
+        var last = _desk.Tickets.LastNumber();
         replies.AddRange(_dialogue.Handle(burst));
+        TellWhenClosed(from, last, now, replies);
         _relay.ForwardAdditions(before, from.Channel, replies);
         replies.AddRange(_announcer.Announce(now, from.ToString()));
         return replies.Messages;

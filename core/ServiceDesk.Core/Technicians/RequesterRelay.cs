@@ -34,7 +34,7 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
             return true;
         }
 
-        if (dialogueIdle && tickets.All(t => t.LiveWith is null) && _afterResolution.TryHandle(message, text, tickets, now, replies))
+        if (dialogueIdle && _afterResolution.TryHandle(message, text, tickets, now, replies))
         {
             return true;
         }

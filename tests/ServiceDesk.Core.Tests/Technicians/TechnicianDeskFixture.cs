@@ -26,10 +26,29 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public static readonly ChannelAddress Denis = new("xmpp", "denis@localhost");
 
     private readonly TemporaryDatabase _db = new();
+    private readonly Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? _more;
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
     public TechnicianDeskFixture(Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null)
     {
+        _more = more;
+        (Router, Services, Directory) = Build();
+    }
+
+    /// <summary>As if the process stopped and started again: the file is closed and reopened, the desk rebuilt.</summary>
+    public void Restart()
+    {
+        Router.Dispose();
+        _db.Reopen();
+        (Router, Services, Directory) = Build();
+    }
+
+    /// <summary>One periodic check of the desk, as the host runs every few seconds.</summary>
+    public async Task<IReadOnlyList<OutboundMessage>> TickAsync() => Last = await Router.TickAsync("xmpp", CancellationToken.None);
+
+    private (DeskRouter, TechnicianDeskServices, TechnicianDirectory) Build()
+    {
+        var more = _more;
         var tickets = new TicketStore(_db.Database);
         Directory = new TechnicianDirectory(
         [
@@ -41,19 +60,18 @@ internal sealed class TechnicianDeskFixture : IDisposable
             SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit);
         var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
             SlaPolicy.Default, new NoKnownErrors(), RefusalCatalogue.Default, new DialogueOptions(), Clock);
-        Router = new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock);
-        Services = services;
+        return (new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock), services, Directory);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero));
 
     public FakeAudit Audit { get; } = new();
 
-    public TechnicianDirectory Directory { get; }
+    public TechnicianDirectory Directory { get; private set; }
 
-    public TechnicianDeskServices Services { get; }
+    public TechnicianDeskServices Services { get; private set; }
 
-    public DeskRouter Router { get; }
+    public DeskRouter Router { get; private set; }
 
     public TicketStore Tickets => new(_db.Database);
 
