@@ -63,13 +63,14 @@ internal static class BotHost
         var networkChannel = !string.IsNullOrWhiteSpace(xmpp.Jid);
         if (networkChannel)
         {
-            AddChannel(builder.Services, sp => XmppChannelFactory.Create(xmpp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+            AddChannel(builder.Services, sp => XmppChannelFactory.Create(
+                xmpp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<PresenceBoard>()));
         }
 
         if (WantsConsole(configuration, networkChannel))
         {
             var user = ConsoleUser(configuration);
-            AddChannel(builder.Services, sp => new ConsoleChatChannel(consoleIn, consoleOut, user, sp.GetRequiredService<TimeProvider>()));
+            AddChannel(builder.Services, sp => new ConsoleChatChannel(consoleIn, consoleOut, user, sp.GetRequiredService<TimeProvider>()), leased: false);
             builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         }
         else if (!networkChannel)
@@ -87,11 +88,14 @@ internal static class BotHost
         StorageSetup.Add(services, configuration);
         services.AddSingleton(QualificationConfiguration.ReadMatrix(configuration));
         services.AddSingleton(QualificationConfiguration.ReadSla(configuration));
-        services.AddSingleton(configuration.GetSection("Dialogue").Get<DialogueOptions>() ?? new DialogueOptions());
+        var dialogue = configuration.GetSection("Dialogue").Get<DialogueOptions>() ?? new DialogueOptions();
+        dialogue.ConfidentialGroup = configuration["Desk:ConfidentialGroup"] is { Length: > 0 } group ? group : dialogue.ConfidentialGroup;
+        services.AddSingleton(dialogue);
         KnowledgeBaseSetup.Add(services, configuration);
         ProblemSetup.Add(services, configuration);
         services.AddSingleton(RefusalCatalogue.Default);
         services.AddSingleton<RequesterDialogue>();
+        services.AddHostedService<RecognizerWarmUpService>();
         AddTechnicians(services, configuration);
     }
 
@@ -110,13 +114,18 @@ internal static class BotHost
 
         services.AddSingleton(sp => new CommandRegistry(sp.GetServices<ITechnicianCommand>()));
         services.AddSingleton<IDeskAudit, LoggingDeskAudit>();
+        services.AddSingleton<PresenceBoard>();
         services.AddSingleton<TechnicianDeskServices>();
         services.AddSingleton<DeskRouter>();
+        services.AddSingleton<OutboundDispatcher>();
     }
 
-    /// <summary>Adds a worker for a channel (several channels may run side by side).</summary>
-    public static void AddChannel(IServiceCollection services, Func<IServiceProvider, IChatChannel> create) =>
-        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ChannelWorker>(sp, create(sp)));
+    /// <summary>
+    /// Adds a worker for a channel (several channels may run side by side). On a shared store a network channel
+    /// (<paramref name="leased"/>) runs on the instance holding its lease only (<see cref="LeaseSetup"/>).
+    /// </summary>
+    public static void AddChannel(IServiceCollection services, Func<IServiceProvider, IChatChannel> create, bool leased = true) =>
+        services.AddSingleton<IHostedService>(sp => LeaseSetup.Worker(sp, create, leased));
 
     /// <summary>
     /// The console chat runs when asked (<c>Console:Enabled</c>), or by default when no network channel is

@@ -47,6 +47,12 @@ internal sealed partial class ChannelWorker
             turns.Enqueue(message, cancellationToken);
         }
 
+        // Whoever was left waiting at the last stop sees the desk at work again, until the answer (chat states).
+        foreach (var person in pending.Select(p => p.Message.From).Where(a => !a.IsRoom).Distinct())
+        {
+            _ = SignalAsync(() => channel.ShowWorkingAsync(person, cancellationToken), person);
+        }
+
         if (pending.Count > 0)
         {
             LogReplayed(pending.Count, channel.Name);
@@ -87,13 +93,30 @@ internal sealed partial class ChannelWorker
         try
         {
             _kept[message] = await KeepAsync(message, cancellationToken).ConfigureAwait(false);
-            return message;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             LogInboxFailed(error, message.From.ToString());
             await TellTemporaryProblemAsync(message.From, cancellationToken).ConfigureAwait(false);
             return null;
+        }
+
+        // Kept: the network may tell the person it is safe (a delivery receipt), and that the desk is on it.
+        await SignalAsync(() => channel.MarkKeptAsync(message, cancellationToken), message.From).ConfigureAwait(false);
+        await SignalAsync(() => channel.ShowWorkingAsync(message.From, cancellationToken), message.From).ConfigureAwait(false);
+        return message;
+    }
+
+    /// <summary>A receipt or a chat state: nice to show, never worth failing a turn for.</summary>
+    private async Task SignalAsync(Func<ValueTask> signal, ChannelAddress person)
+    {
+        try
+        {
+            await signal().ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogNoticeFailed(error, person.ToString());
         }
     }
 
@@ -140,11 +163,11 @@ internal sealed partial class ChannelWorker
     }
 
     /// <summary>
-    /// Queues the turn's answers on this channel, in order, and returns what confirms their delivery (the
-    /// network's acknowledgement where it gives one).
+    /// Queues the turn's answers, in order, each on its recipient's channel (a technician may be on another network
+    /// than the requester), and returns what confirms their delivery (the network's acknowledgement where it gives one).
     /// </summary>
     private Task SendConfirmed(IReadOnlyList<OutboundMessage> replies, CancellationToken cancellationToken) =>
-        Task.WhenAll(replies.Where(m => m.To.Channel == channel.Name).Select(m => channel.SendConfirmedAsync(m, cancellationToken)).ToList());
+        outbound.SendConfirmedAsync(replies, cancellationToken);
 
     /// <summary>
     /// The burst leaves the inbox once its answers have left the process (written to the network), not when

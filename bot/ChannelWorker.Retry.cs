@@ -45,6 +45,9 @@ internal sealed partial class ChannelWorker
             if (await TryTurnAsync(burst, cancellationToken).ConfigureAwait(false) is not { } failure)
             {
                 Recovered(sender, attempt);
+
+                // A turn without an answer to the person (a redelivery, a line to a technician) ends the signal too.
+                await SignalAsync(() => channel.ShowIdleAsync(sender, cancellationToken), sender).ConfigureAwait(false);
                 return;
             }
 

@@ -1,19 +1,36 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Adapters.LiteDb;
+using ServiceDesk.Adapters.Postgres;
 using ServiceDesk.Core.Storage;
 
 namespace ServiceDesk.Bot;
 
 /// <summary>
-/// Wires the store behind the core's storage seam (<see cref="IUnitOfWork"/>, <see cref="ITicketStore"/>…): the
-/// LiteDB file of section <c>Storage</c>, the embedded default. A test may register its own
-/// <see cref="ServiceDeskDatabase"/> after this; every store then uses that one.
+/// Wires the store behind the core's storage seam (<see cref="IUnitOfWork"/>, <see cref="ITicketStore"/>…), chosen by
+/// <c>Storage:Provider</c>: <c>litedb</c> (the default), the LiteDB file of section <c>Storage</c>, or <c>postgres</c>,
+/// the PostgreSQL database of <c>Storage:ConnectionString</c> (give it as the environment variable
+/// <c>Storage__ConnectionString</c>: it holds the password), shared by several instances (see <see cref="LeaseSetup"/>).
+/// A test may register its own <see cref="ServiceDeskDatabase"/> after this; every LiteDB store then uses that one.
 /// </summary>
 internal static class StorageSetup
 {
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
+        if (UsesPostgres(configuration))
+        {
+            var connectionString = PostgresConnectionString(configuration);
+            services.AddSingleton(_ => new PostgresDatabase(connectionString));
+            services.AddSingleton<IUnitOfWork>(sp => sp.GetRequiredService<PostgresDatabase>());
+            services.AddSingleton<ITicketStore, PostgresTicketStore>();
+            services.AddSingleton<IConversationStore, PostgresConversationStore>();
+            services.AddSingleton<IProfileStore, PostgresProfileStore>();
+            services.AddSingleton<IInboxStore, PostgresInboxStore>();
+            services.AddSingleton<IProblemStore, PostgresProblemStore>();
+            LeaseSetup.Add(services, configuration);
+            return;
+        }
+
         var storage = ReadOptions(configuration);
         services.AddSingleton(_ => new ServiceDeskDatabase(storage.Path, storage.MinimumFreeBytes));
         services.AddSingleton<IUnitOfWork>(sp => sp.GetRequiredService<ServiceDeskDatabase>());
@@ -26,4 +43,32 @@ internal static class StorageSetup
 
     public static StorageOptions ReadOptions(IConfiguration configuration) =>
         configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+
+    /// <summary>True for <c>Storage:Provider=postgres</c>; refuses a provider it does not know.</summary>
+    public static bool UsesPostgres(IConfiguration configuration) => configuration["Storage:Provider"]?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "litedb" => false,
+        "postgres" or "postgresql" => true,
+        var other => throw new InvalidOperationException($"Storage:Provider '{other}' is not known: use litedb (the default) or postgres."),
+    };
+
+    /// <summary>The tickets of the configured store, for the inspection verbs; dispose the returned owner after use.</summary>
+    public static (IDisposable Owner, ITicketStore Tickets) OpenTickets(IConfiguration configuration)
+    {
+        if (UsesPostgres(configuration))
+        {
+            var database = new PostgresDatabase(PostgresConnectionString(configuration));
+            return (database, new PostgresTicketStore(database));
+        }
+
+        var file = new ServiceDeskDatabase(ReadOptions(configuration).Path);
+        return (file, new TicketStore(file));
+    }
+
+    private static string PostgresConnectionString(IConfiguration configuration) =>
+        configuration["Storage:ConnectionString"] is { Length: > 0 } connectionString
+            ? connectionString
+            : throw new InvalidOperationException(
+                "Storage:Provider is postgres but Storage:ConnectionString is empty: set the environment variable Storage__ConnectionString " +
+                "(e.g. \"Host=db.example.org;Database=servicedesk;Username=servicedesk;Password=…\").");
 }

@@ -6,7 +6,7 @@ using ServiceDesk.Core.Technicians;
 namespace ServiceDesk.Bot;
 
 /// <summary>
-/// Reads the technicians (<c>Technicians:N:Name</c>, <c>:Level</c>, <c>:Groups</c>, <c>:Xmpp</c>, <c>:Console</c> for the terminal chat, later <c>:Slack</c>)
+/// Reads the technicians (<c>Technicians:N:Name</c>, <c>:Level</c>, <c>:Groups</c>, <c>:Language</c> (fr|en), <c>:Xmpp</c>, <c>:Console</c> for the terminal chat, later <c>:Slack</c>)
 /// and the desk's options (<c>Desk:Level1TimeLimit</c>, the room from <c>Xmpp:TechnicianRoom</c>).
 /// </summary>
 internal static class TechnicianConfiguration
@@ -54,7 +54,8 @@ internal static class TechnicianConfiguration
 
         var level = section.GetValue<int?>("Level") is >= 1 and <= 3 and var l ? (SupportLevel)l : SupportLevel.Level1;
         var groups = section.GetSection("Groups").Get<string[]>() ?? [];
-        return new Technician(section["Name"] is { Length: > 0 } name ? name : addresses[0].Value, level, groups, addresses);
+        var language = section["Language"]?.Trim().ToLowerInvariant() switch { "fr" => "fr", "en" => "en", _ => null };
+        return new Technician(section["Name"] is { Length: > 0 } name ? name : addresses[0].Value, level, groups, addresses) { Language = language };
     }
 
     private static string Capitalised(string channel) => char.ToUpperInvariant(channel[0]) + channel[1..];

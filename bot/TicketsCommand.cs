@@ -3,14 +3,13 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
-using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Bot;
 
 /// <summary>
-/// <c>tickets list [--json]</c> and <c>tickets show N [--json]</c>: read the LiteDB file named by
-/// <c>Storage:Path</c> (in shared mode, so it works while the bot runs).
+/// <c>tickets list [--json]</c> and <c>tickets show N [--json]</c>: read the configured store (the LiteDB file named by
+/// <c>Storage:Path</c>, in shared mode, or the PostgreSQL database), so it works while the bot runs.
 /// </summary>
 internal static class TicketsCommand
 {
@@ -24,7 +23,7 @@ internal static class TicketsCommand
     public static Command Build(TextWriter output)
     {
         var json = new Option<bool>("--json") { Description = "JSON instead of a table" };
-        var list = new Command("list", "Every ticket in the store (Storage:Path).") { json };
+        var list = new Command("list", "Every ticket in the store (Storage:Path, or PostgreSQL with Storage:Provider=postgres).") { json };
         list.SetAction((r, ct) => RunAsync(["list", .. r.GetValue(json) ? ["--json"] : Array.Empty<string>()], BotCommandLine.ReadConfiguration(r.UnmatchedTokens), output, ct));
         var number = new Argument<string>("number") { Description = "The ticket's number: 42 or #42" };
         var showJson = new Option<bool>("--json") { Description = "JSON (the default)" };
@@ -37,9 +36,8 @@ internal static class TicketsCommand
     {
         var json = args.Contains("--json");
         var zone = QualificationConfiguration.ReadCalendar(configuration).Zone;
-        var path = StorageSetup.ReadOptions(configuration).Path;
-        using var database = new ServiceDeskDatabase(path);
-        var store = new TicketStore(database);
+        var (owner, store) = StorageSetup.OpenTickets(configuration);
+        using var database = owner;
         switch (args.FirstOrDefault())
         {
             case "list":

@@ -22,7 +22,7 @@ s2s_ports = { }
 http_ports = { }
 https_ports = { }
 component_ports = { }
-modules_enabled = { "roster"; "saslauth"; "tls"; "disco"; "ping"; "smacks"; "mam"; "carbons"; "offline"; "posix" }
+modules_enabled = { "roster"; "saslauth"; "tls"; "disco"; "ping"; "smacks"; "mam"; "carbons"; "offline"; "posix"; "pep"; "vcard_legacy" }
 authentication = "internal_hashed"
 c2s_require_encryption = true
 VirtualHost "localhost"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of ServiceDesk.Bot on a fresh machine: installs what the tests need (Prosody, from
-# Debian's packages, for the XMPP tests against a real server), then builds and runs all test projects.
+# Runs every test of ServiceDesk.Bot on a fresh machine: installs what the tests need (Prosody and
+# PostgreSQL, from Debian's packages, for the XMPP and store tests against real servers), then builds and
+# runs all test projects.
 # Idempotent: what is already installed is not installed again. Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,8 @@ cd "$(dirname "$0")/.."
 need=()
 command -v prosody >/dev/null 2>&1 || need+=(prosody)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+# The PostgreSQL tests run Debian's server binaries (initdb, postgres) from /usr/lib/postgresql/*/bin.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian's packages..."
   sudo_cmd=""

@@ -39,6 +39,7 @@ public sealed class InboxStore(ServiceDeskDatabase database) : IInboxStore
             ["displayName"] = message.DisplayName is { } name ? new BsonValue(name) : BsonValue.Null,
             ["messageId"] = message.MessageId is { } messageId ? new BsonValue(messageId) : BsonValue.Null,
             ["speaker"] = message.Speaker is { } speaker ? new BsonValue(speaker.Value) : BsonValue.Null,
+            ["corrects"] = message.Corrects is { } corrects ? new BsonValue(corrects) : BsonValue.Null,
         };
         database.InOneTransaction(() => Entries.Insert(entry));
         return new InboxEntryId(id.ToString());
@@ -65,6 +66,7 @@ public sealed class InboxStore(ServiceDeskDatabase database) : IInboxStore
             DisplayName = d["displayName"].IsNull ? null : d["displayName"].AsString,
             MessageId = d["messageId"].IsNull ? null : d["messageId"].AsString,
             Speaker = d["speaker"].IsNull ? null : new ChannelAddress(channel, d["speaker"].AsString),
+            Corrects = d.TryGetValue("corrects", out var corrects) && !corrects.IsNull ? corrects.AsString : null,
             Replayed = true,
         };
     }

@@ -1,10 +1,14 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using ServiceDesk.Adapters.Xmpp.Avatar;
 using ServiceDesk.Adapters.Xmpp.Connection;
+using ServiceDesk.Adapters.Xmpp.Discovery;
 using ServiceDesk.Adapters.Xmpp.Rendering;
 using ServiceDesk.Adapters.Xmpp.Session;
+using ServiceDesk.Adapters.Xmpp.Stanzas;
 using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Technicians;
 
 namespace ServiceDesk.Adapters.Xmpp;
 
@@ -12,7 +16,9 @@ namespace ServiceDesk.Adapters.Xmpp;
 /// The XMPP side of the chat seam. The connection loop starts with the first
 /// <see cref="ReadAllAsync"/> and runs (reconnecting as needed) until that enumeration's token is
 /// cancelled or the channel is disposed; <see cref="SendAsync"/> only queues, so it can be called
-/// before, during or between connections and nothing accepted is lost.
+/// before, during or between connections and nothing accepted is lost. It also shows the bot as a living
+/// contact: delivery receipts once a message is kept, <c>composing</c> while the desk works on an answer
+/// (<see cref="ChatStates"/>), a presence with status text, capabilities and avatar.
 /// </summary>
 internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
 {
@@ -24,6 +30,9 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
     private readonly CancellationTokenSource disposed = new();
     private readonly Outbox outbox;
     private readonly XmppConnection connection;
+    private readonly DeliveryReceipts receipts = new();
+    private readonly ChatStates chatStates;
+    private readonly bool styling;
     private int reading;
     private Task running = Task.CompletedTask;
 
@@ -32,10 +41,15 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
         TimeProvider timeProvider,
         ILoggerFactory loggerFactory,
         XmppTimings timings,
-        Action<SessionStart>? sessionStarted = null)
+        Action<SessionStart>? sessionStarted = null,
+        PresenceBoard? presenceBoard = null)
     {
         outbox = new Outbox(loggerFactory.CreateLogger<Outbox>());
-        connection = new XmppConnection(options, timings, outbox, inbound.Writer, timeProvider, loggerFactory, sessionStarted);
+        styling = options.Styling;
+        chatStates = new ChatStates(timeProvider, timings.ComposingTimeout, bare => SendChatState(bare, "active"));
+        var presence = new BotPresence(BotIdentity.Default, options.StatusText, AvatarFile.Load(options.Avatar, loggerFactory.CreateLogger<XmppChatChannel>()));
+        connection = new XmppConnection(
+            options, timings, outbox, inbound.Writer, timeProvider, loggerFactory, sessionStarted, new PersonSignals(presence, receipts, chatStates), presenceBoard);
     }
 
     public string Name => ChannelName;
@@ -57,6 +71,7 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
 
                 // The reader asks for the next message: it has kept this one (IChatChannel's contract).
                 connection.Acknowledge(message);
+                receipts.Forget(message);
             }
         }
         finally
@@ -81,18 +96,66 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
         return delivery.Task;
     }
 
+    /// <summary>XEP-0184: the receipt the message asked for, now that the desk has kept it.</summary>
+    public ValueTask MarkKeptAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (receipts.TryTake(message, out var to, out var id))
+        {
+            outbox.Enqueue(new OutgoingStanza(StanzaBuilder.Serialize(ChatStateStanzas.Receipt(to, id, NewId())), IsMessage: true));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>XEP-0085 <c>composing</c>, to a person whose client uses chat states.</summary>
+    public ValueTask ShowWorkingAsync(ChannelAddress person, CancellationToken cancellationToken)
+    {
+        if (IsPerson(person) && chatStates.StartComposing(person.Value))
+        {
+            SendChatState(person.Value, "composing");
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>XEP-0085 <c>active</c> when the turn ended without an answer that said it.</summary>
+    public ValueTask ShowIdleAsync(ChannelAddress person, CancellationToken cancellationToken)
+    {
+        if (IsPerson(person) && chatStates.Stop(person.Value))
+        {
+            SendChatState(person.Value, "active");
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
     private void Enqueue(OutboundMessage message, TaskCompletionSource? delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         cancellationToken.ThrowIfCancellationRequested();
-        outbox.Enqueue(OutboundRenderer.Render(message, Guid.NewGuid().ToString("N")) with { Delivery = delivery });
+        var active = IsPerson(message.To) && chatStates.Supports(message.To.Value);
+        if (active)
+        {
+            chatStates.Stop(message.To.Value);
+        }
+
+        outbox.Enqueue(OutboundRenderer.Render(message, NewId(), active, styling) with { Delivery = delivery });
     }
+
+    private void SendChatState(string bare, string state) =>
+        outbox.Enqueue(new OutgoingStanza(StanzaBuilder.Serialize(ChatStateStanzas.Notification(bare, state, NewId())), IsMessage: false));
+
+    private static bool IsPerson(ChannelAddress address) => address.Channel == ChannelName && !address.IsRoom;
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
 
     /// <summary>Stops the connection loop (closing the stream politely) if a reader left it running.</summary>
     public async ValueTask DisposeAsync()
     {
         await disposed.CancelAsync().ConfigureAwait(false);
         await running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        chatStates.Dispose();
         disposed.Dispose();
     }
 }

@@ -38,4 +38,26 @@ public sealed class XmppOptions
 
     /// <summary>The bot's nickname in <see cref="TechnicianRoom"/>.</summary>
     public string RoomNick { get; set; } = "ServiceDesk";
+
+    /// <summary>
+    /// The status text shown with the bot's presence in people's contact lists: what to expect. Until the desk has
+    /// opening hours of its own, a configured sentence.
+    /// </summary>
+    public string StatusText { get; set; } = DefaultStatusText;
+
+    /// <summary>
+    /// PNG file published as the bot's avatar (XEP-0084, and XEP-0153 for older clients); empty: the
+    /// <c>avatar.png</c> shipped beside the program, if any.
+    /// </summary>
+    public string? Avatar { get; set; }
+
+    /// <summary>
+    /// XEP-0393 styling of what the bot writes (bold ticket numbers and priorities, quotes, lists); false sends the
+    /// desk's plain text unchanged.
+    /// </summary>
+    public bool Styling { get; set; } = true;
+
+    public const string DefaultStatusText =
+        "Je vous réponds à toute heure ; les techniciens prennent le relais pendant les heures d'ouverture du support. " +
+        "(I answer at any time; technicians take over during the service desk's opening hours.)";
 }

@@ -20,4 +20,10 @@ internal sealed record XmppTimings
 
     /// <summary>How long closing the stream at shutdown may take.</summary>
     public TimeSpan CloseTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// A <c>composing</c> chat state not ended by an answer is ended (<c>active</c>) after this, so it never hangs
+    /// after a failure; longer than a burst's listening (12 s at most) plus a usual turn.
+    /// </summary>
+    public TimeSpan ComposingTimeout { get; init; } = TimeSpan.FromSeconds(20);
 }

@@ -14,7 +14,7 @@ internal static class ConversationScript
         ("1", "1. Bloqué(e)"),
         ("bloquée", "C'est bien ça ?"),
         ("oui", "Est-ce que cela a résolu"),
-        ("non", "priorité P3"),
+        ("non", "priorité *P3*"),
         ("où en est ma demande ?", "nouvelle"),
     ];
 

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ServiceDesk.Core.Recognition.Choices;
-using ServiceDesk.Core.Recognition.Dates;
-using ServiceDesk.Core.Recognition.Numbers;
 using ServiceDesk.Core.Recognition.Tickets;
 
 namespace ServiceDesk.Bench.Recognition;

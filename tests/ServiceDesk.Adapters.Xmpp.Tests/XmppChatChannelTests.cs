@@ -66,7 +66,7 @@ public sealed class XmppChatChannelTests(ProsodyFixture prosody, ITestOutputHelp
     }
 
     [Theory]
-    [InlineData("get", "<query xmlns='jabber:iq:version'/>")]
+    [InlineData("get", "<query xmlns='jabber:iq:last'/>")]
     [InlineData("set", "<command xmlns='urn:example:unknown'/>")]
     public async Task UnknownIqRequest_FromUser_GetsCancelServiceUnavailable(string type, string payload)
     {

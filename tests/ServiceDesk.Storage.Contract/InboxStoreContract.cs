@@ -10,7 +10,7 @@ public abstract class InboxStoreContract : StoreContract
     public void Pending_KeptThenReopened_ReturnsUnhandledMessagesInOrderWithTheirFieldsMarkedReplayed()
     {
         var first = Message("alice@localhost", "Outlook ne marche plus") with { MessageId = "m1", DisplayName = "Alice" };
-        var second = Message("bob@localhost", "{ $where: 1 } \"; DROP TABLE tickets; --", 1) with { MessageId = "m2" };
+        var second = Message("bob@localhost", "{ $where: 1 } \"; DROP TABLE tickets; --", 1) with { MessageId = "m2", Corrects = "m0" };
         var room = Message("support@conference.localhost", "/take 1", 2) with
         {
             From = new ChannelAddress("xmpp", "support@conference.localhost") { IsRoom = true },

@@ -5,7 +5,7 @@ namespace ServiceDesk.Testing;
 
 /// <summary>
 /// Writes a Prosody 0.12 configuration for one throw-away test server: c2s on one loopback port
-/// only, TLS required, hashed passwords, stream management, offline storage, MAM, and a MUC
+/// only, TLS required, hashed passwords, stream management, offline storage, MAM, PEP and vCards (for the avatar), and a MUC
 /// component where anyone may create rooms and rooms show real JIDs by default.
 /// </summary>
 internal static class ProsodyConfiguration
@@ -22,7 +22,7 @@ internal static class ProsodyConfiguration
         text.AppendLine(CultureInfo.InvariantCulture, $"c2s_ports = {{ {port} }}");
         text.AppendLine("c2s_interfaces = { \"127.0.0.1\" }");
         text.AppendLine("s2s_ports = { }\nhttp_ports = { }\nhttps_ports = { }\ncomponent_ports = { }\nc2s_direct_tls_ports = { }");
-        text.AppendLine("modules_enabled = { \"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"ping\"; \"smacks\"; \"mam\"; \"carbons\"; \"offline\"; \"posix\" }");
+        text.AppendLine("modules_enabled = { \"roster\"; \"saslauth\"; \"tls\"; \"disco\"; \"ping\"; \"smacks\"; \"mam\"; \"carbons\"; \"offline\"; \"posix\"; \"pep\"; \"vcard_legacy\" }");
         text.AppendLine("authentication = \"internal_hashed\"");
         text.AppendLine("c2s_require_encryption = true");
         text.AppendLine("allow_registration = false");

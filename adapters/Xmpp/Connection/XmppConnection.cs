@@ -8,6 +8,7 @@ using ServiceDesk.Adapters.Xmpp.Session;
 using ServiceDesk.Adapters.Xmpp.Stanzas;
 using ServiceDesk.Adapters.Xmpp.Transport;
 using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Technicians;
 
 namespace ServiceDesk.Adapters.Xmpp.Connection;
 
@@ -27,14 +28,16 @@ internal sealed partial class XmppConnection(
     ChannelWriter<InboundMessage> inbound,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory,
-    Action<SessionStart>? sessionStarted)
+    Action<SessionStart>? sessionStarted,
+    PersonSignals signals,
+    PresenceBoard? presenceBoard)
 {
     private readonly ILogger logger = loggerFactory.CreateLogger<XmppConnection>();
     private readonly StreamManagement streamManagement = new();
     private readonly RecentMessageIds recentIds = new(4096);
     private readonly ReconnectBackoff backoff = new(timings.MinReconnectDelay, timings.MaxReconnectDelay, Random.Shared);
     private readonly TechnicianRoom? room =
-        string.IsNullOrWhiteSpace(options.TechnicianRoom) ? null : new TechnicianRoom(options.TechnicianRoom, options.RoomNick);
+        string.IsNullOrWhiteSpace(options.TechnicianRoom) ? null : new TechnicianRoom(options.TechnicianRoom, options.RoomNick, presenceBoard);
 
     private readonly StreamNegotiator negotiator = new(
         ParseAccount(options.Jid),
@@ -129,9 +132,9 @@ internal sealed partial class XmppConnection(
     {
         var writer = new StanzaWriter(transport, streamManagement);
         var dispatcher = new InboundDispatcher(
-            writer, streamManagement, inbound, room, recentIds, Acknowledgements, timeProvider, loggerFactory.CreateLogger<InboundDispatcher>());
+            writer, streamManagement, inbound, room, recentIds, Acknowledgements, signals, timeProvider, loggerFactory.CreateLogger<InboundDispatcher>());
         return new XmppSession(
-            transport, writer, streamManagement, outbox, dispatcher, room, timings, timeProvider, loggerFactory.CreateLogger<XmppSession>());
+            transport, writer, streamManagement, outbox, dispatcher, room, signals.Presence, timings, timeProvider, loggerFactory.CreateLogger<XmppSession>());
     }
 
     /// <summary>Ends the stream politely at shutdown; says how many messages are not confirmed delivered.</summary>
@@ -146,6 +149,12 @@ internal sealed partial class XmppConnection(
         using var timeout = new CancellationTokenSource(timings.CloseTimeout, timeProvider);
         try
         {
+            // Nobody is left seeing "composing" after the bot stops (XEP-0085).
+            foreach (var person in signals.ChatStates.StopAll())
+            {
+                await transport.SendAsync(ChatStateStanzas.Notification(person, "active", Guid.NewGuid().ToString("N")), timeout.Token).ConfigureAwait(false);
+            }
+
             await transport.WriteAsync(StanzaBuilder.StreamFooter, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)

@@ -53,7 +53,12 @@ internal static class StanzaParser
             kind,
             body,
             IsDelayed: message.Element(XName.Get("delay", Ns.Delay)) is not null,
-            HasSubject: message.Element(XName.Get("subject", Ns.Client)) is not null);
+            HasSubject: message.Element(XName.Get("subject", Ns.Client)) is not null)
+        {
+            ReceiptRequested = message.Element(XName.Get("request", Ns.Receipts)) is not null,
+            HasChatState = message.Elements().Any(e => e.Name.NamespaceName == Ns.ChatStates),
+            Replaces = (string?)message.Element(XName.Get("replace", Ns.Correction))?.Attribute("id") is { Length: > 0 } replaced ? replaced : null,
+        };
     }
 
     private static PresenceStanza ParsePresence(XElement presence)
@@ -97,8 +102,11 @@ internal static class StanzaParser
             "result" => IqKind.Result,
             _ => IqKind.Error,
         };
-        var payload = iq.Elements().FirstOrDefault(e => e.Name.NamespaceName != Ns.Client)?.Name;
-        return new IqStanza((string?)iq.Attribute("id"), kind, Jid.TryParse((string?)iq.Attribute("from")), payload);
+        var payload = iq.Elements().FirstOrDefault(e => e.Name.NamespaceName != Ns.Client);
+        return new IqStanza((string?)iq.Attribute("id"), kind, Jid.TryParse((string?)iq.Attribute("from")), payload?.Name)
+        {
+            Node = (string?)payload?.Attribute("node"),
+        };
     }
 
     private static StreamErrorStanza ParseStreamError(XElement error)

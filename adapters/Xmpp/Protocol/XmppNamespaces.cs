@@ -18,4 +18,17 @@ internal static class XmppNamespaces
     public const string MucUser = "http://jabber.org/protocol/muc#user";
     public const string MucOwner = "http://jabber.org/protocol/muc#owner";
     public const string DataForms = "jabber:x:data";
+    public const string DiscoInfo = "http://jabber.org/protocol/disco#info";
+    public const string Caps = "http://jabber.org/protocol/caps";
+    public const string Version = "jabber:iq:version";
+    public const string Receipts = "urn:xmpp:receipts";
+    public const string ChatStates = "http://jabber.org/protocol/chatstates";
+    public const string Correction = "urn:xmpp:message-correct:0";
+    public const string Hints = "urn:xmpp:hints";
+    public const string PubSub = "http://jabber.org/protocol/pubsub";
+    public const string AvatarData = "urn:xmpp:avatar:data";
+    public const string AvatarMetadata = "urn:xmpp:avatar:metadata";
+    public const string VCard = "vcard-temp";
+    public const string VCardUpdate = "vcard-temp:x:update";
+    public const string Styling = "urn:xmpp:styling:0";
 }

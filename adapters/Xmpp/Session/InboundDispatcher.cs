@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using System.Xml.Linq;
 using Microsoft.Extensions.Logging;
+using ServiceDesk.Adapters.Xmpp.Discovery;
 using ServiceDesk.Adapters.Xmpp.Protocol;
 using ServiceDesk.Adapters.Xmpp.Rooms;
 using ServiceDesk.Adapters.Xmpp.Stanzas;
@@ -9,7 +10,8 @@ using ServiceDesk.Core.Channels;
 namespace ServiceDesk.Adapters.Xmpp.Session;
 
 /// <summary>
-/// Acts on each received stanza: people's messages go to the core; pings are answered, other IQ
+/// Acts on each received stanza: people's messages go to the core (with their XEP-0308 correction, the receipt
+/// they asked for held until the desk keeps them); pings, disco#info and software version are answered, other IQ
 /// requests refused (RFC 6120 §8.3.3 service-unavailable); subscription requests are accepted and
 /// returned; stream-management requests and acks are handled. A stanza counts as handled for
 /// XEP-0198 only once this is done; a person's message only once the desk has kept it
@@ -22,10 +24,13 @@ internal sealed partial class InboundDispatcher(
     TechnicianRoom? room,
     RecentMessageIds recentIds,
     InboundAcknowledgements acknowledgements,
+    PersonSignals signals,
     TimeProvider timeProvider,
     ILogger logger)
 {
     private static readonly XName Ping = XName.Get("ping", XmppNamespaces.Ping);
+    private static readonly XName DiscoInfo = XName.Get("query", XmppNamespaces.DiscoInfo);
+    private static readonly XName Version = XName.Get("query", XmppNamespaces.Version);
 
     public async ValueTask HandleAsync(Stanza stanza, CancellationToken cancellationToken)
     {
@@ -72,6 +77,12 @@ internal sealed partial class InboundDispatcher(
             return;
         }
 
+        if (!received.From.IsRoom && signals.Invitations.FirstTime(received.From.Value))
+        {
+            await writer.SendAsync(StanzaBuilder.Presence(received.From.Value, "subscribed"), cancellationToken).ConfigureAwait(false);
+            await writer.SendAsync(StanzaBuilder.Presence(received.From.Value, "subscribe"), cancellationToken).ConfigureAwait(false);
+        }
+
         acknowledgements.Hold(received, streamManagement.BeginInbound());
         await inbound.WriteAsync(received, cancellationToken).ConfigureAwait(false);
     }
@@ -89,10 +100,23 @@ internal sealed partial class InboundDispatcher(
             return null;
         }
 
-        return new InboundMessage(new ChannelAddress(XmppChatChannel.ChannelName, from.Bare), message.Body, timeProvider.GetUtcNow())
+        if (message.HasChatState)
+        {
+            signals.ChatStates.SawChatState(from.Bare);
+        }
+
+        var received = new InboundMessage(new ChannelAddress(XmppChatChannel.ChannelName, from.Bare), message.Body, timeProvider.GetUtcNow())
         {
             MessageId = message.Id,
+            Corrects = message.Replaces,
         };
+        if (message.ReceiptRequested && message.Id is { Length: > 0 } id)
+        {
+            // XEP-0184 §5.4: to the full JID that asked, once the desk keeps the message.
+            signals.Receipts.Hold(received, from.ToString(), id);
+        }
+
+        return received;
     }
 
     private async ValueTask OnPresenceAsync(PresenceStanza presence, CancellationToken cancellationToken)
@@ -139,10 +163,15 @@ internal sealed partial class InboundDispatcher(
             return;
         }
 
-        var reply = iq.Kind == IqKind.Get && iq.Payload == Ping
-            ? StanzaBuilder.IqResult(iq)
-            : StanzaBuilder.IqError(iq, "cancel", "service-unavailable");
-        await writer.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+        var bot = signals.Presence.Identity;
+        var reply = iq.Kind == IqKind.Get ? iq.Payload switch
+        {
+            { } name when name == Ping => StanzaBuilder.IqResult(iq),
+            { } name when name == DiscoInfo && bot.Answers(iq.Node) => DiscoveryStanzas.DiscoInfo(iq, bot),
+            { } name when name == Version => DiscoveryStanzas.Version(iq, bot),
+            _ => null,
+        } : null;
+        await writer.SendAsync(reply ?? StanzaBuilder.IqError(iq, "cancel", "service-unavailable"), cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "XMPP: dropped a repeated message {Id} from {From} (sent again after a reconnection)")]

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using ServiceDesk.Adapters.Xmpp.Avatar;
+using ServiceDesk.Adapters.Xmpp.Discovery;
 using ServiceDesk.Adapters.Xmpp.Framing;
 using ServiceDesk.Adapters.Xmpp.Parsing;
 using ServiceDesk.Adapters.Xmpp.Protocol;
@@ -20,6 +22,7 @@ internal sealed partial class XmppSession(
     Outbox outbox,
     InboundDispatcher dispatcher,
     TechnicianRoom? room,
+    BotPresence presence,
     XmppTimings timings,
     TimeProvider timeProvider,
     ILogger logger)
@@ -33,7 +36,8 @@ internal sealed partial class XmppSession(
         }
         else
         {
-            await writer.SendAsync(StanzaBuilder.Presence(), cancellationToken).ConfigureAwait(false);
+            await writer.SendAsync(DiscoveryStanzas.Presence(presence.Identity, presence.Status, presence.Avatar), cancellationToken).ConfigureAwait(false);
+            await PublishAvatarAsync(cancellationToken).ConfigureAwait(false);
             if (room is not null)
             {
                 room.Reset();
@@ -42,6 +46,19 @@ internal sealed partial class XmppSession(
         }
 
         await RequestAckAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>XEP-0084 on our PEP nodes (picture, then metadata) and XEP-0153 in our vCard; the results are not awaited.</summary>
+    private async Task PublishAvatarAsync(CancellationToken cancellationToken)
+    {
+        if (presence.Avatar is not { } avatar)
+        {
+            return;
+        }
+
+        await writer.SendAsync(AvatarStanzas.PublishData(avatar, "avatar-data"), cancellationToken).ConfigureAwait(false);
+        await writer.SendAsync(AvatarStanzas.PublishMetadata(avatar, "avatar-metadata"), cancellationToken).ConfigureAwait(false);
+        await writer.SendAsync(AvatarStanzas.VCard(avatar, presence.Identity.Name, "avatar-vcard"), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs until the server closes the stream (returns), the stream fails or the token is cancelled (throws).</summary>

@@ -31,4 +31,22 @@ public interface IChatChannel
     /// is sent again at the next start. An adapter that sends at once completes it when the message is handed over.
     /// </summary>
     Task SendConfirmedAsync(OutboundMessage message, CancellationToken cancellationToken) => SendAsync(message, cancellationToken).AsTask();
+
+    /// <summary>
+    /// The desk has kept <paramref name="message"/> durably (its inbox): a network that can tell the sender so
+    /// (XMPP delivery receipts) does it now, never earlier, since that promises the message is safe. Not called for
+    /// a message the desk refused (rate limit). Does nothing by default.
+    /// </summary>
+    ValueTask MarkKeptAsync(InboundMessage message, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    /// <summary>
+    /// The desk is listening to <paramref name="person"/> or working on their answer: a network that can show it
+    /// (XMPP chat states, a typing indicator) does so until the next message sent to that person, or
+    /// <see cref="ShowIdleAsync"/>. An adapter ends the signal by itself after a while, so that it never hangs
+    /// after a failure. Does nothing by default.
+    /// </summary>
+    ValueTask ShowWorkingAsync(ChannelAddress person, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    /// <summary>The desk's turn for <paramref name="person"/> ended; ends a signal <see cref="ShowWorkingAsync"/> left on, if any.</summary>
+    ValueTask ShowIdleAsync(ChannelAddress person, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

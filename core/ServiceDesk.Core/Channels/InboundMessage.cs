@@ -21,4 +21,11 @@ public sealed record InboundMessage(ChannelAddress From, string Text, DateTimeOf
     /// that answer again instead of silence.
     /// </summary>
     public bool Replayed { get; init; }
+
+    /// <summary>
+    /// The <see cref="MessageId"/> of an earlier message of the same person that this one replaces (the person
+    /// edited their last message: XMPP's XEP-0308 "last message correction", Slack's edits). The desk reads it as
+    /// a correction of what that message said, not as a new turn.
+    /// </summary>
+    public string? Corrects { get; init; }
 }

@@ -21,6 +21,9 @@ public sealed class DialogueOptions
     /// <summary>How many known errors to propose at most (product brief: the best 1–3).</summary>
     public int KnownErrorsOffered { get; set; } = 3;
 
+    /// <summary>Who reads a confidential request (<c>Desk:ConfidentialGroup</c>), as the person is told.</summary>
+    public string ConfidentialGroup { get; set; } = "rh";
+
     /// <summary>
     /// People type in bursts: a message that opens a request is answered once the person has been silent
     /// this long, together with what followed (seed 000 §5: listen first). Zero answers every message at once.

@@ -1,12 +1,8 @@
-using System.Globalization;
-
 namespace ServiceDesk.Core.Conversation;
 
 /// <summary>The clarifying questions and the reformulation, in English.</summary>
 public sealed partial class EnglishPhrasebook
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     public string Ask(Question question, RequestDraft draft, RequesterProfile? profile) => question switch
     {
         Question.Environment when profile?.EnvironmentText(" running ") is { } known && !draft.EnvironmentRejected => $"Are you still on {known}?",
@@ -35,27 +31,27 @@ public sealed partial class EnglishPhrasebook
         _ => [],
     };
 
-    public string Reformulate(RequestDraft draft, TimeZoneInfo zone)
+    public string Reformulate(RequestDraft draft, TimeZoneInfo zone, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var parts = new List<string> { $"\"{Abbreviate(draft.Description, 160)}\"" };
         var facts = draft.Facts;
         if (facts.Since is { } since)
         {
-            parts.Add($"since {SinceWords(facts.SinceText)}{When(since, zone)}");
+            parts.Add(SincePhrase.English(since, now, zone));
         }
         else if (facts.SinceText is { Length: > 0 } sinceText)
         {
-            parts.Add($"since: {sinceText}");
+            parts.Add(SaidSince(sinceText));
         }
 
-        AddIf(parts, facts.Application, a => $"affects: {a}");
+        AddIf(parts, facts.Application, a => $"it concerns {a}");
         AddIf(parts, facts.ErrorMessage, e => $"error message \"{e}\"");
-        AddIf(parts, facts.Environment, e => $"computer: {e}");
+        AddIf(parts, facts.Environment, e => $"on computer {e}");
         AddIf(parts, facts.Benefit, b => $"what it would bring: {b}");
-        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ForWhom : null, w => $"for: {w}");
-        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ByWhen : null, w => $"needed by: {w}");
-        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.Where : null, w => $"place: {w}");
+        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ForWhom : null, w => $"for {w}");
+        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ByWhen : null, w => $"needed {w}");
+        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.Where : null, w => $"at {w}");
         AddIf(parts, draft.Urgency, u => u switch
         {
             Tickets.Urgency.Blocked => "you are blocked",
@@ -71,17 +67,9 @@ public sealed partial class EnglishPhrasebook
         return $"If I understand you correctly: {string.Join("; ", parts)}. Is that right?";
     }
 
-    private static string SinceWords(string? text)
-    {
-        var words = (text ?? "").Trim();
-        return words.StartsWith("since ", StringComparison.OrdinalIgnoreCase) ? words[6..] : words;
-    }
-
-    private static string When(DateTimeOffset since, TimeZoneInfo zone)
-    {
-        var local = TimeZoneInfo.ConvertTime(since, zone);
-        return $" ({local.ToString("dddd d MMMM, HH:mm", English)})";
-    }
+    // "since the migration" stays as said; other words are given as the person's own: started "after the meeting".
+    private static string SaidSince(string text) =>
+        text.StartsWith("since ", StringComparison.OrdinalIgnoreCase) ? text : $"started \"{text}\"";
 
     private static void AddIf<T>(List<string> parts, T? value, Func<T, string> render)
     {

@@ -1,13 +1,9 @@
-using System.Globalization;
-
 namespace ServiceDesk.Core.Conversation;
 
 /// <summary>The clarifying questions and the reformulation, in French (seed 000 §5: reformulate and have it confirmed).</summary>
 public sealed partial class FrenchPhrasebook
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
-    public string Ask(Question question, RequestDraft draft, RequesterProfile? profile) => question switch
+        public string Ask(Question question, RequestDraft draft, RequesterProfile? profile) => question switch
     {
         Question.Environment when profile?.EnvironmentText(" sous ") is { } known && !draft.EnvironmentRejected => $"Êtes-vous toujours sur le poste {known} ?",
         Question.Environment => "Sur quel poste travaillez-vous ? Son nom (sur l'étiquette, par exemple PC-0423) et son système (Windows 11, macOS…), si vous les connaissez.",
@@ -35,25 +31,25 @@ public sealed partial class FrenchPhrasebook
         _ => [],
     };
 
-    public string Reformulate(RequestDraft draft, TimeZoneInfo zone)
+    public string Reformulate(RequestDraft draft, TimeZoneInfo zone, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var parts = new List<string> { $"« {Abbreviate(draft.Description, 160)} »" };
         var facts = draft.Facts;
         if (facts.Since is { } since)
         {
-            parts.Add($"depuis {SinceWords(facts.SinceText)}{When(since, zone)}");
+            parts.Add(SincePhrase.French(since, now, zone));
         }
         else if (facts.SinceText is { Length: > 0 } sinceText)
         {
-            parts.Add($"depuis : {sinceText}");
+            parts.Add(SaidSince(sinceText));
         }
 
-        AddIf(parts, facts.Application, a => $"concerne : {a}");
+        AddIf(parts, facts.Application, a => $"cela concerne {a}");
         AddIf(parts, facts.ErrorMessage, e => $"message d'erreur « {e} »");
         AddIf(parts, facts.Benefit, b => $"ce que cela apporterait : {b}");
-        AddIf(parts, facts.Environment, e => $"poste : {e}");
-        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ForWhom : null, w => $"pour : {w}");
+        AddIf(parts, facts.Environment, e => $"sur le poste {e}");
+        AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ForWhom : null, w => $"pour {w}");
         AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.ByWhen : null, w => $"pour le : {w}");
         AddIf(parts, draft.Type == Tickets.RequestType.ServiceRequest ? draft.Where : null, w => $"lieu : {w}");
         AddIf(parts, draft.Urgency, u => u switch
@@ -71,17 +67,9 @@ public sealed partial class FrenchPhrasebook
         return $"Si je vous comprends bien : {string.Join(" ; ", parts)}. C'est bien ça ?";
     }
 
-    private static string SinceWords(string? text)
-    {
-        var words = (text ?? "").Trim();
-        return words.StartsWith("depuis ", StringComparison.OrdinalIgnoreCase) ? words[7..] : words;
-    }
-
-    private static string When(DateTimeOffset since, TimeZoneInfo zone)
-    {
-        var local = TimeZoneInfo.ConvertTime(since, zone);
-        return $" ({local.ToString("dddd d MMMM, H'h'mm", French)})";
-    }
+    // "depuis la migration" stays as said; other words are given as the person's own: « c'était après la réunion ».
+    private static string SaidSince(string text) =>
+        text.StartsWith("depuis ", StringComparison.OrdinalIgnoreCase) ? text : $"début : « {text} »";
 
     private static void AddIf<T>(List<string> parts, T? value, Func<T, string> render)
     {

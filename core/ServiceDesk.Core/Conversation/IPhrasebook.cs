@@ -19,8 +19,23 @@ public interface IPhrasebook
     /// <summary>Numbered choices offered with a question (empty for an open question).</summary>
     IReadOnlyList<string> ChoicesFor(Question question, RequesterProfile? profile);
 
-    /// <summary>"Si je vous comprends bien : … C'est bien ça ?"</summary>
-    string Reformulate(RequestDraft draft, TimeZoneInfo zone);
+    /// <summary>"Si je vous comprends bien : … C'est bien ça ?", in sentences a person would say ("depuis hier 14h").</summary>
+    string Reformulate(RequestDraft draft, TimeZoneInfo zone, DateTimeOffset now);
+
+    /// <summary>The pending prompt said another way, with an example, after a second answer that did not fit (<see cref="AnswerRecovery"/>).</summary>
+    string Rephrase(ConversationState state, Question pending);
+
+    /// <summary>A fact the request can do without is left unknown after answers that did not fit.</summary>
+    string MovingOn { get; }
+
+    /// <summary>"je ne sais pas": what the bot reads in the person's place when it moves on.</summary>
+    string DontKnowWords { get; }
+
+    /// <summary>Said before <see cref="HandedOver"/> when answers did not fit an essential question.</summary>
+    string HandingOverAfterMisses { get; }
+
+    /// <summary>An unclear answer to "is it about your request?" is added to the most recent one.</summary>
+    string AddedAfterMisses(Ticket ticket);
 
     IReadOnlyList<string> YesNo { get; }
 
@@ -59,6 +74,9 @@ public interface IPhrasebook
     string HandedOver(Ticket ticket);
 
     string Refused(RefusalRule rule);
+
+    /// <summary>A confidential matter (HR): recorded, and the person told who alone will read it (<paramref name="group"/>).</summary>
+    string Confidential(RefusalRule rule, Ticket ticket, string group);
 
     string Surge(int waiting, TimeSpan? typicalWait);
 

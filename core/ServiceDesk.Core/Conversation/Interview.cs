@@ -44,7 +44,7 @@ internal sealed class Interview(RequestRecorder recorder, ITicketStore tickets, 
         if (next == Question.None)
         {
             conversation.Reformulate();
-            turn.Reply.Say(turn.Phrases.Reformulate(conversation.Draft, turn.Zone), turn.Phrases.YesNo);
+            turn.Reply.Say(turn.Phrases.Reformulate(conversation.Draft, turn.Zone, turn.Now), turn.Phrases.YesNo);
             return;
         }
 
@@ -55,24 +55,72 @@ internal sealed class Interview(RequestRecorder recorder, ITicketStore tickets, 
     /// <summary>Asks again what is pending (after a status answer or an unclear reply).</summary>
     public void AskAgain(DialogueTurn turn)
     {
+        if (Prompt(turn) is { } prompt)
+        {
+            turn.Reply.Say(prompt.Text, prompt.Choices);
+        }
+    }
+
+    private (string Text, IReadOnlyList<string> Choices)? Prompt(DialogueTurn turn)
+    {
         var conversation = turn.Conversation;
         var phrases = turn.Phrases;
         switch (conversation.State)
         {
             case ConversationState.Gathering:
-                turn.Reply.Say(phrases.Ask(conversation.Draft.Pending, conversation.Draft, turn.Profile), phrases.ChoicesFor(conversation.Draft.Pending, turn.Profile));
-                break;
+                return (phrases.Ask(conversation.Draft.Pending, conversation.Draft, turn.Profile), phrases.ChoicesFor(conversation.Draft.Pending, turn.Profile));
             case ConversationState.Confirming:
-                turn.Reply.Say(phrases.Reformulate(conversation.Draft, turn.Zone), phrases.YesNo);
-                break;
+                return (phrases.Reformulate(conversation.Draft, turn.Zone, turn.Now), phrases.YesNo);
             case ConversationState.OfferingKnownErrors:
-                turn.Reply.Say(phrases.KnownErrors(Suggestions(turn)), phrases.YesNo);
-                break;
+                return (phrases.KnownErrors(Suggestions(turn)), phrases.YesNo);
             case ConversationState.ChoosingTicket:
                 var candidates = Candidates(turn);
-                turn.Reply.Say(phrases.IsItAbout(candidates), phrases.TicketChoices(candidates));
+                return (phrases.IsItAbout(candidates), phrases.TicketChoices(candidates));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>An answer that does not fit the pending question: ask again, rephrase, or stop asking (<see cref="AnswerRecovery"/>).</summary>
+    private void Recover(DialogueTurn turn)
+    {
+        var conversation = turn.Conversation;
+        var pending = conversation.Draft.Pending;
+        var state = conversation.State;
+        switch (AnswerRecovery.Missed(turn))
+        {
+            case AnswerRecovery.Outcome.AskedAgain when AnswerRecovery.Rephrasing(turn) && Prompt(turn) is { } prompt:
+                turn.Reply.Say(turn.Phrases.Rephrase(state, pending), prompt.Choices);
+                break;
+            case AnswerRecovery.Outcome.AskedAgain:
+                AskAgain(turn);
+                break;
+            case AnswerRecovery.Outcome.MoveOn:
+                turn.Reply.Say(turn.Phrases.MovingOn);
+                conversation.Update(d => AnswerReader.Apply(d, pending, turn.Phrases.DontKnowWords, turn) ?? d);
+                AskNext(turn);
+                break;
+            case AnswerRecovery.Outcome.AddToLatest when Candidates(turn).LastOrDefault() is { } latest:
+                var said = conversation.Draft;
+                conversation.AddToTicket();
+                turn.Reply.Say(turn.Phrases.AddedAfterMisses(recorder.AddToTicket(latest, turn, said)));
+                break;
+            case AnswerRecovery.Outcome.NotSolved:
+                OpenTicket(turn, conversation.NotSolved());
+                break;
+            default:
+                HandOver(turn, turn.Phrases.HandingOverAfterMisses);
                 break;
         }
+    }
+
+    /// <summary>The request goes to a technician now, with what was said so far (a call for a human, anger, or answers that do not fit).</summary>
+    public void HandOver(DialogueTurn turn, string? lead = null)
+    {
+        var ticket = recorder.Record(turn, turn.Conversation.HandOver(), RequestOutcome.Ticket, humanRequested: true);
+        var reply = lead is null ? turn.Phrases.HandedOver(ticket) : $"{lead} {turn.Phrases.HandedOver(ticket)}";
+        recorder.Told(ticket, turn, reply);
+        turn.Reply.Say(reply);
     }
 
     private void ChooseTicket(DialogueTurn turn, string text)
@@ -84,8 +132,7 @@ internal sealed class Interview(RequestRecorder recorder, ITicketStore tickets, 
         picked ??= yes switch { true when candidates.Count == 1 => 0, false => candidates.Count, _ => null };
         if (picked is not { } index)
         {
-            turn.Reply.Say(turn.Phrases.NotUnderstood);
-            AskAgain(turn);
+            Recover(turn);
         }
         else if (index < candidates.Count)
         {
@@ -113,8 +160,7 @@ internal sealed class Interview(RequestRecorder recorder, ITicketStore tickets, 
 
         if (AnswerReader.Apply(conversation.Draft, pending, text, turn) is not { } answered)
         {
-            turn.Reply.Say(turn.Phrases.NotUnderstood);
-            AskAgain(turn);
+            Recover(turn);
             return;
         }
 
@@ -136,8 +182,7 @@ internal sealed class Interview(RequestRecorder recorder, ITicketStore tickets, 
 
         if (yes is null && CorrectionText.WithoutLeadingNo(text).Length < 12 && DraftFacts.Same(draft, DraftFacts.Merge(draft, turn.Extract(text), overwrite: true)))
         {
-            turn.Reply.Say(turn.Phrases.NotUnderstood);
-            AskAgain(turn);
+            Recover(turn);
             return;
         }
 
@@ -170,7 +215,7 @@ internal sealed class Interview(RequestRecorder recorder, ITicketStore tickets, 
             conversation.Reformulate();
         }
 
-        turn.Reply.Say(turn.Phrases.Reformulate(conversation.Draft, turn.Zone), turn.Phrases.YesNo);
+        turn.Reply.Say(turn.Phrases.Reformulate(conversation.Draft, turn.Zone, turn.Now), turn.Phrases.YesNo);
     }
 
     private void Proceed(DialogueTurn turn)
@@ -200,22 +245,21 @@ internal sealed class Interview(RequestRecorder recorder, ITicketStore tickets, 
         switch (Intents.IsSolvedItself(text) ? true : YesNoRecognizer.Recognize(text, turn.Culture))
         {
             case true:
-                var solved = recorder.Record(turn, turn.Conversation.Solved(), Tickets.RequestOutcome.SelfService);
+                var solved = recorder.Record(turn, turn.Conversation.Solved(), RequestOutcome.SelfService);
                 turn.Reply.Say(turn.Phrases.SolvedBySelfService(solved) + " " + turn.Phrases.AnythingElse);
                 break;
             case false:
                 OpenTicket(turn, turn.Conversation.NotSolved());
                 break;
             default:
-                turn.Reply.Say(turn.Phrases.NotUnderstood);
-                AskAgain(turn);
+                Recover(turn);
                 break;
         }
     }
 
     public void OpenTicket(DialogueTurn turn, RequestDraft draft)
     {
-        var ticket = recorder.Record(turn, draft, Tickets.RequestOutcome.Ticket);
+        var ticket = recorder.Record(turn, draft, RequestOutcome.Ticket);
         var text = turn.Phrases.TicketOpened(ticket, recorder.TargetFor(ticket.Priority ?? Priority.P4), null);
         recorder.Told(ticket, turn, text);
         turn.Reply.Say(text + " " + turn.Phrases.AnythingElse);

@@ -33,6 +33,11 @@ public sealed record RequestDraft
     /// <summary>Empathy was already shown in this request (said once, not at every message).</summary>
     public bool EmpathyShown { get; init; }
 
+    /// <summary>The prompt the last answers did not fit ("Gathering:Impact"), and how many in a row (see <see cref="AnswerRecovery"/>).</summary>
+    public string? MissedPrompt { get; init; }
+
+    public int Misses { get; init; }
+
     /// <summary>For a service request: for whom, by when, where.</summary>
     public string? ForWhom { get; init; }
 

@@ -30,6 +30,7 @@ public sealed class RequesterDialogue
     private readonly RequestRecorder _recorder;
     private readonly Interview _interview;
     private readonly IDeskAudit? _audit;
+    private readonly MessageCorrection _corrections;
 
     public RequesterDialogue(
         ITicketStore tickets, IConversationStore conversations, IProfileStore profiles, PriorityMatrix matrix, SlaPolicy sla,
@@ -38,6 +39,7 @@ public sealed class RequesterDialogue
         (_tickets, _conversations, _profiles, _refusals, _options, _clock, _audit) = (tickets, conversations, profiles, refusals, options, clock, audit);
         _recorder = new RequestRecorder(tickets, matrix, sla);
         _interview = new Interview(_recorder, tickets, profiles, knownErrors, options);
+        _corrections = new MessageCorrection(tickets);
     }
 
     public ValueTask<IReadOnlyList<OutboundMessage>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
@@ -80,10 +82,9 @@ public sealed class RequesterDialogue
     {
         var id = burst[0].From.ToString();
         var record = _conversations.Find(id) ?? new ConversationRecord { Id = id };
-        var fresh = burst
+        var fresh = MessageCorrection.FoldInto([.. burst
             .Where(m => m.MessageId is not { Length: > 0 } messageId || !record.RecentMessageIds.Contains(messageId))
-            .DistinctBy(m => m.MessageId is { Length: > 0 } messageId ? messageId : (object)m)
-            .ToList();
+            .DistinctBy(m => m.MessageId is { Length: > 0 } messageId ? messageId : (object)m)]);
         if (fresh.Count == 0)
         {
             return AnswerAgain(record, burst);
@@ -100,7 +101,11 @@ public sealed class RequesterDialogue
             turn.Reply.Say(turn.Phrases.TruncatedMessage(_options.MaxMessageLength));
         }
 
-        Respond(turn, text);
+        if (!_corrections.TryApply(turn, record, text, _interview))
+        {
+            Respond(turn, text);
+        }
+
         turn.RecordReplies();
         var remembered = fresh.Aggregate(record.RecentMessageIds, (recent, m) => Remember(recent, m.MessageId));
         _conversations.Save(turn.Conversation.Record with
@@ -187,15 +192,23 @@ public sealed class RequesterDialogue
         {
             var outcome = rule.Kind == RefusalKind.Confidential ? RequestOutcome.Confidential : RequestOutcome.Refused;
             var refused = _recorder.Record(turn, draft with { Type = RequestType.NotIt }, outcome);
-            _recorder.Told(refused, turn, turn.Phrases.Refused(rule));
-            turn.Reply.Say(turn.Phrases.Refused(rule));
+            var said = rule.Kind == RefusalKind.Confidential ? turn.Phrases.Confidential(rule, refused, _options.ConfidentialGroup) : turn.Phrases.Refused(rule);
+            _recorder.Told(refused, turn, said);
+            turn.Reply.Say(said);
             return;
         }
 
         var open = _tickets.OpenTicketsOf(turn.RequesterId).Where(t => t.Outcome == RequestOutcome.Ticket).TakeLast(3).ToList();
         if (open.Count > 0)
         {
-            turn.Conversation.DescribeWithOpenTickets(draft with { CandidateTickets = [.. open.Select(t => t.Number)] });
+            // Seed 001, an angry person: empathy and the offer of a human come before any question, even "is it about it?".
+            var upset = Mood.IsUpset(text);
+            if (upset)
+            {
+                turn.Reply.Say(turn.Phrases.Empathy);
+            }
+
+            turn.Conversation.DescribeWithOpenTickets(draft with { CandidateTickets = [.. open.Select(t => t.Number)], EmpathyShown = upset });
             turn.Reply.Say(turn.Phrases.IsItAbout(open), turn.Phrases.TicketChoices(open));
             return;
         }
@@ -248,14 +261,13 @@ public sealed class RequesterDialogue
 
     private void HandOver(DialogueTurn turn, string text)
     {
-        var conversation = turn.Conversation;
-        var draft = conversation.State == ConversationState.Idle
-            ? DraftFacts.Merge(new RequestDraft { Description = text, Transcript = [new(turn.Now, turn.RequesterId, JournalKind.RequesterMessage, text)] }, turn.Extract(text), overwrite: false)
-            : conversation.HandOver();
-        var ticket = _recorder.Record(turn, draft, RequestOutcome.Ticket, humanRequested: true);
-        var reply = turn.Phrases.HandedOver(ticket);
-        _recorder.Told(ticket, turn, reply);
-        turn.Reply.Say(reply);
+        if (turn.Conversation.State == ConversationState.Idle)
+        {
+            var draft = DraftFacts.Merge(new RequestDraft { Description = text, Transcript = [new(turn.Now, turn.RequesterId, JournalKind.RequesterMessage, text)] }, turn.Extract(text), overwrite: false);
+            turn.Conversation.Describe(draft);
+        }
+
+        _interview.HandOver(turn);
     }
 
     private void Abandon(DialogueTurn turn, string reply)

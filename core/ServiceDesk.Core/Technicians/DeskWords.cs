@@ -3,37 +3,50 @@ using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Technicians;
 
-/// <summary>How tickets' fields read to technicians (in French, the desk's language).</summary>
+/// <summary>How tickets' fields read to technicians: in French, the desk's language, or in English (<see cref="DeskPhrasebook"/>).</summary>
 public static class DeskWords
 {
-    public static string Status(TicketStatus status) => status switch
+    public static string Status(TicketStatus status, DeskPhrasebook? phrases = null)
     {
-        TicketStatus.New => "nouveau",
-        TicketStatus.Assigned => "attribué",
-        TicketStatus.InProgress => "en cours",
-        TicketStatus.AwaitingUser => "en attente de l'utilisateur",
-        TicketStatus.Resolved => "résolu, confirmation demandée",
-        TicketStatus.Closed => "clôturé",
-        _ => status.ToString(),
-    };
+        var p = phrases ?? DeskPhrasebook.French;
+        return status switch
+        {
+            TicketStatus.New => p.Text("nouveau", "new"),
+            TicketStatus.Assigned => p.Text("attribué", "assigned"),
+            TicketStatus.InProgress => p.Text("en cours", "in progress"),
+            TicketStatus.AwaitingUser => p.Text("en attente de l'utilisateur", "awaiting the user"),
+            TicketStatus.Resolved => p.Text("résolu, confirmation demandée", "resolved, confirmation asked"),
+            TicketStatus.Closed => p.Text("clôturé", "closed"),
+            _ => status.ToString(),
+        };
+    }
 
-    public static string Impact(Impact? impact) => impact switch
+    public static string Impact(Impact? impact, DeskPhrasebook? phrases = null)
     {
-        Tickets.Impact.OneUser => "un utilisateur",
-        Tickets.Impact.TeamOrVip => "une équipe ou un VIP",
-        Tickets.Impact.WholeOrganisation => "toute l'organisation",
-        _ => "non précisé",
-    };
+        var p = phrases ?? DeskPhrasebook.French;
+        return impact switch
+        {
+            Tickets.Impact.OneUser => p.Text("un utilisateur", "one user"),
+            Tickets.Impact.TeamOrVip => p.Text("une équipe ou un VIP", "a team or a VIP"),
+            Tickets.Impact.WholeOrganisation => p.Text("toute l'organisation", "the whole organisation"),
+            _ => p.Text("non précisé", "not given"),
+        };
+    }
 
-    public static string Urgency(Urgency? urgency) => urgency switch
+    public static string Urgency(Urgency? urgency, DeskPhrasebook? phrases = null)
     {
-        Tickets.Urgency.Blocked => "bloqué",
-        Tickets.Urgency.SlowedDown => "ralenti",
-        Tickets.Urgency.CanLiveWith => "peut vivre avec",
-        _ => "non précisée",
-    };
+        var p = phrases ?? DeskPhrasebook.French;
+        return urgency switch
+        {
+            Tickets.Urgency.Blocked => p.Text("bloqué", "blocked"),
+            Tickets.Urgency.SlowedDown => p.Text("ralenti", "slowed down"),
+            Tickets.Urgency.CanLiveWith => p.Text("peut vivre avec", "can live with it"),
+            _ => p.Text("non précisée", "not given"),
+        };
+    }
 
-    public static string Level(SupportLevel level) => "niveau " + ((int)level).ToString(CultureInfo.InvariantCulture);
+    public static string Level(SupportLevel level, DeskPhrasebook? phrases = null) =>
+        (phrases ?? DeskPhrasebook.French).Text("niveau ", "level ") + ((int)level).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"10:30" today, "24/11 10:30" another day, in the desk's zone.</summary>
     public static string Time(DateTimeOffset at, DateTimeOffset now, TimeZoneInfo zone)

@@ -62,7 +62,7 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
 
             foreach (var added in now.Journal.Skip(old.Journal.Count).Where(j => j.Kind == JournalKind.RequesterMessage))
             {
-                Tell(holder, channel, $"{now.TicketNumber} · {Who(now)} ajoute : {added.Text}", replies);
+                Tell(holder, channel, DeskPhrasebook.For(holder).Text($"{now.TicketNumber} · {Who(now)} ajoute : {added.Text}", $"{now.TicketNumber} · {Who(now)} adds: {added.Text}"), replies);
             }
         }
     }
@@ -106,9 +106,11 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
             replies.AddRange([new OutboundMessage(requester, question) { Choices = SatisfactionScale.Choices(ticket.Language) }]);
         }
 
-        Tell(technicians.Holder(ticket), requester.Channel, yes
-            ? $"{ticket.TicketNumber} : {Who(ticket)} confirme que la solution fonctionne. /close {ticket.Number}"
-            : $"{ticket.TicketNumber} rouvert : {Who(ticket)} indique que le problème persiste.", replies);
+        var holder = technicians.Holder(ticket);
+        var p = DeskPhrasebook.For(holder);
+        Tell(holder, requester.Channel, yes
+            ? p.Text($"{ticket.TicketNumber} : {Who(ticket)} confirme que la solution fonctionne. /close {ticket.Number}", $"{ticket.TicketNumber}: {Who(ticket)} confirms the solution works. /close {ticket.Number}")
+            : p.Text($"{ticket.TicketNumber} rouvert : {Who(ticket)} indique que le problème persiste.", $"{ticket.TicketNumber} reopened: {Who(ticket)} says the problem persists."), replies);
     }
 
     /// <summary>The requester's acknowledgement of the last intervention report (seed 002 §6.5.2: the user's signature).</summary>
@@ -122,8 +124,10 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
             PendingQuestion = RequesterQuestion.None,
         };
         Say(ticket, requester, yes ? RequesterNotices.ReportAcknowledged(ticket) : RequesterNotices.ReportDisputed(ticket), now, replies);
-        Tell(desk.Directory.ById(last.Technician) ?? technicians.Holder(ticket), requester.Channel,
-            $"{ticket.TicketNumber} : {Who(ticket)} {(yes ? "accuse réception du" : "conteste le")} compte rendu {last.Number}.", replies);
+        var reader = desk.Directory.ById(last.Technician) ?? technicians.Holder(ticket);
+        Tell(reader, requester.Channel, DeskPhrasebook.For(reader).Text(
+            $"{ticket.TicketNumber} : {Who(ticket)} {(yes ? "accuse réception du" : "conteste le")} compte rendu {last.Number}.",
+            $"{ticket.TicketNumber}: {Who(ticket)} {(yes ? "acknowledges" : "disputes")} report {last.Number}."), replies);
     }
 
     private void Say(Ticket ticket, ChannelAddress requester, string text, DateTimeOffset now, DeskReplies replies)

@@ -11,6 +11,9 @@ namespace ServiceDesk.Core.Technicians;
 /// <param name="Addresses">Where they chat, one per channel; the first one is their identity in journals.</param>
 public sealed record Technician(string Name, SupportLevel Level, IReadOnlyList<string> Groups, IReadOnlyList<ChannelAddress> Addresses)
 {
+    /// <summary>"fr" or "en" (<c>Technicians:N:Language</c>): the desk answers them in it; null, in the language they write in.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Their identity in tickets and journals, e.g. <c>xmpp:bruno@example.org</c>.</summary>
     public string Id => Addresses.Count > 0 ? Addresses[0].ToString() : Name;
 

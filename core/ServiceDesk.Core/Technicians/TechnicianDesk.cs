@@ -14,10 +14,10 @@ public sealed class TechnicianDesk(TechnicianDeskServices desk)
     public void Run(Technician technician, ChannelAddress replyTo, CommandLine line, DateTimeOffset now, DeskReplies replies)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var context = new CommandContext(technician, replyTo, now, desk, replies);
+        var context = new CommandContext(technician, replyTo, now, desk, replies, DeskPhrasebook.For(technician, line.Arguments));
         if (desk.Registry.Find(line.Name) is not { } command)
         {
-            context.Reply($"Commande inconnue : /{line.Name}. /help pour la liste des commandes.");
+            context.Reply(context.Phrases.Text($"Commande inconnue : /{line.Name}. /help pour la liste des commandes.", $"Unknown command: /{line.Name}. /help lists the commands."));
             return;
         }
 
@@ -27,7 +27,7 @@ public sealed class TechnicianDesk(TechnicianDeskServices desk)
         }
         catch (CommandUsageException)
         {
-            context.Reply($"Usage : {command.Usage}");
+            context.Reply(context.Phrases.Text($"Usage : {command.Usage}", $"Usage: {command.Usage}"));
         }
         catch (CommandRejectedException rejected)
         {
@@ -39,11 +39,13 @@ public sealed class TechnicianDesk(TechnicianDeskServices desk)
     public void Relay(Technician technician, ChannelAddress replyTo, string text, DateTimeOffset now, DeskReplies replies)
     {
         ArgumentNullException.ThrowIfNull(technician);
-        var context = new CommandContext(technician, replyTo, now, desk, replies);
+        var context = new CommandContext(technician, replyTo, now, desk, replies, DeskPhrasebook.For(technician, text));
         var live = desk.Tickets.OpenTickets().Where(t => t.LiveWith == technician.Id).MaxBy(t => t.TakenAt);
         if (live is null)
         {
-            context.Reply("Vous n'êtes en conversation avec aucun demandeur. /queue pour la file, /take N pour prendre un ticket, /help pour l'aide.");
+            context.Reply(context.Phrases.Text(
+                "Vous n'êtes en conversation avec aucun demandeur. /queue pour la file, /take N pour prendre un ticket, /help pour l'aide.",
+                "You are not talking with any requester. /queue for the queue, /take N to take a ticket, /help for help."));
             return;
         }
 

@@ -25,5 +25,15 @@ public sealed class TechnicianDeskOptions
     /// <summary>Reminders, automatic resolution and closure, reopening (section <c>FollowUp</c>).</summary>
     public FollowUpOptions FollowUp { get; set; } = new();
 
+    /// <summary>
+    /// The technicians' group that alone sees confidential requests (HR matters): in <c>/queue</c>, <c>/show</c>,
+    /// <c>/take</c> and every other command. They are told one to one, never in the room (issue 13).
+    /// </summary>
+    public string ConfidentialGroup { get; set; } = "rh";
+
+    /// <summary>Whether this technician may see this ticket: everyone, except for a confidential one.</summary>
+    public bool MaySee(Technician technician, Tickets.Ticket ticket) =>
+        ticket.Outcome != Tickets.RequestOutcome.Confidential || (technician?.IsIn(ConfidentialGroup) ?? false);
+
     public TimeZoneInfo Zone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -16,6 +16,21 @@ public sealed class TicketAnnouncer(TechnicianDeskServices desk, ProblemWatch? p
     {
         var tickets = requesterId is null ? desk.Tickets.NotAnnounced() : desk.Tickets.OpenTicketsOf(requesterId);
         var messages = new List<OutboundMessage>();
+        foreach (var ticket in tickets.Where(t => t.Outcome == RequestOutcome.Confidential && t.AnnouncedAt is null))
+        {
+            // Never in the room: each technician of the confidential group is told one to one, without the details.
+            desk.Tickets.Save(ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "Confidential: told its group one to one.")) with { AnnouncedAt = now });
+            foreach (var technician in desk.Directory.All.Where(t => t.IsIn(desk.Options.ConfidentialGroup)))
+            {
+                if (technician.Addresses.FirstOrDefault() is { Value.Length: > 0 } to)
+                {
+                    messages.Add(new OutboundMessage(to, DeskPhrasebook.For(technician).Text(
+                        $"Nouvelle demande confidentielle {ticket.TicketNumber} (groupe {desk.Options.ConfidentialGroup}, jamais annoncée dans le salon) : /show {ticket.Number}",
+                        $"New confidential request {ticket.TicketNumber} (group {desk.Options.ConfidentialGroup}, never posted in the room): /show {ticket.Number}")));
+                }
+            }
+        }
+
         foreach (var ticket in tickets.Where(t => t.Outcome == RequestOutcome.Ticket && t.AnnouncedAt is null))
         {
             desk.Tickets.Save(ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "Posted to the technicians' room.")) with { AnnouncedAt = now });

@@ -29,9 +29,11 @@ public sealed class TimeLimitWatch(TechnicianDeskServices desk)
             var minutes = (int)(now - taken).TotalMinutes;
             desk.Tickets.Save(ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action,
                 $"Level-1 time limit reached ({minutes} min): {technician.Name} prompted to transfer or escalate.")) with { TimeLimitPrompted = true });
-            prompts.Add(new OutboundMessage(to,
+            prompts.Add(new OutboundMessage(to, DeskPhrasebook.For(technician).Text(
                 $"{ticket.TicketNumber} est ouvert au niveau 1 depuis {minutes} min (limite : {(int)limit.TotalMinutes} min). Au-delà, il faut passer la main : "
-                + $"/transfer {ticket.Number} groupe raison s'il dépasse les compétences du niveau 1, /escalate {ticket.Number} raison si c'est le temps qui manque."));
+                + $"/transfer {ticket.Number} groupe raison s'il dépasse les compétences du niveau 1, /escalate {ticket.Number} raison si c'est le temps qui manque.",
+                $"{ticket.TicketNumber} has been open at level 1 for {minutes} min (limit: {(int)limit.TotalMinutes} min). Beyond that, hand it on: "
+                + $"/transfer {ticket.Number} group reason if it is beyond level-1 skills, /escalate {ticket.Number} reason if time is what is missing.")));
         }
 
         return prompts;

@@ -144,4 +144,38 @@ public sealed class StanzaParserTests
     }
 
     private static Stanza Parse(string xml) => StanzaParser.Parse(XElement.Parse(xml));
+
+    [Fact]
+    public void Parse_MessageAskingReceiptWithChatStateCorrectingAnother_ReadsAllThree()
+    {
+        var element = XElement.Parse(
+            "<message xmlns='jabber:client' type='chat' from='alice@localhost/phone' id='m2'><body>Outlook</body>" +
+            "<request xmlns='urn:xmpp:receipts'/><active xmlns='http://jabber.org/protocol/chatstates'/>" +
+            "<replace xmlns='urn:xmpp:message-correct:0' id='m1'/></message>");
+
+        var message = Assert.IsType<MessageStanza>(StanzaParser.Parse(element));
+
+        Assert.True(message.ReceiptRequested);
+        Assert.True(message.HasChatState);
+        Assert.Equal("m1", message.Replaces);
+    }
+
+    [Fact]
+    public void Parse_PlainMessage_AsksNothingAndCorrectsNothing()
+    {
+        var message = Assert.IsType<MessageStanza>(StanzaParser.Parse(XElement.Parse("<message xmlns='jabber:client' type='chat'><body>a</body><replace xmlns='urn:xmpp:message-correct:0'/></message>")));
+
+        Assert.False(message.ReceiptRequested);
+        Assert.False(message.HasChatState);
+        Assert.Null(message.Replaces);
+    }
+
+    [Fact]
+    public void Parse_DiscoInfoWithNode_KeepsTheNode()
+    {
+        var iq = Assert.IsType<IqStanza>(StanzaParser.Parse(XElement.Parse(
+            "<iq xmlns='jabber:client' type='get' id='d1'><query xmlns='http://jabber.org/protocol/disco#info' node='urn:x#ver'/></iq>")));
+
+        Assert.Equal("urn:x#ver", iq.Node);
+    }
 }

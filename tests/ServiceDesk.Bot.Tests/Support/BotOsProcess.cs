@@ -28,9 +28,37 @@ internal sealed class BotOsProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes once the bot is online on XMPP (a standby on a shared store is not, until it takes over).</summary>
+    public Task Online => _online.Task;
+
+    /// <summary>The bot's PID.</summary>
+    public int Id => _process.Id;
+
     public static async Task<BotOsProcess> StartAsync(ProsodyServer server, string user, string password, string storagePath, params string[] extraArgs)
     {
+        var bot = Launch(server, user, password, storagePath, new Dictionary<string, string>(), extraArgs);
+        try
+        {
+            await bot._online.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException)
+        {
+            await bot.DisposeAsync();
+            throw new TimeoutException("The bot did not come online. Log:\n" + string.Join('\n', bot.Log));
+        }
+
+        return bot;
+    }
+
+    /// <summary>Starts the bot without waiting for it to come online, with extra environment variables (a connection string).</summary>
+    public static BotOsProcess Launch(ProsodyServer server, string user, string password, string storagePath, IReadOnlyDictionary<string, string> environment, params string[] extraArgs)
+    {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         string[] args =
         [
             Path.Combine(AppContext.BaseDirectory, "ServiceDesk.Bot.dll"),
@@ -48,16 +76,6 @@ internal sealed class BotOsProcess : IAsyncDisposable
         bot._process.ErrorDataReceived += (_, e) => bot.Read(e.Data);
         bot._process.BeginOutputReadLine();
         bot._process.BeginErrorReadLine();
-        try
-        {
-            await bot._online.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        }
-        catch (TimeoutException)
-        {
-            await bot.DisposeAsync();
-            throw new TimeoutException("The bot did not come online. Log:\n" + string.Join('\n', bot.Log));
-        }
-
         return bot;
     }
 

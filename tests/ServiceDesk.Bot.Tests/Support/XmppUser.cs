@@ -29,6 +29,7 @@ internal sealed class XmppUser : IAsyncDisposable
             Resource = "test",
             TechnicianRoom = room,
             RoomNick = nick ?? user,
+            Styling = false,
         }, TimeProvider.System, NullLoggerFactory.Instance);
         _bot = new ChannelAddress("xmpp", server.Jid(bot));
         _room = room is null ? null : new ChannelAddress("xmpp", room) { IsRoom = true };
@@ -107,10 +108,15 @@ internal sealed class XmppUser : IAsyncDisposable
         _stop.Dispose();
     }
 
+    /// <summary>The bot's words without their XEP-0393 styling (bold ticket numbers and priorities, word joiners).</summary>
+    public static string Plain(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text.Replace("\u2060", "", StringComparison.Ordinal), @"\*(#\d+|P[1-4])\*", "$1");
+
     private async Task ReadAsync()
     {
-        await foreach (var message in _channel.ReadAllAsync(_stop.Token))
+        await foreach (var styled in _channel.ReadAllAsync(_stop.Token))
         {
+            var message = styled with { Text = Plain(styled.Text) };
             lock (Transcript)
             {
                 Transcript.Add((message.From.IsRoom ? "[room] " : "") + message.Text);

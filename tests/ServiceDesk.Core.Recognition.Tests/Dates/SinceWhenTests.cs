@@ -13,7 +13,7 @@ public sealed class SinceWhenTests
     [InlineData("depuis lundi", "fr-FR", "2024-03-11 00:00")]
     [InlineData("il y a deux heures", "fr-FR", "2024-03-13 08:30")]
     [InlineData("depuis 3 jours", "fr-FR", "2024-03-10 10:30")]
-    [InlineData("ça fait une semaine", "fr-FR", "2024-03-06 00:00")]
+    [InlineData("ça fait une semaine", "fr-FR", "2024-03-06 10:30")]
     [InlineData("Outlook plante depuis hier", "fr-FR", "2024-03-12 00:00")]
     [InlineData("since this morning", "en-US", "2024-03-13 08:00")]
     [InlineData("since yesterday 3pm", "en-US", "2024-03-12 15:00")]

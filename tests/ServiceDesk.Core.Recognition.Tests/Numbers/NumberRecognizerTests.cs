@@ -8,7 +8,7 @@ public sealed class NumberRecognizerTests
     [InlineData("vingt et un", "fr-FR", 21)]
     [InlineData("quatre-vingt-dix-neuf", "fr-FR", 99)]
     [InlineData("soixante et onze", "fr-FR", 71)]
-    [InlineData("1 234,5", "fr-FR", 1234.5)]
+    [InlineData("1234,5", "fr-FR", 1234.5)]
     [InlineData("trois et demi", "fr-FR", 3.5)]
     [InlineData("two hundred and two thousand", "en-US", 202000)]
     [InlineData("one and a half", "en-US", 1.5)]

@@ -42,8 +42,8 @@ internal sealed class DeskFixture : IDisposable
 
     public ProfileStore Profiles => new(_db.Database);
 
-    public async Task<IReadOnlyList<OutboundMessage>> SayAsync(ChannelAddress from, string text, string? messageId = null) =>
-        await Dialogue.HandleAsync(new InboundMessage(from, text, Clock.GetUtcNow()) { MessageId = messageId }, CancellationToken.None);
+    public async Task<IReadOnlyList<OutboundMessage>> SayAsync(ChannelAddress from, string text, string? messageId = null, string? corrects = null) =>
+        await Dialogue.HandleAsync(new InboundMessage(from, text, Clock.GetUtcNow()) { MessageId = messageId, Corrects = corrects }, CancellationToken.None);
 
     /// <summary>Messages typed one after the other, read together (what the turn queue hands over after a pause).</summary>
     public async Task<IReadOnlyList<OutboundMessage>> SayBurstAsync(ChannelAddress from, IReadOnlyList<string> texts) =>

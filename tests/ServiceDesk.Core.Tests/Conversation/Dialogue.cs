@@ -22,6 +22,13 @@ internal sealed class Dialogue(DeskFixture desk, string user = "alice@localhost"
         return this;
     }
 
+    /// <summary>The person edits their message <paramref name="correctedId"/> (XMPP's last message correction).</summary>
+    public Dialogue UserCorrects(string correctedId, string text, string? messageId = null)
+    {
+        _steps.Add(async () => _last = await desk.SayAsync(Address, text, messageId ?? Guid.NewGuid().ToString("N"), correctedId));
+        return this;
+    }
+
     /// <summary>Several messages typed in a burst, answered as one turn.</summary>
     public Dialogue UserBurst(params string[] texts)
     {

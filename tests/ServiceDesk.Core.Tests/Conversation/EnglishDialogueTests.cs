@@ -119,7 +119,7 @@ public sealed class EnglishDialogueTests : IDisposable
             .BotNot("By when")
             .Bot("Where should we install")
             .User("room B12, 1st floor")
-            .Bot("If I understand you correctly", "for: the accounting trainees", "needed by: for tomorrow", "place: room B12, 1st floor")
+            .Bot("If I understand you correctly", "for the accounting trainees", "needed for tomorrow", "at room B12, 1st floor")
             .User("yes")
             .Bot("#1", "may vary with the availability of equipment")
             .BotNot("the cause has to be found first")
@@ -133,7 +133,7 @@ public sealed class EnglishDialogueTests : IDisposable
     public async Task Dialogue_EnglishServiceRequestSaidAtOnce_GoesStraightToTheReformulation() =>
         await Bob
             .User("I need Adobe Acrobat Pro installed for my new colleague Sarah Lee by Friday, office 3.14")
-            .Bot("If I understand you correctly", "for: my new colleague Sarah Lee", "needed by: by Friday", "place: office 3.14")
+            .Bot("If I understand you correctly", "for my new colleague Sarah Lee", "needed by Friday", "at office 3.14")
             .BotNot("Who is this request for", "By when", "Where should")
             .RunAsync();
 

@@ -82,7 +82,7 @@ public sealed class SeedSituationsTests : IDisposable
             .User("dès lundi")
             .Bot("Où faut-il")
             .User("chez elle, à Saint-Armand")
-            .Bot("Si je vous comprends bien", "pour : Julie Martin")
+            .Bot("Si je vous comprends bien", "pour Julie Martin")
             .User("oui")
             .Bot("#1")
             .RunAsync();

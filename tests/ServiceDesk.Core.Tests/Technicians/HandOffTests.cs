@@ -53,7 +53,7 @@ public sealed class HandOffTests : IDisposable
     {
         await _desk.SayAsync(Bruno, "/transfer 1 compta voir avec eux");
 
-        Assert.Equal("Ni groupe ni technicien « compta ». Groupes : bureautique, poste de travail, réseau.", _desk.To(Bruno));
+        Assert.Equal("Ni groupe ni technicien « compta ». Groupes : bureautique, poste de travail, réseau, rh.", _desk.To(Bruno));
     }
 
     [Fact]

@@ -24,13 +24,17 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public static readonly ChannelAddress Bruno = new("xmpp", "bruno@localhost");
     public static readonly ChannelAddress Chloe = new("xmpp", "chloe@localhost");
     public static readonly ChannelAddress Denis = new("xmpp", "denis@localhost");
+    public static readonly ChannelAddress Rose = new("xmpp", "rose@localhost");
+    public static readonly ChannelAddress Sam = new("xmpp", "sam@localhost");
 
     private readonly TemporaryDatabase _db = new();
     private readonly Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? _more;
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
-    public TechnicianDeskFixture(Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null)
+    /// <param name="presence">Who is in the technicians' room, as a channel would report it; none: the desk does not know.</param>
+    public TechnicianDeskFixture(Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null)
     {
+        Presence = presence;
         _more = more;
         (Router, Services, Directory) = Build();
     }
@@ -55,9 +59,11 @@ internal sealed class TechnicianDeskFixture : IDisposable
             new Technician("Bruno Martin", SupportLevel.Level1, ["bureautique"], [Bruno]),
             new Technician("Chloé Petit", SupportLevel.Level1, ["poste de travail"], [Chloe]),
             new Technician("Denis Roy", SupportLevel.Level2, ["réseau"], [Denis]),
+            new Technician("Rose Hamel", SupportLevel.Level1, ["rh"], [Rose]),
+            new Technician("Sam Carter", SupportLevel.Level1, [], [Sam]) { Language = "en" },
         ]);
         var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry([.. CommandRegistry.Standard(), .. more?.Invoke(_db.Database) ?? []]), PriorityMatrix.Default,
-            SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit);
+            SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit, Presence);
         var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
             SlaPolicy.Default, new NoKnownErrors(), RefusalCatalogue.Default, new DialogueOptions(), Clock);
         return (new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock), services, Directory);
@@ -66,6 +72,9 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero));
 
     public FakeAudit Audit { get; } = new();
+
+    /// <summary>Who is in the technicians' room, as the channel would report it (none: the desk does not know).</summary>
+    public PresenceBoard? Presence { get; }
 
     public TechnicianDirectory Directory { get; private set; }
 

@@ -14,6 +14,8 @@ public sealed class AssignCommand : ITechnicianCommand
 
     public string Summary => "attribuer à un technicien";
 
+    public string EnglishSummary => "assign to a technician";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -21,7 +23,9 @@ public sealed class AssignCommand : ITechnicianCommand
         var ticket = context.OpenTicket(arguments.Ticket());
         var name = arguments.RequiredRest();
         var target = context.Directory.Named(name)
-            ?? throw new CommandRejectedException($"Technicien inconnu : « {name} ». Techniciens : {string.Join(", ", context.Directory.All.Select(t => t.Name))}.");
+            ?? throw new CommandRejectedException(context.Phrases.Text(
+                $"Technicien inconnu : « {name} ». Techniciens : {string.Join(", ", context.Directory.All.Select(t => t.Name))}.",
+                $"Unknown technician: \"{name}\". Technicians: {string.Join(", ", context.Directory.All.Select(t => t.Name))}."));
         ticket = context.Save(ticket with
         {
             AssignedTo = target.Id,
@@ -30,7 +34,9 @@ public sealed class AssignCommand : ITechnicianCommand
             Status = ticket.Status == TicketStatus.New ? TicketStatus.Assigned : ticket.Status,
             Owner = ticket.Owner ?? (target.Level == SupportLevel.Level1 ? target.Id : null),
         }, JournalKind.Action, $"Assigned to {target.Name} by {context.Technician.Name}.");
-        context.Notify(target, $"{context.Technician.Name} vous a attribué {ticket.TicketNumber} ({DeskWords.Requester(ticket)}, {ticket.Priority}) : « {DeskWords.Abbreviate(ticket.Description)} ». /show {ticket.Number}, /take {ticket.Number}.");
-        context.Reply($"{ticket.TicketNumber} attribué à {target.Name}.");
+        context.Notify(target, p => p.Text(
+            $"{context.Technician.Name} vous a attribué {ticket.TicketNumber} ({DeskWords.Requester(ticket)}, {ticket.Priority}) : « {DeskWords.Abbreviate(ticket.Description)} ». /show {ticket.Number}, /take {ticket.Number}.",
+            $"{context.Technician.Name} assigned {ticket.TicketNumber} to you ({DeskWords.Requester(ticket)}, {ticket.Priority}): \"{DeskWords.Abbreviate(ticket.Description)}\". /show {ticket.Number}, /take {ticket.Number}."));
+        context.Reply(context.Phrases.Text($"{ticket.TicketNumber} attribué à {target.Name}.", $"{ticket.TicketNumber} assigned to {target.Name}."));
     }
 }

@@ -16,6 +16,8 @@ public sealed class CloseCommand : ITechnicianCommand
 
     public string Summary => "clôturer (responsable de niveau 1, après une solution définitive)";
 
+    public string EnglishSummary => "close (level-1 owner, after a definitive solution)";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -23,27 +25,33 @@ public sealed class CloseCommand : ITechnicianCommand
         var ticket = context.Ticket(arguments.Ticket());
         if (!ticket.IsOpen)
         {
-            throw new CommandRejectedException($"{ticket.TicketNumber} est déjà clôturé.");
+            throw new CommandRejectedException(context.Phrases.Text($"{ticket.TicketNumber} est déjà clôturé.", $"{ticket.TicketNumber} is already closed."));
         }
 
         if (ticket.Owner != context.Technician.Id)
         {
             throw new CommandRejectedException(ticket.Owner is { } owner
-                ? $"Seul(e) {context.NameOf(owner)}, qui a ouvert ou pris {ticket.TicketNumber} au niveau 1 et le suit, peut le clôturer."
-                : $"{ticket.TicketNumber} n'a pas encore de responsable de niveau 1 : seul le technicien de niveau 1 qui l'ouvre ou le prend (/take {ticket.Number}) pourra le clôturer.");
+                ? context.Phrases.Text(
+                    $"Seul(e) {context.NameOf(owner)}, qui a ouvert ou pris {ticket.TicketNumber} au niveau 1 et le suit, peut le clôturer.",
+                    $"Only {context.NameOf(owner)}, who opened or took {ticket.TicketNumber} at level 1 and follows it, can close it.")
+                : context.Phrases.Text(
+                    $"{ticket.TicketNumber} n'a pas encore de responsable de niveau 1 : seul le technicien de niveau 1 qui l'ouvre ou le prend (/take {ticket.Number}) pourra le clôturer.",
+                    $"{ticket.TicketNumber} has no level-1 owner yet: only the level-1 technician who opens or takes it (/take {ticket.Number}) can close it."));
         }
 
         if (ticket.Solution is not { Kind: SolutionKind.Definitive } || ticket.Status != TicketStatus.Resolved)
         {
-            var temporary = ticket.Solution is { Kind: SolutionKind.Temporary } t ? $" (solution temporaire seulement : {t.Text})" : "";
-            throw new CommandRejectedException(
-                $"{ticket.TicketNumber} ne peut pas être clôturé : aucune solution définitive n'a été apportée{temporary}. D'abord /resolve {ticket.Number} definitive solution.");
+            var p = context.Phrases;
+            var temporary = ticket.Solution is { Kind: SolutionKind.Temporary } t ? p.Text($" (solution temporaire seulement : {t.Text})", $" (a temporary solution only: {t.Text})") : "";
+            throw new CommandRejectedException(p.Text(
+                $"{ticket.TicketNumber} ne peut pas être clôturé : aucune solution définitive n'a été apportée{temporary}. D'abord /resolve {ticket.Number} definitive solution.",
+                $"{ticket.TicketNumber} cannot be closed: no definitive solution was given{temporary}. First /resolve {ticket.Number} definitive solution."));
         }
 
         ticket = context.Save(ticket with { Status = TicketStatus.Closed, LiveWith = null, PendingQuestion = RequesterQuestion.None },
             JournalKind.Action, $"Closed by {context.Technician.Name}.");
         context.TellRequester(ticket, RequesterNotices.Closed(ticket));
-        context.Reply($"{ticket.TicketNumber} clôturé.");
-        context.Announce($"{ticket.TicketNumber} clôturé par {context.Technician.Name}.");
+        context.Reply(context.Phrases.Text($"{ticket.TicketNumber} clôturé.", $"{ticket.TicketNumber} closed."));
+        context.Announce(ticket, $"{ticket.TicketNumber} clôturé par {context.Technician.Name}.");
     }
 }

@@ -11,10 +11,14 @@ namespace ServiceDesk.Core.Technicians.Commands;
 /// </summary>
 public sealed class CommandContext
 {
-    internal CommandContext(Technician technician, ChannelAddress replyTo, DateTimeOffset now, TechnicianDeskServices desk, DeskReplies replies)
+    internal CommandContext(Technician technician, ChannelAddress replyTo, DateTimeOffset now, TechnicianDeskServices desk, DeskReplies replies, DeskPhrasebook? phrases = null)
     {
         (Technician, ReplyTo, Now, Desk, Replies) = (technician, replyTo, now, desk, replies);
+        Phrases = phrases ?? DeskPhrasebook.For(technician);
     }
+
+    /// <summary>The language this technician is answered in (<see cref="DeskPhrasebook.For"/>).</summary>
+    public DeskPhrasebook Phrases { get; }
 
     public Technician Technician { get; }
 
@@ -43,15 +47,15 @@ public sealed class CommandContext
 
     /// <summary>The ticket, or a refusal naming the number when there is none.</summary>
     public Ticket Ticket(TicketNumber number) =>
-        Tickets.Find(number) is { Outcome: RequestOutcome.Ticket or RequestOutcome.Confidential } ticket
+        Tickets.Find(number) is { Outcome: RequestOutcome.Ticket or RequestOutcome.Confidential } ticket && Options.MaySee(Technician, ticket)
             ? ticket
-            : throw new CommandRejectedException($"Aucun ticket {number}.");
+            : throw new CommandRejectedException(Phrases.Text($"Aucun ticket {number}.", $"No ticket {number}."));
 
     /// <summary>The ticket, which must not be closed.</summary>
     public Ticket OpenTicket(TicketNumber number)
     {
         var ticket = Ticket(number);
-        return ticket.IsOpen ? ticket : throw new CommandRejectedException($"{number} est clôturé. /reopen {number.Value} pour le rouvrir.");
+        return ticket.IsOpen ? ticket : throw new CommandRejectedException(Phrases.Text($"{number} est clôturé. /reopen {number.Value} pour le rouvrir.", $"{number} is closed. /reopen {number.Value} to reopen it."));
     }
 
     /// <summary>Writes the changed ticket with one journal line by this technician.</summary>
@@ -78,6 +82,16 @@ public sealed class CommandContext
         return updated;
     }
 
+    /// <summary>Posts news of this ticket to the rooms, unless it is confidential: that never reaches the room.</summary>
+    public void Announce(Ticket ticket, string text)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        if (ticket.Outcome != RequestOutcome.Confidential)
+        {
+            Announce(text);
+        }
+    }
+
     /// <summary>Posts to the technicians' rooms (except the one the command came from, which already gets the reply).</summary>
     public void Announce(string text)
     {
@@ -88,12 +102,15 @@ public sealed class CommandContext
     }
 
     /// <summary>Writes to another technician in their one-to-one chat.</summary>
-    public void Notify(Technician technician, string text)
+    public void Notify(Technician technician, string text) => Notify(technician, _ => text);
+
+    /// <summary>Writes to another technician in their one-to-one chat, in their language.</summary>
+    public void Notify(Technician technician, Func<DeskPhrasebook, string> text)
     {
         ArgumentNullException.ThrowIfNull(technician);
         if (technician.Id != Technician.Id && (technician.AddressOn(ReplyTo.Channel) ?? technician.Addresses.FirstOrDefault()) is { Value.Length: > 0 } to)
         {
-            Replies.Add(to, text);
+            Replies.Add(to, text(DeskPhrasebook.For(technician)));
         }
     }
 
@@ -101,5 +118,5 @@ public sealed class CommandContext
     public string Time(DateTimeOffset at) => DeskWords.Time(at, Now, Options.Zone());
 
     /// <summary>A technician's name from their identity, or the identity itself.</summary>
-    public string NameOf(string? technicianId) => Directory.ById(technicianId)?.Name ?? technicianId ?? "personne";
+    public string NameOf(string? technicianId) => Directory.ById(technicianId)?.Name ?? technicianId ?? Phrases.Text("personne", "nobody");
 }

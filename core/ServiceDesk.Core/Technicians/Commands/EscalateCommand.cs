@@ -15,6 +15,8 @@ public sealed class EscalateCommand : ITechnicianCommand
 
     public string Summary => "escalade : manque de temps pour un ticket du niveau 1";
 
+    public string EnglishSummary => "escalation: no time left for a level-1 ticket";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -23,7 +25,7 @@ public sealed class EscalateCommand : ITechnicianCommand
         var reason = arguments.RequiredRest();
         if (ticket.Level == SupportLevel.Level3)
         {
-            throw new CommandRejectedException($"{ticket.TicketNumber} est déjà au niveau 3 : il ne peut pas être escaladé plus haut.");
+            throw new CommandRejectedException(context.Phrases.Text($"{ticket.TicketNumber} est déjà au niveau 3 : il ne peut pas être escaladé plus haut.", $"{ticket.TicketNumber} is already at level 3: it cannot be escalated higher."));
         }
 
         var toLevel = ticket.Level + 1;
@@ -40,7 +42,9 @@ public sealed class EscalateCommand : ITechnicianCommand
             Status = TicketStatus.New,
         }, JournalKind.Escalation, $"Escalated to {DeskWords.Level(toLevel)} by {context.Technician.Name}: {reason}");
         context.TellRequester(ticket, RequesterNotices.PassedOn(ticket));
-        context.Reply($"{ticket.TicketNumber} escaladé au {DeskWords.Level(toLevel)} : escalade, faute de temps au {DeskWords.Level(escalation.FromLevel)}.");
-        context.Announce($"{ticket.TicketNumber} escaladé au {DeskWords.Level(toLevel)} par {context.Technician.Name} : {reason}. /take {ticket.Number}");
+        context.Reply(context.Phrases.Text(
+            $"{ticket.TicketNumber} escaladé au {DeskWords.Level(toLevel)} : escalade, faute de temps au {DeskWords.Level(escalation.FromLevel)}.",
+            $"{ticket.TicketNumber} escalated to {DeskWords.Level(toLevel, context.Phrases)}: an escalation, for lack of time at {DeskWords.Level(escalation.FromLevel, context.Phrases)}."));
+        context.Announce(ticket, $"{ticket.TicketNumber} escaladé au {DeskWords.Level(toLevel)} par {context.Technician.Name} : {reason}. /take {ticket.Number}");
     }
 }

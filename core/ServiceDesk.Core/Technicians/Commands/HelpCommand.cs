@@ -9,10 +9,12 @@ public sealed class HelpCommand : ITechnicianCommand
 
     public string Summary => "cette aide";
 
+    public string EnglishSummary => "this help";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var lines = context.Registry.All.Select(c => $"{c.Usage} — {c.Summary}");
-        context.Reply("Commandes (numéro de ticket : 42 ou #42) :\n" + string.Join('\n', lines));
+        var lines = context.Registry.All.Select(c => $"{c.Usage} — {(context.Phrases.IsEnglish ? c.EnglishSummary : c.Summary)}");
+        context.Reply(context.Phrases.Text("Commandes (numéro de ticket : 42 ou #42) :\n", "Commands (ticket number: 42 or #42):\n") + string.Join('\n', lines));
     }
 }

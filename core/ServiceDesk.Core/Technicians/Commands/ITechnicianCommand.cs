@@ -22,5 +22,8 @@ public interface ITechnicianCommand
     /// <summary>What it does, in a few words, for <c>/help</c>.</summary>
     string Summary { get; }
 
+    /// <summary>The same in English, for technicians answered in English (<see cref="DeskPhrasebook"/>).</summary>
+    string EnglishSummary => Summary;
+
     void Run(CommandContext context, CommandArguments arguments);
 }

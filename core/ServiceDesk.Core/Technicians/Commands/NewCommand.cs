@@ -16,6 +16,8 @@ public sealed class NewCommand : ITechnicianCommand
 
     public string Summary => "enregistrer une demande reçue par téléphone, courrier ou en personne";
 
+    public string EnglishSummary => "record a request received by phone, mail or in person";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -25,7 +27,7 @@ public sealed class NewCommand : ITechnicianCommand
         var ticket = context.Tickets.Open(Draft(context, requester, text));
         context.TellRequester(ticket, RequesterNotices.Recorded(ticket, context.Technician.Name));
         var summary = TicketSheet.Summary(ticket, context.Now, context.Options.Zone());
-        context.Reply($"Enregistré, attribué à vous.\n{summary}");
+        context.Reply(context.Phrases.Text("Enregistré, attribué à vous.\n", "Recorded, assigned to you.\n") + TicketSheet.Summary(ticket, context.Now, context.Options.Zone(), context.Phrases));
         context.Announce(summary);
     }
 

@@ -14,12 +14,14 @@ public sealed class NoteCommand : ITechnicianCommand
 
     public string Summary => "note interne (jamais montrée au demandeur)";
 
+    public string EnglishSummary => "internal note (never shown to the requester)";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
         var ticket = context.Ticket(arguments.Ticket());
         context.Save(ticket, JournalKind.InternalNote, arguments.RequiredRest());
-        context.Reply($"Note ajoutée à {ticket.TicketNumber}.");
+        context.Reply(context.Phrases.Text($"Note ajoutée à {ticket.TicketNumber}.", $"Note added to {ticket.TicketNumber}."));
     }
 }

@@ -4,7 +4,8 @@ using ServiceDesk.Core.Tickets;
 namespace ServiceDesk.Core.Technicians.Commands;
 
 /// <summary>
-/// <c>/queue [filter]</c>: open tickets, most urgent first (priority, then due time). Due times are business time
+/// <c>/queue [filter]</c>: open tickets, most urgent first (priority, then due time), and who is on duty in the
+/// technicians' room when a channel reports it (<see cref="PresenceBoard"/>). Due times are business time
 /// (seed 004's opening hours); <c>late</c> lists tickets past their maximum delay and those not taken in charge in
 /// time (seed 004: "ce qui est en retard").
 /// </summary>
@@ -15,6 +16,8 @@ public sealed class QueueCommand : ITechnicianCommand
     public string Usage => "/queue [mine|late|awaiting-user|unassigned|level2]";
 
     public string Summary => "tickets ouverts par priorité et échéance";
+
+    public string EnglishSummary => "open tickets by priority and due time";
 
     public void Run(CommandContext context, CommandArguments arguments)
     {
@@ -27,19 +30,33 @@ public sealed class QueueCommand : ITechnicianCommand
         }
 
         var tickets = context.Tickets.OpenTickets()
-            .Where(t => t.Outcome is RequestOutcome.Ticket or RequestOutcome.Confidential)
+            .Where(t => t.Outcome is RequestOutcome.Ticket or RequestOutcome.Confidential && context.Options.MaySee(context.Technician, t))
             .Where(filter)
             .OrderBy(t => t.Priority ?? (Priority)99).ThenBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.Number)
             .ToList();
+        var onDuty = OnDuty(context);
         if (tickets.Count == 0)
         {
-            context.Reply("Aucun ticket ouvert dans cette file.");
+            context.Reply(context.Phrases.Text("Aucun ticket ouvert dans cette file.", "No open ticket in this queue.") + onDuty);
             return;
         }
 
         var shown = tickets.Take(context.Options.QueueLength).Select(t => Line(context, t));
-        var more = tickets.Count > context.Options.QueueLength ? $"\n… et {tickets.Count - context.Options.QueueLength} autres." : "";
-        context.Reply($"{tickets.Count} ticket(s) :\n" + string.Join('\n', shown) + more);
+        var more = tickets.Count > context.Options.QueueLength ? context.Phrases.Text($"\n… et {tickets.Count - context.Options.QueueLength} autres.", $"\n… and {tickets.Count - context.Options.QueueLength} more.") : "";
+        context.Reply(context.Phrases.Text($"{tickets.Count} ticket(s) :\n", $"{tickets.Count} ticket(s):\n") + string.Join('\n', shown) + more + onDuty);
+    }
+
+    private static string OnDuty(CommandContext context)
+    {
+        if (context.Desk.Presence is not { } board)
+        {
+            return "";
+        }
+
+        var present = board.Present(context.Directory);
+        return present.Count == 0
+            ? context.Phrases.Text("\nAucun technicien présent dans le salon.", "\nNo technician in the room.")
+            : context.Phrases.Text("\nPrésents dans le salon : ", "\nIn the room: ") + string.Join(", ", present.Select(t => t.Name)) + ".";
     }
 
     private static Func<Ticket, bool> Filter(CommandContext context, string? name)
@@ -60,8 +77,10 @@ public sealed class QueueCommand : ITechnicianCommand
 
     private static string Line(CommandContext context, Ticket t)
     {
-        var due = t.DueAt is { } at ? $" · échéance {context.Time(at)}" : "";
-        var who = t.AssignedTo is not null ? $" · {context.NameOf(t.AssignedTo)}" : t.AssignedGroup is { } g ? $" · groupe {g}" : "";
-        return $"{t.TicketNumber} {t.Priority}{due} · {DeskWords.Status(t.Status)}{who} · {DeskWords.Requester(t)} — « {DeskWords.Abbreviate(t.Description, 50)} »";
+        var p = context.Phrases;
+        var due = t.DueAt is { } at ? p.Text(" · échéance ", " · due ") + context.Time(at) : "";
+        var who = t.AssignedTo is not null ? $" · {context.NameOf(t.AssignedTo)}" : t.AssignedGroup is { } g ? p.Text(" · groupe ", " · group ") + g : "";
+        var secret = t.Outcome == RequestOutcome.Confidential ? p.Text(" · confidentiel", " · confidential") : "";
+        return $"{t.TicketNumber} {t.Priority}{due}{secret} · {DeskWords.Status(t.Status, p)}{who} · {DeskWords.Requester(t)} — « {DeskWords.Abbreviate(t.Description, 50)} »";
     }
 }

@@ -9,8 +9,9 @@ internal static class Relay
     {
         if (TicketAddress.Requester(ticket) is not { } address)
         {
-            throw new CommandRejectedException(
-                $"Le demandeur de {ticket.TicketNumber} n'est pas joignable par messagerie (demande reçue par téléphone, courrier ou en personne).");
+            throw new CommandRejectedException(context.Phrases.Text(
+                $"Le demandeur de {ticket.TicketNumber} n'est pas joignable par messagerie (demande reçue par téléphone, courrier ou en personne).",
+                $"The requester of {ticket.TicketNumber} cannot be reached by chat (request received by phone, mail or in person)."));
         }
 
         context.Replies.Add(address, RequesterNotices.FromTechnician(ticket, context.Technician.Name, text));

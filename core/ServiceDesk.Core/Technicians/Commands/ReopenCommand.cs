@@ -11,6 +11,8 @@ public sealed class ReopenCommand : ITechnicianCommand
 
     public string Summary => "rouvrir un ticket résolu ou clôturé";
 
+    public string EnglishSummary => "reopen a resolved or closed ticket";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -18,12 +20,12 @@ public sealed class ReopenCommand : ITechnicianCommand
         var ticket = context.Ticket(arguments.Ticket());
         if (ticket.Status is not (TicketStatus.Closed or TicketStatus.Resolved))
         {
-            throw new CommandRejectedException($"{ticket.TicketNumber} est déjà ouvert ({DeskWords.Status(ticket.Status)}).");
+            throw new CommandRejectedException(context.Phrases.Text($"{ticket.TicketNumber} est déjà ouvert ({DeskWords.Status(ticket.Status)}).", $"{ticket.TicketNumber} is already open ({DeskWords.Status(ticket.Status, context.Phrases)})."));
         }
 
         ticket = context.Save(ticket with { Status = TicketStatus.InProgress, Solution = null, PendingQuestion = RequesterQuestion.None },
             JournalKind.Action, $"Reopened by {context.Technician.Name}.");
         context.TellRequester(ticket, RequesterNotices.Reopened(ticket));
-        context.Reply($"{ticket.TicketNumber} rouvert.");
+        context.Reply(context.Phrases.Text($"{ticket.TicketNumber} rouvert.", $"{ticket.TicketNumber} reopened."));
     }
 }

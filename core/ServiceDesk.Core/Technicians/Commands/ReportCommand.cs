@@ -18,6 +18,8 @@ public sealed partial class ReportCommand : ITechnicianCommand
 
     public string Summary => "compte rendu d'intervention";
 
+    public string EnglishSummary => "intervention report";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -49,8 +51,10 @@ public sealed partial class ReportCommand : ITechnicianCommand
         }, JournalKind.InterventionReport,
             $"Report {report.Number} by {me.Name}, {from}–{to} ({report.TimeSpentMinutes} min). Done: {report.Done}. Parts: {report.Parts}. Next: {report.Next}.");
         context.TellRequester(ticket, RequesterNotices.Report(ticket, report, from, to));
-        context.Reply($"Compte rendu {report.Number} enregistré sur {ticket.TicketNumber} ({from}–{to}, {report.TimeSpentMinutes} min)"
-            + (asked ? " ; accusé de réception demandé au demandeur." : "."));
+        var p = context.Phrases;
+        context.Reply(p.Text($"Compte rendu {report.Number} enregistré sur {ticket.TicketNumber}", $"Report {report.Number} recorded on {ticket.TicketNumber}")
+            + $" ({from}–{to}, {report.TimeSpentMinutes} min)"
+            + (asked ? p.Text(" ; accusé de réception demandé au demandeur.", "; the requester is asked to acknowledge it.") : "."));
     }
 
     private static (DateTimeOffset Start, DateTimeOffset End) Times(CommandContext context, Ticket ticket, ref string fields)
@@ -64,7 +68,7 @@ public sealed partial class ReportCommand : ITechnicianCommand
 
         fields = fields[match.Length..];
         var (from, to) = (At(context, match.Groups[1].Value, match.Groups[2].Value), At(context, match.Groups[3].Value, match.Groups[4].Value));
-        return to >= from ? (from, to) : throw new CommandRejectedException("L'heure de fin précède l'heure de début.");
+        return to >= from ? (from, to) : throw new CommandRejectedException(context.Phrases.Text("L'heure de fin précède l'heure de début.", "The end time is before the start time."));
     }
 
     private static DateTimeOffset At(CommandContext context, string hours, string minutes)

@@ -15,6 +15,8 @@ public sealed class ResolveCommand : ITechnicianCommand
 
     public string Summary => "solution apportée (temporaire : le ticket reste ouvert)";
 
+    public string EnglishSummary => "solution given (temporary: the ticket stays open)";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -27,7 +29,9 @@ public sealed class ResolveCommand : ITechnicianCommand
         {
             ticket = context.Save(ticket with { Solution = solution, Status = TicketStatus.InProgress }, JournalKind.Action, $"Temporary solution: {text}");
             context.TellRequester(ticket, RequesterNotices.TemporarySolution(ticket, text));
-            context.Reply($"{ticket.TicketNumber} : solution temporaire enregistrée ; le ticket reste ouvert jusqu'à une solution définitive.");
+            context.Reply(context.Phrases.Text(
+                $"{ticket.TicketNumber} : solution temporaire enregistrée ; le ticket reste ouvert jusqu'à une solution définitive.",
+                $"{ticket.TicketNumber}: temporary solution recorded; the ticket stays open until a definitive solution."));
             return;
         }
 
@@ -39,8 +43,10 @@ public sealed class ResolveCommand : ITechnicianCommand
             PendingQuestion = asked ? RequesterQuestion.SolutionWorks : RequesterQuestion.None,
         }, JournalKind.Action, $"Definitive solution: {text}");
         context.TellRequester(ticket, RequesterNotices.Resolved(ticket, text));
-        context.Reply($"{ticket.TicketNumber} résolu (solution définitive)" + (asked ? " ; je demande au demandeur de confirmer." : ".")
-            + (ticket.Owner is { } owner ? $" {context.NameOf(owner)} pourra le clôturer : /close {ticket.Number}" : ""));
+        var p = context.Phrases;
+        context.Reply(p.Text($"{ticket.TicketNumber} résolu (solution définitive)", $"{ticket.TicketNumber} resolved (definitive solution)")
+            + (asked ? p.Text(" ; je demande au demandeur de confirmer.", "; I am asking the requester to confirm.") : ".")
+            + (ticket.Owner is { } owner ? p.Text($" {context.NameOf(owner)} pourra le clôturer : /close {ticket.Number}", $" {context.NameOf(owner)} can close it: /close {ticket.Number}") : ""));
     }
 
     private static SolutionKind Kind(string? word) => word?.ToLowerInvariant() switch

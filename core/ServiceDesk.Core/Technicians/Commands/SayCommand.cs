@@ -9,6 +9,8 @@ public sealed class SayCommand : ITechnicianCommand
 
     public string Summary => "écrire au demandeur";
 
+    public string EnglishSummary => "write to the requester";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -16,6 +18,6 @@ public sealed class SayCommand : ITechnicianCommand
         var ticket = context.OpenTicket(arguments.Ticket());
         var text = arguments.RequiredRest();
         Relay.ToRequester(context, ticket, text);
-        context.Reply($"Transmis au demandeur de {ticket.TicketNumber}.");
+        context.Reply(context.Phrases.Text($"Transmis au demandeur de {ticket.TicketNumber}.", $"Sent to the requester of {ticket.TicketNumber}."));
     }
 }

@@ -9,11 +9,13 @@ public sealed class ShowCommand : ITechnicianCommand
 
     public string Summary => "le détail d'un ticket";
 
+    public string EnglishSummary => "a ticket's details";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
         var ticket = context.Ticket(arguments.Ticket());
-        context.Reply(TicketSheet.Describe(ticket, context.Now, context.Options.Zone(), context.NameOf));
+        context.Reply(TicketSheet.Describe(ticket, context.Now, context.Options.Zone(), context.NameOf, context.Phrases));
     }
 }

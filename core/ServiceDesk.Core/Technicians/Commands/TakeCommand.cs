@@ -16,6 +16,8 @@ public sealed class TakeCommand : ITechnicianCommand
 
     public string Summary => "prendre en charge : le bot se tait et relaie la conversation";
 
+    public string EnglishSummary => "take it over: the bot goes quiet and relays the conversation";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -24,8 +26,9 @@ public sealed class TakeCommand : ITechnicianCommand
         var ticket = context.OpenTicket(arguments.Ticket());
         if (ticket.LiveWith is { } other && other != me.Id)
         {
-            throw new CommandRejectedException(
-                $"{ticket.TicketNumber} est déjà en conversation avec {context.NameOf(other)} ; il faut d'abord /release {ticket.Number}, ou /assign {ticket.Number} pour le confier.");
+            throw new CommandRejectedException(context.Phrases.Text(
+                $"{ticket.TicketNumber} est déjà en conversation avec {context.NameOf(other)} ; il faut d'abord /release {ticket.Number}, ou /assign {ticket.Number} pour le confier.",
+                $"{ticket.TicketNumber} is already in conversation with {context.NameOf(other)}; first /release {ticket.Number}, or /assign {ticket.Number} to hand it over."));
         }
 
         ticket = context.Save(ticket with
@@ -41,9 +44,13 @@ public sealed class TakeCommand : ITechnicianCommand
         }, JournalKind.Action, $"Taken by {me.Name} ({DeskWords.Level(me.Level)}).");
         ticket = context.TellRequester(ticket, RequesterNotices.Taken(ticket, me.Name));
         var relay = TicketAddress.Requester(ticket) is null
-            ? "Ce demandeur n'est pas joignable par messagerie (demande reçue par téléphone, courrier ou en personne)."
-            : $"Vos messages sans « / » dans notre conversation privée lui sont transmis (ou /say {ticket.Number} texte) ; /release {ticket.Number} pour rendre la main au bot.";
-        context.Reply($"Vous avez pris {ticket.TicketNumber} ({DeskWords.Requester(ticket)}, {ticket.Priority}). {relay}");
-        context.Announce($"{ticket.TicketNumber} pris en charge par {me.Name}.");
+            ? context.Phrases.Text(
+                "Ce demandeur n'est pas joignable par messagerie (demande reçue par téléphone, courrier ou en personne).",
+                "This requester cannot be reached by chat (request received by phone, mail or in person).")
+            : context.Phrases.Text(
+                $"Vos messages sans « / » dans notre conversation privée lui sont transmis (ou /say {ticket.Number} texte) ; /release {ticket.Number} pour rendre la main au bot.",
+                $"Your messages without \"/\" in our private chat are passed on to them (or /say {ticket.Number} text); /release {ticket.Number} to hand back to the bot.");
+        context.Reply(context.Phrases.Text($"Vous avez pris {ticket.TicketNumber} ({DeskWords.Requester(ticket)}, {ticket.Priority}). {relay}", $"You took {ticket.TicketNumber} ({DeskWords.Requester(ticket)}, {ticket.Priority}). {relay}"));
+        context.Announce(ticket, $"{ticket.TicketNumber} pris en charge par {me.Name}.");
     }
 }

@@ -11,6 +11,8 @@ public sealed class WaitCommand : ITechnicianCommand
 
     public string Summary => "en attente de l'utilisateur";
 
+    public string EnglishSummary => "awaiting the user";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -20,6 +22,6 @@ public sealed class WaitCommand : ITechnicianCommand
         ticket = context.Save(ticket with { Status = TicketStatus.AwaitingUser }, JournalKind.Action,
             "Awaiting the requester" + (message.Length > 0 ? $": {message}" : "."));
         context.TellRequester(ticket, RequesterNotices.Waiting(ticket, message));
-        context.Reply($"{ticket.TicketNumber} est en attente de l'utilisateur.");
+        context.Reply(context.Phrases.Text($"{ticket.TicketNumber} est en attente de l'utilisateur.", $"{ticket.TicketNumber} is awaiting the user."));
     }
 }

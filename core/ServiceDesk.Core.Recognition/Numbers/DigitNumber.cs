@@ -1,4 +1,0 @@
-namespace ServiceDesk.Core.Recognition.Numbers;
-
-/// <summary>A number written with digits; <see cref="End"/> is exclusive.</summary>
-internal readonly record struct DigitNumber(int Start, int End, double Value, bool IsPlainInteger);

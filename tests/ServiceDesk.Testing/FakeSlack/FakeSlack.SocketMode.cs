@@ -1,0 +1,136 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace ServiceDesk.Testing.FakeSlack;
+
+/// <summary>The fake's Socket Mode side: accepting sockets, sending envelopes, recording acknowledgements, the faults.</summary>
+public sealed partial class FakeSlack
+{
+    public IReadOnlyList<FakeSlackSocket> OpenSockets => [.. Sockets.Where(s => s.IsOpen)];
+
+    public bool IsAcknowledged(string envelopeId) => Acks.Any(a => a.EnvelopeId == envelopeId);
+
+    /// <summary>Sends an envelope on the newest open socket (or the given one) and returns its id; it stays "unacknowledged" until the bot acks it.</summary>
+    public async Task<string> SendEnvelopeAsync(JsonObject envelope, FakeSlackSocket? on = null)
+    {
+        var socket = on ?? OpenSockets.LastOrDefault() ?? throw new InvalidOperationException("No Socket Mode connection is open.");
+        var id = (string)envelope["envelope_id"]!;
+        Locked(() => unacknowledged[id] = (JsonObject)envelope.DeepClone());
+        await socket.SendAsync(envelope).ConfigureAwait(false);
+        return id;
+    }
+
+    /// <summary>Sends the same envelope twice, as Slack sometimes does.</summary>
+    public async Task<string> SendTwiceAsync(JsonObject envelope)
+    {
+        var id = await SendEnvelopeAsync(envelope).ConfigureAwait(false);
+        await SendEnvelopeAsync(envelope).ConfigureAwait(false);
+        return id;
+    }
+
+    /// <summary>Delivers every unacknowledged events_api envelope again with the next <c>retry_attempt</c> and <c>retry_reason</c> "timeout"; a new envelope_id unless asked to keep it (Slack's choice is not documented; the event_id stays).</summary>
+    public async Task<IReadOnlyList<string>> RedeliverUnacknowledgedAsync(bool keepEnvelopeIds = false)
+    {
+        var pending = Locked(() => unacknowledged.Values.Where(e => (string?)e["type"] == "events_api").ToList());
+        List<string> ids = [];
+        foreach (var old in pending)
+        {
+            var again = (JsonObject)old.DeepClone();
+            again["retry_attempt"] = ((int?)old["retry_attempt"] ?? 0) + 1;
+            again["retry_reason"] = "timeout";
+            if (!keepEnvelopeIds)
+            {
+                Locked(() => unacknowledged.Remove((string)old["envelope_id"]!));
+                again["envelope_id"] = Guid.NewGuid().ToString();
+            }
+
+            ids.Add(await SendEnvelopeAsync(again).ConfigureAwait(false));
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// Announces the end of the newest socket (<c>warning</c>, <c>refresh_requested</c> …) and closes it
+    /// <paramref name="closeAfter"/> later, as Slack does (about 10 s after a warning); null leaves the closing to the test.
+    /// </summary>
+    public async Task<FakeSlackSocket> SendDisconnectAsync(string reason, TimeSpan? closeAfter)
+    {
+        var socket = OpenSockets.LastOrDefault() ?? throw new InvalidOperationException("No Socket Mode connection is open.");
+        await socket.SendAsync(FakeSlackPayloads.Disconnect(reason)).ConfigureAwait(false);
+        if (closeAfter is { } delay)
+        {
+            _ = Task.Delay(delay, stopping.Token).ContinueWith(_ => socket.CloseAsync(), TaskScheduler.Default);
+        }
+
+        return socket;
+    }
+
+    /// <summary>Cuts every open socket without a close handshake.</summary>
+    public void DropConnections()
+    {
+        foreach (var socket in OpenSockets)
+        {
+            socket.Drop();
+        }
+    }
+
+    /// <summary>Waits (polling, generously) until the condition holds; fails with <paramref name="what"/> after the timeout.</summary>
+    public static async Task EventuallyAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = Environment.TickCount64 + (long)(timeout ?? TimeSpan.FromSeconds(30)).TotalMilliseconds;
+        while (!condition())
+        {
+            if (Environment.TickCount64 > deadline)
+            {
+                throw new TimeoutException("Timed out waiting for: " + what);
+            }
+
+            await Task.Delay(20).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ServeSocketAsync(HttpContext context)
+    {
+        var ticket = context.Request.Query["ticket"].ToString();
+        if (!Locked(() => tickets.Remove(ticket)))
+        {
+            context.Response.StatusCode = 401;
+            return;
+        }
+
+        using var webSocket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        var socket = Locked(() =>
+        {
+            var accepted = new FakeSlackSocket(sockets.Count + 1, webSocket);
+            sockets.Add(accepted);
+            return accepted;
+        });
+        await socket.SendAsync(FakeSlackPayloads.Hello(OpenSockets.Count)).ConfigureAwait(false);
+        await socket.ReadAsync(text => RecordAck(text, socket.Number), stopping.Token).ConfigureAwait(false);
+    }
+
+    private void RecordAck(string text, int connection)
+    {
+        JsonObject? frame;
+        try
+        {
+            frame = JsonNode.Parse(text) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            frame = null;
+        }
+
+        if (frame?["envelope_id"] is JsonValue id && id.GetValueKind() == JsonValueKind.String)
+        {
+            var envelopeId = id.GetValue<string>();
+            Locked(() =>
+            {
+                acks.Add(new FakeSlackAck(envelopeId, frame["payload"]?.DeepClone(), connection));
+                return unacknowledged.Remove(envelopeId);
+            });
+        }
+    }
+}
