@@ -63,7 +63,8 @@ internal static class BotHost
         var networkChannel = !string.IsNullOrWhiteSpace(xmpp.Jid);
         if (networkChannel)
         {
-            AddChannel(builder.Services, sp => XmppChannelFactory.Create(xmpp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+            AddChannel(builder.Services, sp => XmppChannelFactory.Create(
+                xmpp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<PresenceBoard>()));
         }
 
         if (WantsConsole(configuration, networkChannel))
@@ -94,6 +95,7 @@ internal static class BotHost
         ProblemSetup.Add(services, configuration);
         services.AddSingleton(RefusalCatalogue.Default);
         services.AddSingleton<RequesterDialogue>();
+        services.AddHostedService<RecognizerWarmUpService>();
         AddTechnicians(services, configuration);
     }
 
@@ -112,8 +114,10 @@ internal static class BotHost
 
         services.AddSingleton(sp => new CommandRegistry(sp.GetServices<ITechnicianCommand>()));
         services.AddSingleton<IDeskAudit, LoggingDeskAudit>();
+        services.AddSingleton<PresenceBoard>();
         services.AddSingleton<TechnicianDeskServices>();
         services.AddSingleton<DeskRouter>();
+        services.AddSingleton<OutboundDispatcher>();
     }
 
     /// <summary>

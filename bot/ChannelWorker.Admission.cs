@@ -163,11 +163,11 @@ internal sealed partial class ChannelWorker
     }
 
     /// <summary>
-    /// Queues the turn's answers on this channel, in order, and returns what confirms their delivery (the
-    /// network's acknowledgement where it gives one).
+    /// Queues the turn's answers, in order, each on its recipient's channel (a technician may be on another network
+    /// than the requester), and returns what confirms their delivery (the network's acknowledgement where it gives one).
     /// </summary>
     private Task SendConfirmed(IReadOnlyList<OutboundMessage> replies, CancellationToken cancellationToken) =>
-        Task.WhenAll(replies.Where(m => m.To.Channel == channel.Name).Select(m => channel.SendConfirmedAsync(m, cancellationToken)).ToList());
+        outbound.SendConfirmedAsync(replies, cancellationToken);
 
     /// <summary>
     /// The burst leaves the inbox once its answers have left the process (written to the network), not when

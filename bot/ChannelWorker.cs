@@ -24,7 +24,8 @@ internal sealed partial class ChannelWorker(
     IHostApplicationLifetime lifetime,
     ILogger<ChannelWorker> logger,
     IInboxStore inbox,
-    IConfiguration configuration) : BackgroundService
+    IConfiguration configuration,
+    OutboundDispatcher outbound) : BackgroundService
 {
     private static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(15);
 
@@ -37,6 +38,7 @@ internal sealed partial class ChannelWorker(
         using var ticks = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var ticking = TickAsync(ticks.Token);
         LogStarted(channel.Name);
+        outbound.Attach(channel);  // Already attached when created; again in case a stop detached it and the host restarts it.
         ReplayInbox(turns, stoppingToken);
         try
         {
@@ -58,6 +60,7 @@ internal sealed partial class ChannelWorker(
             await ticks.CancelAsync().ConfigureAwait(false);
             await ticking.ConfigureAwait(false);
             await CloseInboxAsync().ConfigureAwait(false);
+            outbound.Detach(channel);
         }
 
         if (!stoppingToken.IsCancellationRequested)
@@ -101,14 +104,9 @@ internal sealed partial class ChannelWorker(
         }
     }
 
-    /// <summary>Sends what is addressed on this channel (another channel's worker sends the rest).</summary>
-    private async Task SendAllAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken cancellationToken)
-    {
-        foreach (var message in messages.Where(m => m.To.Channel == channel.Name))
-        {
-            await channel.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    /// <summary>Sends each message on its recipient's channel, this one or another running in the bot.</summary>
+    private Task SendAllAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken cancellationToken) =>
+        outbound.SendAllAsync(messages, cancellationToken);
 
     private async Task TickOnceAsync(CancellationToken cancellationToken)
     {

@@ -41,8 +41,16 @@ internal static class LeaseSetup
         return NewWorker(services, create(services));
     }
 
-    private static ChannelWorker NewWorker(IServiceProvider services, IChatChannel channel) =>
-        ActivatorUtilities.CreateInstance<ChannelWorker>(services, channel);
+    /// <summary>
+    /// The channel's worker, its channel known to the <see cref="OutboundDispatcher"/> from now on (before any worker
+    /// starts, so that another channel's first periodic check can already post to it: the channel queues until connected).
+    /// </summary>
+    private static ChannelWorker NewWorker(IServiceProvider services, IChatChannel channel)
+    {
+        var worker = ActivatorUtilities.CreateInstance<ChannelWorker>(services, channel);
+        services.GetRequiredService<OutboundDispatcher>().Attach(channel);
+        return worker;
+    }
 
     /// <summary>This process's identity in lease rows.</summary>
     internal sealed record InstanceName(string Value);

@@ -7,13 +7,14 @@ namespace ServiceDesk.Bot.Tests.Support;
 /// A chat channel faked by hand (our own port): <see cref="Receive"/> is someone typing, <see cref="SaidTo"/> what the
 /// bot answered them, one message a line.
 /// </summary>
-internal sealed class FakeChatChannel : IChatChannel
+/// <param name="name">The channel's name: two fakes with different names stand for two networks in one bot.</param>
+internal sealed class FakeChatChannel(string name = "fake") : IChatChannel
 {
     private readonly Channel<InboundMessage> _inbound = Channel.CreateUnbounded<InboundMessage>();
     private readonly Lock _lock = new();
     private readonly List<OutboundMessage> _sent = [];
 
-    public string Name => "fake";
+    public string Name => name;
 
     public void Receive(string user, string text) =>
         _inbound.Writer.TryWrite(new InboundMessage(new ChannelAddress(Name, user), text, TimeProvider.System.GetUtcNow()) { DisplayName = user });
