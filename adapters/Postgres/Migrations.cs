@@ -52,6 +52,9 @@ internal static class Migrations
                 expires_at timestamptz NOT NULL,
                 generation bigint NOT NULL);
             """),
+        (3, """
+            CREATE INDEX tickets_requester_closed ON tickets (requester_id, number) WHERE status = 'Closed';
+            """),
     ];
 
     /// <summary>The newest version this code knows.</summary>
