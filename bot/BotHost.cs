@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using ServiceDesk.Adapters.Console;
 using ServiceDesk.Adapters.Xmpp;
+using ServiceDesk.Core.Calendar;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Refusals;
@@ -60,6 +61,12 @@ internal static class BotHost
 
         var configuration = builder.Configuration;
         var xmpp = configuration.GetSection("Xmpp").Get<XmppOptions>() ?? new XmppOptions();
+        if (string.IsNullOrWhiteSpace(configuration["Xmpp:StatusText"]))
+        {
+            // Unless configured, the presence status says when technicians are there, from the desk's calendar.
+            xmpp.StatusText = OpeningHoursText.PresenceStatus(QualificationConfiguration.ReadCalendar(configuration));
+        }
+
         var networkChannel = !string.IsNullOrWhiteSpace(xmpp.Jid);
         if (networkChannel)
         {
