@@ -52,6 +52,14 @@ internal static class Migrations
                 expires_at timestamptz NOT NULL,
                 generation bigint NOT NULL);
             """),
+        (3, """
+            CREATE TABLE threads (
+                channel text NOT NULL,
+                thread text NOT NULL,
+                native text NOT NULL,
+                PRIMARY KEY (channel, thread));
+            CREATE UNIQUE INDEX threads_native ON threads (channel, native);
+            """),
     ];
 
     /// <summary>The newest version this code knows.</summary>
