@@ -65,7 +65,8 @@ internal static class BotHost
         var networkChannel = !string.IsNullOrWhiteSpace(xmpp.Jid);
         if (networkChannel)
         {
-            AddChannel(builder.Services, sp => XmppChannelFactory.Create(xmpp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+            AddChannel(builder.Services, sp => XmppChannelFactory.Create(
+                xmpp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<PresenceBoard>()));
         }
 
         // Slack runs when its bot token is set (from the environment: Slack__BotToken), beside Jabber on the same desk.
@@ -120,6 +121,7 @@ internal static class BotHost
         ProblemSetup.Add(services, configuration);
         services.AddSingleton(RefusalCatalogue.Default);
         services.AddSingleton<RequesterDialogue>();
+        services.AddHostedService<RecognizerWarmUpService>();
         AddTechnicians(services, configuration);
     }
 
@@ -138,6 +140,7 @@ internal static class BotHost
 
         services.AddSingleton(sp => new CommandRegistry(sp.GetServices<ITechnicianCommand>()));
         services.AddSingleton<IDeskAudit, LoggingDeskAudit>();
+        services.AddSingleton<PresenceBoard>();
         services.AddSingleton<TechnicianDeskServices>();
         services.AddSingleton<DeskRouter>();
         services.AddSingleton<OutboundDispatcher>();

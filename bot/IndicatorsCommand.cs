@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Indicators;
 
 namespace ServiceDesk.Bot;
@@ -31,8 +30,9 @@ internal static class IndicatorsCommand
             var configuration = BotCommandLine.ReadConfiguration(r.UnmatchedTokens);
             var sla = QualificationConfiguration.ReadSla(configuration);
             var (start, end) = (sla.Calendar.At(r.GetValue(from), TimeSpan.Zero), sla.Calendar.At(r.GetValue(to), TimeSpan.Zero));
-            using var database = new ServiceDeskDatabase(StorageSetup.ReadOptions(configuration).Path);
-            var result = new IndicatorCalculator(sla).Compute(new TicketStore(database).All(), start, end, TimeProvider.System.GetUtcNow());
+            var (owner, tickets) = StorageSetup.OpenTickets(configuration);
+            using var database = owner;
+            var result = new IndicatorCalculator(sla).Compute(tickets.All(), start, end, TimeProvider.System.GetUtcNow());
             var text = r.GetValue(json) ? JsonSerializer.Serialize(result, Json) : IndicatorText.English(result, sla.Calendar.Zone);
             await output.WriteLineAsync(text.AsMemory(), ct).ConfigureAwait(false);
             return 0;

@@ -44,7 +44,7 @@ internal static class TechnicianConfiguration
 
         var level = section.GetValue<int?>("Level") is >= 1 and <= 3 and var l ? (SupportLevel)l : SupportLevel.Level1;
         var groups = section.GetSection("Groups").Get<string[]>() ?? [];
-        var language = section["Language"]?.Trim().ToLowerInvariant() is ("fr" or "en") and var l2 ? l2 : null;
+        var language = section["Language"]?.Trim().ToLowerInvariant() switch { "fr" => "fr", "en" => "en", _ => null };
         return new Technician(section["Name"] is { Length: > 0 } name ? name : addresses[0].Value, level, groups, addresses) { Language = language };
     }
 

@@ -23,7 +23,7 @@ internal static class TicketsCommand
     public static Command Build(TextWriter output)
     {
         var json = new Option<bool>("--json") { Description = "JSON instead of a table" };
-        var list = new Command("list", "Every ticket in the store (Storage:Path).") { json };
+        var list = new Command("list", "Every ticket in the store (Storage:Path, or PostgreSQL with Storage:Provider=postgres).") { json };
         list.SetAction((r, ct) => RunAsync(["list", .. r.GetValue(json) ? ["--json"] : Array.Empty<string>()], BotCommandLine.ReadConfiguration(r.UnmatchedTokens), output, ct));
         var number = new Argument<string>("number") { Description = "The ticket's number: 42 or #42" };
         var showJson = new Option<bool>("--json") { Description = "JSON (the default)" };

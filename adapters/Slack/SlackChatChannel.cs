@@ -4,10 +4,8 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
-using ServiceDesk.Adapters.Slack.Events;
 using ServiceDesk.Adapters.Slack.Inbound;
 using ServiceDesk.Adapters.Slack.Rendering;
-using ServiceDesk.Adapters.Slack.SocketMode;
 using ServiceDesk.Adapters.Slack.WebApi;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Storage;
@@ -41,6 +39,7 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
     private readonly ILogger logger;
     private readonly HttpClient http;
     private readonly SlackApiClient api;
+    private readonly SlackConnection connection;
     private readonly SlackTimings timings;
     private readonly Channel<Delivery> inbound = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<Sending> outbound = Channel.CreateUnbounded<Sending>(new UnboundedChannelOptions { SingleReader = true });
@@ -50,7 +49,6 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private Task? running;
     private Task? sending;
-    private SlackEventsEndpoint? endpoint;
     private int questionCounter;
 
     public SlackChatChannel(SlackOptions options, IThreadStore threads, TimeProvider clock, ILoggerFactory loggers)
@@ -66,8 +64,8 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
         this.timings = timings ?? SlackTimings.Default;
         logger = loggers.CreateLogger<SlackChatChannel>();
         http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        var web = new SlackWebApi(http, new Uri(options.ApiUrl), this.timings, clock, loggers.CreateLogger<SlackWebApi>());
-        api = new SlackApiClient(web, options, new ChannelPacer(this.timings.PostInterval, clock));
+        connection = new SlackConnection(options, http, KeepAsync, this.timings, clock, loggers);
+        api = connection.Api;
     }
 
     public string Name => ChannelName;
@@ -80,7 +78,7 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
 
     public async IAsyncEnumerable<InboundMessage> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await StartAsync(cancellationToken).ConfigureAwait(false);
+        Start();
         Delivery? current = null;
         try
         {
@@ -120,45 +118,26 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
             await task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
-        if (endpoint is not null)
-        {
-            await endpoint.DisposeAsync().ConfigureAwait(false);
-        }
-
         http.Dispose();
         stop.Dispose();
     }
 
-    private async Task StartAsync(CancellationToken cancellationToken)
+    private void Start()
     {
-        if (running is not null)
+        if (running is null)
         {
-            return;
+            // auth.test (retried while Slack is unreachable), then Socket Mode or the events endpoint (SlackConnection).
+            sending = Task.Run(() => SendLoopAsync(stop.Token), CancellationToken.None);
+            running = Task.Run(RunConnectionAsync, CancellationToken.None);
         }
-
-        var self = await api.AuthTestAsync(cancellationToken).ConfigureAwait(false);
-        LogConnected(self.UserId);
-        var reception = new InboundReception(new DeliveryDeduplicator(clock, timings.DuplicateWindow), KeepAsync, clock, timings, loggers.CreateLogger<InboundReception>());
-        sending = Task.Run(() => SendLoopAsync(stop.Token), CancellationToken.None);
-        if (options.Mode == SlackMode.Events && Uri.TryCreate(options.EventsUrl, UriKind.Absolute, out var listen))
-        {
-            var verifier = new SlackRequestVerifier(options.SigningSecret, clock, timings.SignatureWindow);
-            var handler = new EventsRequestHandler(verifier, reception, self, loggers.CreateLogger<EventsRequestHandler>());
-            endpoint = await SlackEventsEndpoint.StartAsync(listen, verifier, handler, loggers.CreateLogger<SlackEventsEndpoint>(), cancellationToken).ConfigureAwait(false);
-            running = Task.CompletedTask;
-            return;
-        }
-
-        var client = new SocketModeClient(api, reception, timings, clock, loggers.CreateLogger<SocketModeClient>());
-        running = Task.Run(() => RunSocketAsync(client, self), CancellationToken.None);
     }
 
 #pragma warning disable CA1031 // The connection's top: what reconnecting cannot fix is logged, and the channel ends.
-    private async Task RunSocketAsync(SocketModeClient client, SlackIdentity self)
+    private async Task RunConnectionAsync()
     {
         try
         {
-            await client.RunAsync(self, stop.Token).ConfigureAwait(false);
+            await connection.RunAsync(stop.Token).ConfigureAwait(false);
         }
         catch (Exception error) when (!stop.IsCancellationRequested)
         {
@@ -459,9 +438,6 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
     private sealed record Sending(OutboundMessage Message, TaskCompletionSource Sent);
 
     private sealed record PostedQuestion(string Text, IReadOnlyList<string> Choices, string Id);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slack: connected as {UserId}")]
-    private partial void LogConnected(string userId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Slack: the connection stopped and cannot be restored; the Slack channel ends")]
     private partial void LogStopped(Exception error);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Technicians;
 
 namespace ServiceDesk.Adapters.Xmpp;
 
@@ -11,8 +12,9 @@ namespace ServiceDesk.Adapters.Xmpp;
 /// </summary>
 public static class XmppChannelFactory
 {
+    /// <summary>With <paramref name="presence"/>, the technicians' room's occupants are reported there (for <c>/queue</c>).</summary>
     /// <exception cref="OptionsValidationException">The options are incomplete or invalid.</exception>
-    public static IChatChannel Create(XmppOptions options, TimeProvider timeProvider, ILoggerFactory loggerFactory)
+    public static IChatChannel Create(XmppOptions options, TimeProvider timeProvider, ILoggerFactory loggerFactory, PresenceBoard? presence = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -23,6 +25,6 @@ public static class XmppChannelFactory
             throw new OptionsValidationException(Options.DefaultName, typeof(XmppOptions), result.Failures);
         }
 
-        return new XmppChatChannel(options, timeProvider, loggerFactory, XmppTimings.Default);
+        return new XmppChatChannel(options, timeProvider, loggerFactory, XmppTimings.Default, presenceBoard: presence);
     }
 }

@@ -8,6 +8,7 @@ using ServiceDesk.Adapters.Xmpp.Rendering;
 using ServiceDesk.Adapters.Xmpp.Session;
 using ServiceDesk.Adapters.Xmpp.Stanzas;
 using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Technicians;
 
 namespace ServiceDesk.Adapters.Xmpp;
 
@@ -31,6 +32,7 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
     private readonly XmppConnection connection;
     private readonly DeliveryReceipts receipts = new();
     private readonly ChatStates chatStates;
+    private readonly bool styling;
     private int reading;
     private Task running = Task.CompletedTask;
 
@@ -39,13 +41,15 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
         TimeProvider timeProvider,
         ILoggerFactory loggerFactory,
         XmppTimings timings,
-        Action<SessionStart>? sessionStarted = null)
+        Action<SessionStart>? sessionStarted = null,
+        PresenceBoard? presenceBoard = null)
     {
         outbox = new Outbox(loggerFactory.CreateLogger<Outbox>());
+        styling = options.Styling;
         chatStates = new ChatStates(timeProvider, timings.ComposingTimeout, bare => SendChatState(bare, "active"));
         var presence = new BotPresence(BotIdentity.Default, options.StatusText, AvatarFile.Load(options.Avatar, loggerFactory.CreateLogger<XmppChatChannel>()));
         connection = new XmppConnection(
-            options, timings, outbox, inbound.Writer, timeProvider, loggerFactory, sessionStarted, new PersonSignals(presence, receipts, chatStates));
+            options, timings, outbox, inbound.Writer, timeProvider, loggerFactory, sessionStarted, new PersonSignals(presence, receipts, chatStates), presenceBoard);
     }
 
     public string Name => ChannelName;
@@ -145,7 +149,7 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
             chatStates.Stop(message.To.Value);
         }
 
-        outbox.Enqueue(OutboundRenderer.Render(message, NewId(), active) with { Delivery = delivery });
+        outbox.Enqueue(OutboundRenderer.Render(message, NewId(), active, styling) with { Delivery = delivery });
     }
 
     private void SendChatState(string bare, string state) =>

@@ -51,6 +51,12 @@ public sealed class XmppOptions
     /// </summary>
     public string? Avatar { get; set; }
 
+    /// <summary>
+    /// XEP-0393 styling of what the bot writes (bold ticket numbers and priorities, quotes, lists); false sends the
+    /// desk's plain text unchanged.
+    /// </summary>
+    public bool Styling { get; set; } = true;
+
     public const string DefaultStatusText =
         "Je vous réponds à toute heure ; les techniciens prennent le relais pendant les heures d'ouverture du support. " +
         "(I answer at any time; technicians take over during the service desk's opening hours.)";

@@ -31,9 +31,14 @@ internal sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public static BotProcess Start(string botPath, IEnumerable<string> arguments)
+    public static BotProcess Start(string botPath, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(botPath);
         foreach (var argument in arguments)
         {

@@ -25,14 +25,15 @@ internal static class LoadBench
         var users = Enumerable.Range(1, options.Users).Select(i => (User: Invariant($"staff{i:00000}"), Password)).ToList();
         await CreateAccountsAsync(server, users, output).ConfigureAwait(false);
 
-        var storage = Path.Combine(server.Directory, "bot", "servicedesk.db");
+        await using var store = await BenchStore.CreateAsync(options.Store, server.Directory).ConfigureAwait(false);
+        output.WriteLine(Invariant($"Store: {options.Store}"));
         if (options.StoreTickets > 0)
         {
-            await StoreBench.SeedAsync(storage, options.StoreTickets, options.Users, output).ConfigureAwait(false);
+            await StoreBench.SeedAsync(store, options.StoreTickets, options.Users, output).ConfigureAwait(false);
         }
 
         var startedAt = Stopwatch.GetTimestamp();
-        await using var bot = BotProcess.Start(options.BotPath, BotArguments(server, storage, options));
+        await using var bot = BotProcess.Start(options.BotPath, BotArguments(server, store, options), store.BotEnvironment());
         await bot.WaitOnlineAsync(TimeSpan.FromMinutes(5)).ConfigureAwait(false);
         output.WriteLine(Invariant($"Bot start-up to online: {Stopwatch.GetElapsedTime(startedAt).TotalSeconds:0.00} s (PID {bot.Id})"));
         await using var echo = new EchoAccount(server, "echo", Password);
@@ -41,7 +42,7 @@ internal static class LoadBench
         {
             if (options.StoreTickets > 0)
             {
-                await StoreBench.MeasureStatusAsync(storage, staff, server, output).ConfigureAwait(false);
+                await StoreBench.MeasureStatusAsync(options.Store, staff, server, output).ConfigureAwait(false);
             }
 
             var run = new ScenarioRun(staff, options);
@@ -54,7 +55,8 @@ internal static class LoadBench
             var peak = bot.PeakMemoryBytes;
             var errors = bot.Errors;
             await bot.DisposeAsync().ConfigureAwait(false);
-            Report.Print(output, baseline, desk, botCpu, botReceived, peak, storage, errors, options.StoreTickets > 0);
+            Report.Print(output, baseline, desk, botCpu, botReceived, peak, errors);
+            await Report.PrintStoreAsync(output, store, options.StoreTickets > 0).ConfigureAwait(false);
             return desk.Completed == options.Users && baseline.Completed == options.Users ? 0 : 1;
         }
         finally
@@ -72,11 +74,11 @@ internal static class LoadBench
         await server.StartAgainAsync().ConfigureAwait(false);
     }
 
-    private static IEnumerable<string> BotArguments(ProsodyServer server, string storage, LoadBenchOptions options) =>
+    private static IEnumerable<string> BotArguments(ProsodyServer server, BenchStore store, LoadBenchOptions options) =>
     [
         $"--Xmpp:Jid={server.Jid("servicedesk")}", $"--Xmpp:Password={Password}", $"--Xmpp:Host={server.Host}",
         Invariant($"--Xmpp:Port={server.Port}"), $"--Xmpp:TrustedCertificate={server.CertificatePath}",
-        $"--Storage:Path={storage}", "--Console:Enabled=false", "--Logging:LogLevel:Default=Warning",
+        .. store.BotArguments(), "--Console:Enabled=false", "--Logging:LogLevel:Default=Warning",
         "--Logging:LogLevel:ServiceDesk.Adapters.Xmpp.Connection=Information", .. options.BotArguments,
     ];
 

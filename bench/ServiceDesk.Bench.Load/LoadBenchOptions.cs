@@ -5,13 +5,17 @@ namespace ServiceDesk.Bench.Load;
 /// <summary>
 /// What one run measures: <c>--users 100</c>, <c>--ramp 60</c> (seconds over which everyone starts),
 /// <c>--think 2-6</c> (seconds a person takes to answer), <c>--store-tickets 1000000</c> (also measure a
-/// large store; 0 skips it), <c>--bot PATH</c> (the built ServiceDesk.Bot.dll), and anything after
+/// large store; 0 skips it), <c>--store litedb|postgres</c> (the bot's store: the LiteDB file, the default, or a
+/// throw-away PostgreSQL cluster), <c>--bot PATH</c> (the built ServiceDesk.Bot.dll), and anything after
 /// <c>--server-nagle off</c> (Prosody sends small writes at once instead of its default Nagle
 /// coalescing), and anything after <c>--</c> passed to the bot (e.g. <c>-- --Dialogue:BurstPause=0</c>).
 /// </summary>
 internal sealed record LoadBenchOptions(
     int Users, TimeSpan Ramp, TimeSpan ThinkMin, TimeSpan ThinkMax, int StoreTickets, bool ServerNagle, string BotPath, IReadOnlyList<string> BotArguments)
 {
+    /// <summary><c>litedb</c> or <c>postgres</c>.</summary>
+    public string Store { get; init; } = "litedb";
+
     public static LoadBenchOptions Parse(string[] args)
     {
         var split = Array.IndexOf(args, "--");
@@ -27,7 +31,7 @@ internal sealed record LoadBenchOptions(
             int.Parse(Value("--store-tickets") ?? "0", CultureInfo.InvariantCulture),
             Value("--server-nagle") != "off",
             Value("--bot") ?? FindBot(),
-            botArguments);
+            botArguments) { Store = Value("--store") ?? "litedb" };
     }
 
     /// <summary>The Release build of the bot, found from this program's folder upwards.</summary>

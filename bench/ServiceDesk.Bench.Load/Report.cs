@@ -1,5 +1,4 @@
 using System.Globalization;
-using ServiceDesk.Adapters.LiteDb;
 
 namespace ServiceDesk.Bench.Load;
 
@@ -8,7 +7,7 @@ internal static class Report
 {
     public static void Print(
         TextWriter output, ScenarioRun.Result echo, ScenarioRun.Result bot, TimeSpan botCpu, int botReceived, long peakBytes,
-        string storage, IReadOnlyList<string> botErrors, bool seededStore)
+        IReadOnlyList<string> botErrors)
     {
         var seconds = bot.Duration.TotalSeconds;
         Line(output, $"Echo baseline reply latency: {echo.Latency}");
@@ -22,16 +21,6 @@ internal static class Report
         Line(output, $"Conversations completed: bot {bot.Completed}, echo {echo.Completed} (of {bot.MessagesSent / Math.Max(1, ConversationScript.Steps.Count)}+)");
         Line(output, $"Bot phase: {seconds:0.0} s, {bot.MessagesSent} messages in and {botReceived} out = {(bot.MessagesSent + botReceived) / seconds:0.0} messages/s, {bot.Tickets} tickets = {bot.Tickets / seconds:0.00} tickets/s");
         Line(output, $"Bot process: CPU {botCpu.TotalSeconds:0.0} s = {100 * botCpu.TotalSeconds / seconds:0}% of one core ({100 * botCpu.TotalSeconds / seconds / Environment.ProcessorCount:0}% of {Environment.ProcessorCount} cores), peak memory (VmHWM) {peakBytes / 1048576.0:0} MiB");
-        var log = Path.Combine(Path.GetDirectoryName(storage)!, Path.GetFileNameWithoutExtension(storage) + "-log.db");
-        Line(output, $"LiteDB file: {Size(storage) / 1048576.0:0.0} MiB (+ log {Size(log) / 1048576.0:0.0} MiB)");
-        if (!seededStore)
-        {
-            using var database = new ServiceDeskDatabase(storage);
-            var tickets = new TicketStore(database).All();
-            var duplicated = tickets.GroupBy(t => t.RequesterId).Count(g => g.Count() > 1);
-            Line(output, $"Tickets in the store: {tickets.Count}, requesters with more than one: {duplicated}");
-        }
-
         foreach (var failure in bot.Failures.Concat(echo.Failures).Take(10))
         {
             Line(output, $"  unfinished: {failure}");
@@ -40,9 +29,23 @@ internal static class Report
         Line(output, $"Bot warnings and errors logged: {botErrors.Count}{(botErrors.Count > 0 ? ", first: " + botErrors[0] : "")}");
     }
 
-    private static string Cut(string text) => text.Length <= 24 ? text : text[..24] + "…";
+    /// <summary>The store's size, and (when it was not seeded) how many tickets the run left and whether anyone has two.</summary>
+    public static async Task PrintStoreAsync(TextWriter output, BenchStore store, bool seededStore)
+    {
+        output.WriteLine(await store.SizeAsync().ConfigureAwait(false));
+        if (!seededStore)
+        {
+            var (owner, tickets1) = store.OpenTickets();
+            using (owner)
+            {
+                var tickets = tickets1.All();
+                var duplicated = tickets.GroupBy(t => t.RequesterId).Count(g => g.Count() > 1);
+                Line(output, $"Tickets in the store: {tickets.Count}, requesters with more than one: {duplicated}");
+            }
+        }
+    }
 
-    private static long Size(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
+    private static string Cut(string text) => text.Length <= 24 ? text : text[..24] + "…";
 
     private static void Line(TextWriter output, FormattableString text) => output.WriteLine(text.ToString(CultureInfo.InvariantCulture));
 }

@@ -9,8 +9,8 @@ namespace ServiceDesk.Bot.Tests;
 /// <summary>
 /// Two bot processes on one PostgreSQL store and one Prosody: one holds the XMPP account, the other waits; the active
 /// one is killed with SIGKILL in the middle of fifty conversations and the standby takes over within 15 s, replaying
-/// the shared inbox, so every conversation ends with one ticket. And one bot whose database is restarted under load:
-/// it waits, retries and loses nothing.
+/// the shared inbox, so every conversation ends with one ticket. And one bot whose database is restarted under load, or
+/// cut from it by the network for a few seconds: it waits, retries and loses nothing.
 /// </summary>
 [Trait("Category", "Long")]
 public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
@@ -49,7 +49,9 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
         await WaitForLogAsync(standby, "Standby:", TimeSpan.FromSeconds(60));
         try
         {
-            await Task.WhenAll(_staff.Select(s => Task.Run(async () =>
+            var answering = _staff.Take(40).ToList();
+            var latecomers = _staff.Skip(40).ToList();
+            await Task.WhenAll(answering.Select(s => Task.Run(async () =>
             {
                 await s.SayAsync(Opening);
                 await s.ExpectAsync(TimeSpan.FromSeconds(60), "1. Juste moi");
@@ -59,15 +61,25 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.False(standby.Online.IsCompleted, "The standby connected while the active bot held the lease.");
             Assert.DoesNotContain(standby.Log, l => l.Contains("Channel xmpp started", StringComparison.Ordinal));
 
-            // At the kill: 25 answers just sent (in flight or mid-turn); 25 more sent while no bot serves.
-            await Task.WhenAll(_staff.Take(25).Select(s => s.SayAsync("bloquée")));
-            await Task.Delay(TimeSpan.FromSeconds(0.5));
+            // At the kill: 20 answers just sent (in flight or mid-turn), 10 opening messages received but still inside
+            // the burst pause (only the shared inbox holds them), then 20 answers sent while no bot serves.
+            await Task.WhenAll(answering.Take(20).Select(s => s.SayAsync("bloquée")));
+            await Task.WhenAll(latecomers.Select(s => s.SayAsync(Opening)));
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
             await active.KillAsync();
             var killed = Stopwatch.StartNew();
-            await Task.WhenAll(_staff.Skip(25).Select(s => s.SayAsync("bloquée")));
+            await Task.WhenAll(answering.Skip(20).Select(s => s.SayAsync("bloquée")));
             await standby.Online.WaitAsync(TimeSpan.FromSeconds(60));
             output.WriteLine($"Standby online {killed.Elapsed.TotalSeconds:0.0} s after the SIGKILL");
             Assert.True(killed.Elapsed < Takeover, $"The standby took {killed.Elapsed} to take over.");
+            await Task.WhenAll(latecomers.Select(s => Task.Run(async () =>
+            {
+                await s.ExpectAsync(TimeSpan.FromSeconds(90), "1. Juste moi");
+                await s.SayAsync("1");
+                await s.ExpectAsync(TimeSpan.FromSeconds(60), "1. Bloqué(e)");
+                await s.SayAsync("bloquée");
+            })));
+            Assert.Contains(standby.Log, l => l.Contains("Replaying", StringComparison.Ordinal));
 
             await FinishEveryConversationAsync();
             await standby.StopAsync(TimeSpan.FromSeconds(30));
@@ -107,13 +119,44 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
             PrintLog(bot);
         }
 
-        AssertOneTicketEachAndEmptyInbox();
+        AssertOneTicketEachAndEmptyInbox(handledLeftovers: true);
     }
 
-    private BotOsProcess Start()
+    [Fact]
+    public async Task NetworkToTheDatabase_CutForFourSeconds_BotWaitsRetriesAndLosesNothing()
+    {
+        await using var network = TcpRelay.Start(_postgres.Host, _postgres.Port);
+        var bot = Start(_postgres.ConnectionString("desk").Replace($"Port={_postgres.Port}", $"Port={network.Port}", StringComparison.Ordinal));
+        await bot.Online.WaitAsync(TimeSpan.FromSeconds(60));
+        try
+        {
+            await Task.WhenAll(_staff.Select(s => Task.Run(async () =>
+            {
+                await s.SayAsync(Opening);
+                await s.ExpectAsync(TimeSpan.FromSeconds(60), "1. Juste moi");
+                await s.SayAsync("1");
+            })));
+            network.Cut = true;
+            await Task.WhenAll(_staff.Select(s => s.SayAsync("bloquée")));
+            await Task.Delay(TimeSpan.FromSeconds(4));
+            network.Cut = false;
+
+            await Task.WhenAll(_staff.Select(s => s.ExpectAsync(TimeSpan.FromSeconds(90), "1. Bloqué(e)")));
+            await FinishEveryConversationAsync();
+            await bot.StopAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            PrintLog(bot);
+        }
+
+        AssertOneTicketEachAndEmptyInbox(handledLeftovers: true);
+    }
+
+    private BotOsProcess Start(string? connectionString = null)
     {
         var bot = BotOsProcess.Launch(_prosody, "servicedesk", Password, Path.Combine(_prosody.Directory, "unused.db"),
-            new Dictionary<string, string> { ["Storage__ConnectionString"] = _postgres.ConnectionString("desk") },
+            new Dictionary<string, string> { ["Storage__ConnectionString"] = connectionString ?? _postgres.ConnectionString("desk") },
             "--Storage:Provider=postgres", "--Storage:Retry:FirstDelay=00:00:00.500", "--Storage:Retry:MaxDelay=00:00:02");
         _bots.Add(bot);
         return bot;
@@ -128,7 +171,13 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
         await s.ExpectAsync(TimeSpan.FromSeconds(60), "priorité P3");
     })));
 
-    private void AssertOneTicketEachAndEmptyInbox()
+    /// <summary>
+    /// One ticket each, numbered 1…50, each person told once. The inbox is empty, or (<paramref name="handledLeftovers"/>,
+    /// after an outage) holds only messages whose turn was taken: the worker could not clear their entry while the store
+    /// was away, leaves it for the next start, and there the conversation drops it as a redelivery (its id is among
+    /// the conversation's recent ones), so it is answered once all the same.
+    /// </summary>
+    private void AssertOneTicketEachAndEmptyInbox(bool handledLeftovers = false)
     {
         foreach (var person in _staff)
         {
@@ -136,7 +185,18 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         using var database = new PostgresDatabase(_postgres.ConnectionString("desk"));
-        Assert.Empty(new PostgresInboxStore(database).Pending("xmpp"));
+        var leftovers = new PostgresInboxStore(database).Pending("xmpp");
+        if (handledLeftovers)
+        {
+            var conversations = new PostgresConversationStore(database);
+            output.WriteLine($"Inbox entries left by clears that failed during the outage: {leftovers.Count}");
+            Assert.All(leftovers, l => Assert.Contains(l.Message.MessageId!, conversations.Find(l.Message.From.ToString())?.RecentMessageIds ?? []));
+        }
+        else
+        {
+            Assert.Empty(leftovers);
+        }
+
         var tickets = new PostgresTicketStore(database).All();
         Assert.Equal(People, tickets.Count);
         Assert.Equal(People, tickets.Select(t => t.RequesterId).Distinct().Count());
@@ -157,11 +217,12 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
         }
     }
 
+    /// <summary>The bot's log, each line cut to 300 characters (a store failure's stack trace is long).</summary>
     private void PrintLog(BotOsProcess bot)
     {
-        foreach (var line in bot.Log.Where(l => !l.StartsWith("      ", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal)))
+        foreach (var line in bot.Log.Where(l => !l.StartsWith("      ", StringComparison.Ordinal)))
         {
-            output.WriteLine(line);
+            output.WriteLine(line.Length > 300 ? line[..300] + "…" : line);
         }
     }
 

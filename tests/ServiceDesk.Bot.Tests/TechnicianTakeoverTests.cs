@@ -140,6 +140,17 @@ public sealed class TechnicianTakeoverTests : IAsyncLifetime
         await back.ExpectAsync("#1 · alice@localhost : Je suis partie en réunion, je reviens à 14 h");
     }
 
+    [Fact]
+    public async Task Queue_TechniciansInTheRoom_SaysWhoIsOnDuty()
+    {
+        await using var bruno = await TechnicianAsync("bruno", "Bruno");
+        await using var denis = await TechnicianAsync("denis", "Denis");
+
+        await bruno.SayInRoomAsync("/queue");
+
+        await bruno.ExpectInRoomAsync("Présents dans le salon : Bruno Martin, Denis Roy.");
+    }
+
     private async Task<XmppUser> TechnicianAsync(string user, string nick)
     {
         var technician = new XmppUser(_server, user, Password, "servicedesk", _room, nick);

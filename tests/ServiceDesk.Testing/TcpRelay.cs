@@ -20,6 +20,7 @@ public sealed class TcpRelay : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task acceptLoop;
     private bool blocked;
+    private bool cut;
     private byte[]? corruption;
 
     private TcpRelay(IPEndPoint target)
@@ -40,6 +41,28 @@ public sealed class TcpRelay : IAsyncDisposable
         {
             Volatile.Write(ref blocked, value);
             if (value)
+            {
+                DropConnections();
+            }
+        }
+    }
+
+    /// <summary>
+    /// A network cut: while true, live and new connections forward nothing either way and do not close (a client sees
+    /// silence, then its own timeouts). Ending the cut resets the connections that lived through it, as their peers'
+    /// timeouts would have; new ones are relayed again.
+    /// </summary>
+    public bool Cut
+    {
+        get => Volatile.Read(ref cut);
+        set
+        {
+            Volatile.Write(ref cut, value);
+            if (value)
+            {
+                StallConnections();
+            }
+            else
             {
                 DropConnections();
             }
@@ -97,6 +120,7 @@ public sealed class TcpRelay : IAsyncDisposable
                 continue;
             }
 
+            link.Stalled = Cut;
             links[link] = 0;
             _ = RunAsync(link, cancellationToken);
         }

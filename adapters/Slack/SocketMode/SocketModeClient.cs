@@ -172,7 +172,7 @@ internal sealed partial class SocketModeClient(
     {
         SlackApiException api => !api.IsUnrecoverable,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        HttpRequestException or WebSocketException or SocketModeProtocolException or TimeoutException => true,
+        HttpRequestException or WebSocketException or IOException or SocketModeProtocolException or TimeoutException => true,
         _ => false,
     };
 

@@ -138,12 +138,14 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
 
             LogClosedByServer(Number, socket.CloseStatus?.ToString() ?? "", socket.CloseStatusDescription ?? "");
         }
-        catch (WebSocketException exception)
-        {
-            LogDropped(Number, exception.Message);
-        }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
+        }
+        catch (Exception exception) when (IsConnectionLoss(exception))
+        {
+            // A keep-alive ping without its pong aborts the socket: the pending read then ends with an
+            // OperationCanceledException ("Aborted") rather than a WebSocketException.
+            LogDropped(Number, exception.InnerException?.Message ?? exception.Message);
         }
         finally
         {
@@ -185,15 +187,18 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
                 }
             }
         }
-        catch (WebSocketException exception)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception exception) when (IsConnectionLoss(exception))
         {
             LogAckFailed(Number, exception.Message);
             socket.Abort();
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-        }
     }
+
+    private static bool IsConnectionLoss(Exception exception) =>
+        exception is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException;
 
     private async Task SendAsync(string frame, CancellationToken cancellationToken)
     {

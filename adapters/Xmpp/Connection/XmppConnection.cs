@@ -8,6 +8,7 @@ using ServiceDesk.Adapters.Xmpp.Session;
 using ServiceDesk.Adapters.Xmpp.Stanzas;
 using ServiceDesk.Adapters.Xmpp.Transport;
 using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Technicians;
 
 namespace ServiceDesk.Adapters.Xmpp.Connection;
 
@@ -28,14 +29,15 @@ internal sealed partial class XmppConnection(
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory,
     Action<SessionStart>? sessionStarted,
-    PersonSignals signals)
+    PersonSignals signals,
+    PresenceBoard? presenceBoard)
 {
     private readonly ILogger logger = loggerFactory.CreateLogger<XmppConnection>();
     private readonly StreamManagement streamManagement = new();
     private readonly RecentMessageIds recentIds = new(4096);
     private readonly ReconnectBackoff backoff = new(timings.MinReconnectDelay, timings.MaxReconnectDelay, Random.Shared);
     private readonly TechnicianRoom? room =
-        string.IsNullOrWhiteSpace(options.TechnicianRoom) ? null : new TechnicianRoom(options.TechnicianRoom, options.RoomNick);
+        string.IsNullOrWhiteSpace(options.TechnicianRoom) ? null : new TechnicianRoom(options.TechnicianRoom, options.RoomNick, presenceBoard);
 
     private readonly StreamNegotiator negotiator = new(
         ParseAccount(options.Jid),

@@ -64,6 +64,7 @@ internal static partial class MessageStyling
     private static string Embolden(string text)
     {
         // Not inside quoted words: the person's "#2" stays theirs.
+        // Nor on a line that proposes a command: a technician copies it as it is.
         var parts = QuotedSpans().Split(text);
         var spans = QuotedSpans().Matches(text);
         var styled = new StringBuilder(text.Length + 16);
@@ -82,7 +83,7 @@ internal static partial class MessageStyling
     [GeneratedRegex(@"(?<=\A[^\n«""]{1,40}: )(?:«\s?(?<words>[^»]{24,}?)\s?»|""(?<words>[^""]{24,}?)"")", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadingQuote();
 
-    [GeneratedRegex(@"«[^»]*»|""[^""]*""|^> .*$", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"«[^»]*»|""[^""]*""|^> .*$|^.*(?:^|\s)/[a-z]+\b.*$", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuotedSpans();
 
     [GeneratedRegex(@"(?<=^|[\s(])(#\d+|P[1-4])(?=$|[\s.,;:!?)])", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]

@@ -14,7 +14,7 @@ namespace ServiceDesk.Adapters.Xmpp.Rendering;
 /// </summary>
 internal static class OutboundRenderer
 {
-    public static OutgoingStanza Render(OutboundMessage message, string id, bool active = false)
+    public static OutgoingStanza Render(OutboundMessage message, string id, bool active = false, bool styled = true)
     {
         if (message.To.Channel != XmppChatChannel.ChannelName || string.IsNullOrWhiteSpace(message.To.Value))
         {
@@ -22,7 +22,7 @@ internal static class OutboundRenderer
         }
 
         var type = message.To.IsRoom ? "groupchat" : "chat";
-        var element = StanzaBuilder.Message(message.To.Value, id, type, Body(message));
+        var element = StanzaBuilder.Message(message.To.Value, id, type, Body(message, styled));
         if (active)
         {
             element.Add(ChatStateStanzas.Active());
@@ -31,9 +31,14 @@ internal static class OutboundRenderer
         return new OutgoingStanza(StanzaBuilder.Serialize(element), IsMessage: true);
     }
 
-    public static string Body(OutboundMessage message)
+    /// <summary>
+    /// The message's text and choices. Styled (<paramref name="styled"/>): to a person, the full styling; to the
+    /// technicians' room, only the escaping, so that the commands it proposes stay exactly as typed.
+    /// </summary>
+    public static string Body(OutboundMessage message, bool styled = true)
     {
-        var text = MessageStyling.Apply(message.Text);
+        ArgumentNullException.ThrowIfNull(message);
+        var text = !styled ? message.Text : message.To.IsRoom ? MessageStyling.Escape(message.Text) : MessageStyling.Apply(message.Text);
         if (message.Choices.Count == 0)
         {
             return text;
@@ -42,7 +47,7 @@ internal static class OutboundRenderer
         var body = new StringBuilder(text).Append("\n\n");
         for (var i = 0; i < message.Choices.Count; i++)
         {
-            body.Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(MessageStyling.Escape(message.Choices[i]));
+            body.Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(styled ? MessageStyling.Escape(message.Choices[i]) : message.Choices[i]);
             if (i < message.Choices.Count - 1)
             {
                 body.Append('\n');

@@ -1,15 +1,17 @@
 using ServiceDesk.Adapters.Xmpp.Protocol;
 using ServiceDesk.Adapters.Xmpp.Stanzas;
 using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.Technicians;
 
 namespace ServiceDesk.Adapters.Xmpp.Rooms;
 
 /// <summary>
 /// The technicians' XEP-0045 room: its address, our nickname, and who is in it (nick → real JID when
-/// the room is non-anonymous), so a groupchat line can name its speaker.
+/// the room is non-anonymous), so a groupchat line can name its speaker, and the desk's <see cref="PresenceBoard"/>
+/// knows who is on duty.
 /// </summary>
 /// <remarks>Used by the read loop only; occupants are forgotten when a new session joins again.</remarks>
-internal sealed class TechnicianRoom(string roomJid, string nick)
+internal sealed class TechnicianRoom(string roomJid, string nick, PresenceBoard? board = null)
 {
     private readonly Dictionary<string, Jid?> occupants = new(StringComparer.Ordinal);
 
@@ -21,7 +23,11 @@ internal sealed class TechnicianRoom(string roomJid, string nick)
 
     public bool Owns(Jid? from) => from?.Bare == RoomJid;
 
-    public void Reset() => occupants.Clear();
+    public void Reset()
+    {
+        occupants.Clear();
+        Publish();
+    }
 
     /// <summary>Tracks an occupant's presence; returns true when it reports that we just created the room.</summary>
     public bool OnPresence(PresenceStanza presence)
@@ -34,12 +40,20 @@ internal sealed class TechnicianRoom(string roomJid, string nick)
         if (presence.Kind == PresenceKind.Unavailable)
         {
             occupants.Remove(occupantNick);
+            Publish();
             return false;
         }
 
         occupants[occupantNick] = presence.Occupant?.RealJid;
+        Publish();
         return presence.Occupant is { IsSelf: true, RoomCreated: true };
     }
+
+    /// <summary>Who is in the room, by real address (ourselves and anonymous occupants left out).</summary>
+    private void Publish() =>
+        board?.Set(XmppChatChannel.ChannelName, occupants
+            .Where(o => o.Key != Nick && o.Value is not null)
+            .Select(o => new ChannelAddress(XmppChatChannel.ChannelName, o.Value!.Value.Bare)));
 
     /// <summary>A line someone else said in the room now, or null for our echo, history, topic or an empty body.</summary>
     public InboundMessage? ToInbound(MessageStanza message, DateTimeOffset receivedAt)

@@ -4,7 +4,10 @@ using ServiceDesk.Core.Technicians.Commands;
 
 namespace ServiceDesk.Core.Technicians;
 
-/// <summary>What the technicians' side of the desk is built from (one instance, shared by its parts).</summary>
+/// <summary>
+/// What the technicians' side of the desk is built from (one instance, shared by its parts); <see cref="Presence"/>,
+/// when a channel reports it, tells who is on duty in the technicians' room.
+/// </summary>
 public sealed record TechnicianDeskServices(
     ITicketStore Tickets,
     TechnicianDirectory Directory,
@@ -12,4 +15,5 @@ public sealed record TechnicianDeskServices(
     PriorityMatrix Matrix,
     SlaPolicy Sla,
     TechnicianDeskOptions Options,
-    IDeskAudit Audit);
+    IDeskAudit Audit,
+    PresenceBoard? Presence = null);

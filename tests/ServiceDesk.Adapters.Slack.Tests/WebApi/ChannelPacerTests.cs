@@ -35,6 +35,7 @@ public sealed class ChannelPacerTests
     {
         var pacer = new ChannelPacer(TimeSpan.FromSeconds(1), clock);
         var burst = Enumerable.Range(1, 5).Select(i => Post(pacer, "D1", $"m{i}")).ToList();
+        await FakeSlackEventually(() => posted.Count == 1);
         await SettleAsync();
         Assert.Equal(["m1"], posted);
         for (var second = 2; second <= 5; second++)
@@ -79,13 +80,14 @@ public sealed class ChannelPacerTests
             return 0;
         }, CancellationToken.None);
         var after = Post(pacer, "D1", "next");
-        for (var i = 0; i < 3; i++)
+        var all = Task.WhenAll(parts, after);
+        for (var i = 0; i < 1_000 && !all.IsCompleted; i++)
         {
             await SettleAsync();
             clock.Advance(TimeSpan.FromSeconds(1));
         }
 
-        await Task.WhenAll(parts, after);
+        await all;
         Assert.Equal(["p1", "p2", "p3", "next"], posted);
     }
 

@@ -66,4 +66,10 @@ public sealed class MessageStylingTests
 
         Assert.Equal("Votre demande *#2* — « comme le #1 et P1 » — nouvelle", styled);
     }
+
+    [Fact]
+    public void Apply_LineProposingACommand_KeepsItExactlyAsTyped()
+    {
+        Assert.Equal("Un nouvel incident ressemble à P1 : /problem link P1 3", MessageStyling.Apply("Un nouvel incident ressemble à P1 : /problem link P1 3"));
+    }
 }

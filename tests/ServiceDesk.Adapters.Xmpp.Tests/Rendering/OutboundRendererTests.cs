@@ -60,4 +60,33 @@ public sealed class OutboundRendererTests
 
         Assert.Throws<ArgumentException>(() => OutboundRenderer.Render(message, "id5"));
     }
+
+    [Fact]
+    public void Render_ToAPersonWithActive_StylesTheTextAndEndsComposing()
+    {
+        var message = new OutboundMessage(new ChannelAddress("xmpp", "alice@localhost"), "Votre demande #3 est enregistrée, priorité P2.");
+
+        var element = XElement.Parse(OutboundRenderer.Render(message, "id6", active: true).Xml);
+
+        Assert.Equal("Votre demande *#3* est enregistrée, priorité *P2*.", element.Element("body")!.Value);
+        Assert.NotNull(element.Element(XName.Get("active", "http://jabber.org/protocol/chatstates")));
+    }
+
+    [Fact]
+    public void Render_ToTheRoom_OnlyEscapesSoCommandsStayAsTyped()
+    {
+        var room = new ChannelAddress("xmpp", "techs@conference.localhost") { IsRoom = true };
+
+        var body = XElement.Parse(OutboundRenderer.Render(new OutboundMessage(room, "Nouveau ticket #4 · P2 — « *urgent* »"), "id7").Xml).Element("body")!.Value;
+
+        Assert.Equal("Nouveau ticket #4 · P2 — « \u2060*urgent* »", body);
+    }
+
+    [Fact]
+    public void Render_StylingOff_SendsThePlainText()
+    {
+        var message = new OutboundMessage(new ChannelAddress("xmpp", "alice@localhost"), "/problem cause P1 *texte*");
+
+        Assert.Equal("/problem cause P1 *texte*", XElement.Parse(OutboundRenderer.Render(message, "id8", styled: false).Xml).Element("body")!.Value);
+    }
 }

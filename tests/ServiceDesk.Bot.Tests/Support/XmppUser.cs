@@ -29,6 +29,7 @@ internal sealed class XmppUser : IAsyncDisposable
             Resource = "test",
             TechnicianRoom = room,
             RoomNick = nick ?? user,
+            Styling = false,
         }, TimeProvider.System, NullLoggerFactory.Instance);
         _bot = new ChannelAddress("xmpp", server.Jid(bot));
         _room = room is null ? null : new ChannelAddress("xmpp", room) { IsRoom = true };

@@ -30,8 +30,10 @@ internal sealed class TechnicianDeskFixture : IDisposable
     private readonly TemporaryDatabase _db = new();
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
-    public TechnicianDeskFixture(Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null)
+    /// <param name="presence">Who is in the technicians' room, as a channel would report it; none: the desk does not know.</param>
+    public TechnicianDeskFixture(Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null)
     {
+        Presence = presence;
         var tickets = new TicketStore(_db.Database);
         Directory = new TechnicianDirectory(
         [
@@ -42,7 +44,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
             new Technician("Sam Carter", SupportLevel.Level1, [], [Sam]) { Language = "en" },
         ]);
         var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry([.. CommandRegistry.Standard(), .. more?.Invoke(_db.Database) ?? []]), PriorityMatrix.Default,
-            SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit);
+            SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit, Presence);
         var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
             SlaPolicy.Default, new NoKnownErrors(), RefusalCatalogue.Default, new DialogueOptions(), Clock);
         Router = new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock);
@@ -52,6 +54,9 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero));
 
     public FakeAudit Audit { get; } = new();
+
+    /// <summary>Who is in the technicians' room, as the channel would report it (none: the desk does not know).</summary>
+    public PresenceBoard? Presence { get; }
 
     public TechnicianDirectory Directory { get; }
 

@@ -42,6 +42,9 @@ public sealed partial class FakeSlack : IAsyncDisposable
     /// <summary>What <c>Slack:ApiUrl</c> should be to use this fake.</summary>
     public Uri ApiUrl => new(BaseUrl, "api/");
 
+    /// <summary>Host and port put in Socket Mode URLs instead of the fake's own (a <see cref="TcpRelay"/> in front of it, to stall or cut the link).</summary>
+    public string? SocketAuthority { get; set; }
+
     public IReadOnlyList<FakeSlackApiCall> Calls => Locked(() => calls.ToList());
 
     public IReadOnlyList<FakeSlackMessage> Messages => api.Messages;
@@ -100,7 +103,7 @@ public sealed partial class FakeSlack : IAsyncDisposable
     {
         var ticket = Guid.NewGuid().ToString();
         Locked(() => tickets.Add(ticket));
-        return new Uri($"ws://{BaseUrl.Authority}/link/?ticket={ticket}&app_id=A111");
+        return new Uri($"ws://{SocketAuthority ?? BaseUrl.Authority}/link/?ticket={ticket}&app_id=A111");
     }
 
     private async Task ServeAsync(HttpContext context)

@@ -52,6 +52,6 @@ public sealed class CloseCommand : ITechnicianCommand
             JournalKind.Action, $"Closed by {context.Technician.Name}.");
         context.TellRequester(ticket, RequesterNotices.Closed(ticket));
         context.Reply(context.Phrases.Text($"{ticket.TicketNumber} clôturé.", $"{ticket.TicketNumber} closed."));
-        context.Announce($"{ticket.TicketNumber} clôturé par {context.Technician.Name}.");
+        context.Announce(ticket, $"{ticket.TicketNumber} clôturé par {context.Technician.Name}.");
     }
 }

@@ -82,6 +82,16 @@ public sealed class CommandContext
         return updated;
     }
 
+    /// <summary>Posts news of this ticket to the rooms, unless it is confidential: that never reaches the room.</summary>
+    public void Announce(Ticket ticket, string text)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        if (ticket.Outcome != RequestOutcome.Confidential)
+        {
+            Announce(text);
+        }
+    }
+
     /// <summary>Posts to the technicians' rooms (except the one the command came from, which already gets the reply).</summary>
     public void Announce(string text)
     {

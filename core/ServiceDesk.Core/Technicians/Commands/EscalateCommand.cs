@@ -45,6 +45,6 @@ public sealed class EscalateCommand : ITechnicianCommand
         context.Reply(context.Phrases.Text(
             $"{ticket.TicketNumber} escaladé au {DeskWords.Level(toLevel)} : escalade, faute de temps au {DeskWords.Level(escalation.FromLevel)}.",
             $"{ticket.TicketNumber} escalated to {DeskWords.Level(toLevel, context.Phrases)}: an escalation, for lack of time at {DeskWords.Level(escalation.FromLevel, context.Phrases)}."));
-        context.Announce($"{ticket.TicketNumber} escaladé au {DeskWords.Level(toLevel)} par {context.Technician.Name} : {reason}. /take {ticket.Number}");
+        context.Announce(ticket, $"{ticket.TicketNumber} escaladé au {DeskWords.Level(toLevel)} par {context.Technician.Name} : {reason}. /take {ticket.Number}");
     }
 }

@@ -4,7 +4,8 @@ using ServiceDesk.Core.Tickets;
 namespace ServiceDesk.Core.Technicians.Commands;
 
 /// <summary>
-/// <c>/queue [filter]</c>: open tickets, most urgent first (priority, then due time). Due times are business time
+/// <c>/queue [filter]</c>: open tickets, most urgent first (priority, then due time), and who is on duty in the
+/// technicians' room when a channel reports it (<see cref="PresenceBoard"/>). Due times are business time
 /// (seed 004's opening hours); <c>late</c> lists tickets past their maximum delay and those not taken in charge in
 /// time (seed 004: "ce qui est en retard").
 /// </summary>
@@ -33,15 +34,29 @@ public sealed class QueueCommand : ITechnicianCommand
             .Where(filter)
             .OrderBy(t => t.Priority ?? (Priority)99).ThenBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.Number)
             .ToList();
+        var onDuty = OnDuty(context);
         if (tickets.Count == 0)
         {
-            context.Reply(context.Phrases.Text("Aucun ticket ouvert dans cette file.", "No open ticket in this queue."));
+            context.Reply(context.Phrases.Text("Aucun ticket ouvert dans cette file.", "No open ticket in this queue.") + onDuty);
             return;
         }
 
         var shown = tickets.Take(context.Options.QueueLength).Select(t => Line(context, t));
         var more = tickets.Count > context.Options.QueueLength ? context.Phrases.Text($"\n… et {tickets.Count - context.Options.QueueLength} autres.", $"\n… and {tickets.Count - context.Options.QueueLength} more.") : "";
-        context.Reply(context.Phrases.Text($"{tickets.Count} ticket(s) :\n", $"{tickets.Count} ticket(s):\n") + string.Join('\n', shown) + more);
+        context.Reply(context.Phrases.Text($"{tickets.Count} ticket(s) :\n", $"{tickets.Count} ticket(s):\n") + string.Join('\n', shown) + more + onDuty);
+    }
+
+    private static string OnDuty(CommandContext context)
+    {
+        if (context.Desk.Presence is not { } board)
+        {
+            return "";
+        }
+
+        var present = board.Present(context.Directory);
+        return present.Count == 0
+            ? context.Phrases.Text("\nAucun technicien présent dans le salon.", "\nNo technician in the room.")
+            : context.Phrases.Text("\nPrésents dans le salon : ", "\nIn the room: ") + string.Join(", ", present.Select(t => t.Name)) + ".";
     }
 
     private static Func<Ticket, bool> Filter(CommandContext context, string? name)

@@ -51,6 +51,6 @@ public sealed class TakeCommand : ITechnicianCommand
                 $"Vos messages sans « / » dans notre conversation privée lui sont transmis (ou /say {ticket.Number} texte) ; /release {ticket.Number} pour rendre la main au bot.",
                 $"Your messages without \"/\" in our private chat are passed on to them (or /say {ticket.Number} text); /release {ticket.Number} to hand back to the bot.");
         context.Reply(context.Phrases.Text($"Vous avez pris {ticket.TicketNumber} ({DeskWords.Requester(ticket)}, {ticket.Priority}). {relay}", $"You took {ticket.TicketNumber} ({DeskWords.Requester(ticket)}, {ticket.Priority}). {relay}"));
-        context.Announce($"{ticket.TicketNumber} pris en charge par {me.Name}.");
+        context.Announce(ticket, $"{ticket.TicketNumber} pris en charge par {me.Name}.");
     }
 }

@@ -56,7 +56,7 @@ public sealed class TransferCommand : ITechnicianCommand
             $"{ticket.TicketNumber} transféré au {to} ({DeskWords.Level(transfer.ToLevel)}) : transfert, au-delà des compétences du {DeskWords.Level(transfer.FromLevel)}.",
             $"{ticket.TicketNumber} transferred to {to} ({DeskWords.Level(transfer.ToLevel, p)}): a transfer, beyond {DeskWords.Level(transfer.FromLevel, p)} skills."));
         to = person?.Name ?? $"groupe {ticket.AssignedGroup}";
-        context.Announce($"{ticket.TicketNumber} transféré au {to} ({DeskWords.Level(transfer.ToLevel)}) par {context.Technician.Name} : {transfer.Reason}. /take {ticket.Number}");
+        context.Announce(ticket, $"{ticket.TicketNumber} transféré au {to} ({DeskWords.Level(transfer.ToLevel)}) par {context.Technician.Name} : {transfer.Reason}. /take {ticket.Number}");
     }
 
     /// <summary>A group ("poste de travail") or a technician ("Denis", "Denis Roy", "denis@example.org"), read whole.</summary>
