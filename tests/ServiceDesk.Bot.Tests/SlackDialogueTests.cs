@@ -140,6 +140,36 @@ public sealed class SlackDialogueTests : IAsyncLifetime
         Assert.Equal("ephemeral", (string?)_slack.ResponseUrlPosts.First(p => p.Id == "bruno-1").Body["response_type"]);
     }
 
+    /// <summary>Slack delivers the same envelope twice: the person is answered once.</summary>
+    [Fact]
+    public async Task SameEnvelopeTwice_AnsweredOnce()
+    {
+        await _slack.SendTwiceAsync(EventsApiEnvelope(MessageEvent(Eve, "D0EVE", "où en est ma demande ?")));
+        await ExpectAsync(m => m.Channel == "D0EVE" && m.Text.Contains("aucune demande", StringComparison.Ordinal));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        Assert.Single(_slack.Messages, m => m.Channel == "D0EVE");
+    }
+
+    /// <summary>Faults while answering: a 500 then a 429 on chat.postMessage, and the socket dropped mid-conversation.</summary>
+    [Fact]
+    public async Task ServerErrorsAndDroppedSocket_MidConversation_ConversationGoesOnWithNothingLost()
+    {
+        _slack.FailNext("chat.postMessage", 500);
+        await SayAsync(Eve, "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423");
+        await ExpectAsync(m => m.Channel == "D0EVE" && m.Text.Contains("Qui est touché", StringComparison.Ordinal));
+
+        var opened = _slack.Sockets.Count;
+        _slack.DropConnections();
+        await FakeSlack.EventuallyAsync(() => _slack.Sockets.Count > opened && _slack.OpenSockets.Count == 1, "a new Socket Mode connection", Wait);
+        _slack.FailNext("chat.postMessage", 429, retryAfter: TimeSpan.FromSeconds(1));
+        await SayAsync(Eve, "juste moi");
+        await ExpectAsync(m => m.Channel == "D0EVE" && m.Text.Contains("où en êtes-vous", StringComparison.Ordinal));
+
+        Assert.Single(_slack.Messages, m => m.Channel == "D0EVE" && m.Text.Contains("Qui est touché", StringComparison.Ordinal));
+        Assert.Single(_slack.Messages, m => m.Channel == "D0EVE" && m.Text.Contains("où en êtes-vous", StringComparison.Ordinal));
+    }
+
     private Task SayAsync(string user, string text) =>
         _slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent(user, "D" + user[1..], text)));
 
