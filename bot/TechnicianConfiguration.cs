@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.FollowUp;
 using ServiceDesk.Core.Technicians;
 
 namespace ServiceDesk.Bot;
@@ -19,6 +20,7 @@ internal static class TechnicianConfiguration
     {
         var options = configuration.GetSection("Desk").Get<TechnicianDeskOptions>() ?? new TechnicianDeskOptions();
         options.TimeZone = configuration["Dialogue:TimeZone"] is { Length: > 0 } zone ? zone : options.TimeZone;
+        options.FollowUp = ReadFollowUp(configuration.GetSection("FollowUp"));
         // Every technicians' room the desk posts to: the Jabber room and the Slack channel (its id kept as written).
         options.Rooms =
         [
@@ -28,6 +30,20 @@ internal static class TechnicianConfiguration
                 : Array.Empty<ChannelAddress>(),
         ];
         return options;
+    }
+
+    /// <summary>Section <c>FollowUp</c>; missing keys keep the defaults (reminders after 1 and 3 opening days…).</summary>
+    public static FollowUpOptions ReadFollowUp(IConfigurationSection section)
+    {
+        var defaults = new FollowUpOptions();
+        var reminders = section.GetSection("RemindAfterDays").GetChildren().Select(c => int.Parse(c.Value ?? "", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return new FollowUpOptions
+        {
+            RemindAfterDays = reminders.Count > 0 ? [.. reminders.Order()] : defaults.RemindAfterDays,
+            AutoResolveAfterDays = section.GetValue("AutoResolveAfterDays", defaults.AutoResolveAfterDays),
+            AutoCloseAfterDays = section.GetValue("AutoCloseAfterDays", defaults.AutoCloseAfterDays),
+            ReopenWithinDays = section.GetValue("ReopenWithinDays", defaults.ReopenWithinDays),
+        };
     }
 
     private static Technician? Read(IConfigurationSection section)

@@ -37,6 +37,12 @@ internal sealed record TicketView(
     /// <summary>The technicians' side: owner, assignment, hand-offs, solution, intervention reports.</summary>
     public HandlingView? Handling { get; init; }
 
+    /// <summary>Due times (business time, the desk's offsets), take-charge, resolution, pauses, alerts, satisfaction.</summary>
+    public ServiceLevelView? ServiceLevel { get; init; }
+
+    /// <summary>The ticket, with its service level shown in <paramref name="zone"/> (the desk's).</summary>
+    public static TicketView From(Ticket t, TimeZoneInfo zone) => From(t) with { ServiceLevel = ServiceLevelView.From(t, zone) };
+
     public static TicketView From(Ticket t) => new(
         t.Number, t.RequesterId, t.RequesterName, t.Type.ToString(), t.Status.ToString(), t.Outcome.ToString(), t.Impact?.ToString(), t.Urgency?.ToString(),
         t.Priority?.ToString(), t.Facts.Since, t.Facts.SinceText, t.Facts.Application, t.Facts.ErrorMessage, t.Facts.Environment,

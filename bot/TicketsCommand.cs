@@ -35,13 +35,14 @@ internal static class TicketsCommand
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, CancellationToken cancellationToken)
     {
         var json = args.Contains("--json");
+        var zone = QualificationConfiguration.ReadCalendar(configuration).Zone;
         var (owner, store) = StorageSetup.OpenTickets(configuration);
         using var database = owner;
         switch (args.FirstOrDefault())
         {
             case "list":
                 var all = store.All();
-                await output.WriteLineAsync(json ? Serialize(all.Select(TicketView.From).ToList()) : Table(all)).ConfigureAwait(false);
+                await output.WriteLineAsync(json ? Serialize(all.Select(t => TicketView.From(t, zone)).ToList()) : Table(all)).ConfigureAwait(false);
                 return 0;
             case "show" when args.Length > 1 && TicketNumber.TryParse(args[1], out var number):
                 if (store.Find(number) is not { } ticket)
@@ -50,7 +51,7 @@ internal static class TicketsCommand
                     return 1;
                 }
 
-                await output.WriteLineAsync(json ? Serialize(TicketView.From(ticket)) : Serialize(TicketView.From(ticket))).ConfigureAwait(false);
+                await output.WriteLineAsync(Serialize(TicketView.From(ticket, zone))).ConfigureAwait(false);
                 return 0;
             default:
                 cancellationToken.ThrowIfCancellationRequested();

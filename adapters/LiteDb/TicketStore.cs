@@ -76,6 +76,13 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
             .OrderBy(t => t.Number)
             .ToList());
 
+    public IReadOnlyList<Ticket> ClosedOf(string requesterId, DateTimeOffset since) => database.Read(() =>
+        database.Tickets
+            .Find(Query.And(Query.EQ(nameof(Ticket.RequesterId), requesterId), Query.EQ(nameof(Ticket.Status), nameof(TicketStatus.Closed))))
+            .Where(t => (t.ClosedAt ?? t.UpdatedAt) >= since)
+            .OrderByDescending(t => t.ClosedAt ?? t.UpdatedAt)
+            .ToList());
+
     public IReadOnlyList<Ticket> OpenTickets() => database.Read(() => database.Tickets.Find(OpenStatuses).OrderBy(t => t.Number).ToList());
 
     public IReadOnlyList<Ticket> NotAnnounced() =>

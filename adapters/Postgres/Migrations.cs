@@ -53,6 +53,9 @@ internal static class Migrations
                 generation bigint NOT NULL);
             """),
         (3, """
+            CREATE INDEX tickets_requester_closed ON tickets (requester_id, number) WHERE status = 'Closed';
+            """),
+        (4, """
             CREATE TABLE threads (
                 channel text NOT NULL,
                 thread text NOT NULL,

@@ -84,16 +84,6 @@ public sealed class PostgresDatabase : IUnitOfWork, IDisposable
         });
     }
 
-    /// <summary>A connection of its own, outside the stores' transactions (the lease, bulk imports); the caller disposes it.</summary>
-    internal NpgsqlConnection OpenConnection()
-    {
-        EnsureMigrated();
-        return _source.OpenConnection();
-    }
-
-    /// <summary>The connection of the current transaction, or null outside one.</summary>
-    internal NpgsqlTransaction? CurrentTransaction => _current.Value;
-
     public void Dispose()
     {
         _source.Dispose();

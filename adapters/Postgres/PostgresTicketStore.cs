@@ -86,6 +86,12 @@ public sealed class PostgresTicketStore(PostgresDatabase database) : ITicketStor
 
     public IReadOnlyList<Ticket> OpenTickets() => Tickets($"WHERE {IsOpen} ORDER BY number");
 
+    /// <summary>Through the partial index on a requester's closed tickets; the closure time is in the document.</summary>
+    public IReadOnlyList<Ticket> ClosedOf(string requesterId, DateTimeOffset since) =>
+        [.. Tickets("WHERE requester_id = @requester AND status = 'Closed' ORDER BY number DESC", ("requester", requesterId))
+            .Where(t => (t.ClosedAt ?? t.UpdatedAt) >= since)
+            .OrderByDescending(t => t.ClosedAt ?? t.UpdatedAt)];
+
     public IReadOnlyList<Ticket> NotAnnounced() => Tickets($"WHERE {IsOpen} AND announced_at IS NULL ORDER BY number");
 
     public IReadOnlyList<Ticket> TakenAndOpen() => Tickets($"WHERE {IsOpen} AND taken_at IS NOT NULL ORDER BY number");

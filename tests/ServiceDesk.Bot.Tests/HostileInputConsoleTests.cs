@@ -37,7 +37,9 @@ public sealed class HostileInputConsoleTests(ITestOutputHelper output) : IDispos
         var said = terminal.ToString();
         Assert.False(limit.IsCancellationRequested, "The bot did not end when its input ended. It said:\n" + said);
         Assert.Contains("4000", said, StringComparison.Ordinal);
-        Assert.Contains("aucune demande", said, StringComparison.Ordinal);
+        // The last "statut" is answered in French. Answers that never fit a question the request cannot do without
+        // (impact, urgency) hand it to a technician after the third (issue 13, never stuck): then it lists that request.
+        Assert.True(said.Contains("aucune demande", StringComparison.Ordinal) || said.Contains("Votre demande :\n", StringComparison.Ordinal), said[^Math.Min(2000, said.Length)..]);
         Assert.Contains("réservée aux techniciens", said, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", said, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", said, StringComparison.Ordinal);

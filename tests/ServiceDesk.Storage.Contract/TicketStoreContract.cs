@@ -128,4 +128,50 @@ public abstract class TicketStoreContract : StoreContract
         Assert.Equal([1, 2, 3, 4], Stores.Tickets.All().Select(t => t.Number));
         Assert.Equal(5, Stores.Tickets.Open(Draft("xmpp:dan@localhost")).Number);
     }
+
+    [Fact]
+    public void ClosedOf_OnlyTheRequestersClosedSince_MostRecentFirst()
+    {
+        var old = Stores.Tickets.Open(Draft("xmpp:alice@localhost"));
+        var recent = Stores.Tickets.Open(Draft("xmpp:alice@localhost"));
+        var open = Stores.Tickets.Open(Draft("xmpp:alice@localhost"));
+        var other = Stores.Tickets.Open(Draft("xmpp:bob@localhost"));
+        Stores.Tickets.Save(old with { Status = TicketStatus.Closed, ClosedAt = Monday.AddDays(-20) });
+        Stores.Tickets.Save(recent with { Status = TicketStatus.Closed, ClosedAt = Monday.AddDays(-2) });
+        Stores.Tickets.Save(other with { Status = TicketStatus.Closed, ClosedAt = Monday.AddDays(-1) });
+        Reopen();
+
+        Assert.Equal([recent.Number], Stores.Tickets.ClosedOf("xmpp:alice@localhost", Monday.AddDays(-7)).Select(t => t.Number));
+        Assert.Equal([recent.Number, old.Number], Stores.Tickets.ClosedOf("xmpp:alice@localhost", Monday.AddDays(-30)).Select(t => t.Number));
+        Assert.DoesNotContain(open.Number, Stores.Tickets.ClosedOf("xmpp:alice@localhost", Monday.AddDays(-30)).Select(t => t.Number));
+    }
+
+    [Fact]
+    public void Find_AfterReopen_KeepsServiceLevelAndFollowUpFields()
+    {
+        var ticket = Stores.Tickets.Open(Draft("xmpp:alice@localhost"));
+        Stores.Tickets.Save(ticket with
+        {
+            DetectionDueAt = Monday.AddMinutes(10),
+            TakenInChargeAt = Monday.AddMinutes(5),
+            ResolvedAt = Monday.AddHours(1),
+            AwaitingSince = Monday.AddMinutes(30),
+            Pauses = [new Core.Qualification.SlaPause(Monday.AddMinutes(10), Monday.AddMinutes(20))],
+            SlaAlerts = SlaAlerts.DetectionNear | SlaAlerts.ResolutionMissed,
+            RemindersSent = 2,
+            ReopenCount = 1,
+            SatisfactionAskedAt = Monday.AddHours(2),
+            Satisfaction = 2,
+            SatisfactionComment = "trop long",
+            FollowsTicket = 7,
+        });
+        Reopen();
+
+        var found = Stores.Tickets.Find(ticket.TicketNumber)!;
+
+        Assert.Equal((Monday.AddMinutes(10), Monday.AddMinutes(5), Monday.AddHours(1), Monday.AddMinutes(30)), (found.DetectionDueAt, found.TakenInChargeAt, found.ResolvedAt, found.AwaitingSince));
+        Assert.Equal(new Core.Qualification.SlaPause(Monday.AddMinutes(10), Monday.AddMinutes(20)), Assert.Single(found.Pauses));
+        Assert.Equal(SlaAlerts.DetectionNear | SlaAlerts.ResolutionMissed, found.SlaAlerts);
+        Assert.Equal((2, 1, 2, "trop long", 7), (found.RemindersSent, found.ReopenCount, found.Satisfaction!.Value, found.SatisfactionComment, found.FollowsTicket!.Value));
+    }
 }

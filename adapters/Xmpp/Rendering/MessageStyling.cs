@@ -49,16 +49,53 @@ internal static partial class MessageStyling
     /// <summary>"Si je vous comprends bien : « … » ; …": the person's words on their own lines, as a block quote.</summary>
     private static string QuoteDescription(string text)
     {
-        var match = LeadingQuote().Match(text);
-        if (!match.Success)
+        var opening = QuoteOpening().Match(text);
+        if (!opening.Success)
         {
             return text;
         }
 
-        var words = match.Groups["words"].Value.Trim();
+        var start = opening.Index + opening.Length;
+        var end = opening.Groups["mark"].Value == "«" ? ClosingGuillemet(text, start) : ClosingDoubleQuote(text, start);
+        if (end < 0 || end - start < 24)
+        {
+            return text;
+        }
+
+        var words = text[start..end].Trim();
         var quote = string.Join('\n', words.Split('\n').Select(line => "> " + line.Trim()));
-        var rest = text[(match.Index + match.Length)..].TrimStart(' ', ';', ',');
-        return $"{text[..match.Index].TrimEnd()}\n{quote}\n{rest}";
+        var rest = text[(end + 1)..].TrimStart(' ', ';', ',');
+        return $"{text[..opening.Index].TrimEnd()}\n{quote}\n{rest}";
+    }
+
+    /// <summary>The » that closes the « before <paramref name="start"/>, past any pair the person's words hold.</summary>
+    private static int ClosingGuillemet(string text, int start)
+    {
+        var depth = 1;
+        for (var i = start; i < text.Length; i++)
+        {
+            depth += text[i] switch { '«' => 1, '»' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The " that ends the quoted words: followed by the list's "; " or the sentence's end, not by more words.</summary>
+    private static int ClosingDoubleQuote(string text, int start)
+    {
+        for (var i = text.IndexOf('"', start); i >= 0; i = text.IndexOf('"', i + 1))
+        {
+            if (i + 1 == text.Length || text[i + 1] is ';' or '.' or '?' or '\n')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static string Embolden(string text)
@@ -80,8 +117,8 @@ internal static partial class MessageStyling
         return styled.ToString();
     }
 
-    [GeneratedRegex(@"(?<=\A[^\n«""]{1,40}: )(?:«\s?(?<words>[^»]{24,}?)\s?»|""(?<words>[^""]{24,}?)"")", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex LeadingQuote();
+    [GeneratedRegex(@"(?<=\A[^\n«""]{1,40}:) (?<mark>«|"")", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuoteOpening();
 
     [GeneratedRegex(@"«[^»]*»|""[^""]*""|^> .*$|^.*(?:^|\s)/[a-z]+\b.*$", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuotedSpans();

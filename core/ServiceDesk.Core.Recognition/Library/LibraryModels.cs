@@ -26,8 +26,8 @@ internal static class LibraryModels
     public static IModel Ordinals(bool french) => (french ? FrenchOrdinals : EnglishOrdinals).Value;
 
     private static DateTimeModel DatesFor(string culture) =>
-        new Microsoft.Recognizers.Text.DateTime.DateTimeRecognizer(culture, DateTimeOptions.None, lazyInitialization: true).GetDateTimeModel();
+        new Microsoft.Recognizers.Text.DateTime.DateTimeRecognizer(culture, DateTimeOptions.None, lazyInitialization: false).GetDateTimeModel();
 
     private static Microsoft.Recognizers.Text.Number.NumberRecognizer Numbers(string culture) =>
-        new(culture, NumberOptions.None, lazyInitialization: true);
+        new(culture, NumberOptions.None, lazyInitialization: false);
 }

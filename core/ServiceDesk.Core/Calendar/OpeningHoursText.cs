@@ -25,8 +25,8 @@ public static class OpeningHoursText
 
     /// <summary>The sentence told to a requester when the desk is closed.</summary>
     public static string ClosedNotice(BusinessCalendar calendar, string language) => language == "en"
-        ? $"The support desk is open {Describe(calendar, "en")} ({calendar.Zone.Id} time)."
-        : $"Le service support est ouvert {Describe(calendar, "fr")}.";
+        ? $"Please note: the support desk is open {Describe(calendar, "en")} ({calendar.Zone.Id} time)."
+        : $"À noter : le service support est ouvert {Describe(calendar, "fr")}.";
 
     private static List<(int First, int Last, IReadOnlyList<OpeningRange> Ranges)> Groups(BusinessCalendar calendar)
     {

@@ -31,6 +31,12 @@ public interface ITicketStore
     /// <summary>The requester's tickets that are not closed, oldest first.</summary>
     IReadOnlyList<Ticket> OpenTicketsOf(string requesterId);
 
+    /// <summary>
+    /// The requester's tickets closed at or after <paramref name="since"/>, most recently closed first (a reply after a
+    /// closure reopens the ticket, or opens a new one linked to it).
+    /// </summary>
+    IReadOnlyList<Ticket> ClosedOf(string requesterId, DateTimeOffset since);
+
     /// <summary>Every ticket that is not closed, by number (the technicians' queue).</summary>
     IReadOnlyList<Ticket> OpenTickets();
 

@@ -1,5 +1,6 @@
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.FollowUp;
 using ServiceDesk.Core.Problems;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians.Commands;
@@ -31,6 +32,8 @@ public sealed class DeskRouter : IDisposable
     private readonly RequesterRelay _relay;
     private readonly TicketAnnouncer _announcer;
     private readonly TimeLimitWatch _timeLimit;
+    private readonly SlaWatch _slaWatch;
+    private readonly FollowUpWatch _followUp;
     private readonly IConversationStore _conversations;
     private readonly IUnitOfWork _store;
 
@@ -47,6 +50,8 @@ public sealed class DeskRouter : IDisposable
         _relay = new RequesterRelay(desk, _technicians);
         _announcer = new TicketAnnouncer(desk, problems);
         _timeLimit = new TimeLimitWatch(desk);
+        _slaWatch = new SlaWatch(desk);
+        _followUp = new FollowUpWatch(desk, _technicians);
     }
 
     public ValueTask<IReadOnlyList<OutboundMessage>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
@@ -92,8 +97,9 @@ public sealed class DeskRouter : IDisposable
     }
 
     /// <summary>
-    /// What the desk has to say unprompted on a channel: tickets not yet posted to the room (after a restart) and
-    /// level-1 time-limit prompts. Called periodically by the host.
+    /// What the desk has to say unprompted on a channel: tickets not yet posted to the room (after a restart),
+    /// level-1 time-limit prompts, follow-up reminders and automatic resolutions and closures, and SLA warnings.
+    /// Called periodically by the host; everything due is worked out from the store, so a restart resumes it.
     /// </summary>
     public async ValueTask<IReadOnlyList<OutboundMessage>> TickAsync(string channel, CancellationToken cancellationToken)
     {
@@ -101,7 +107,8 @@ public sealed class DeskRouter : IDisposable
         try
         {
             var now = _clock.GetUtcNow();
-            return _store.InOneTransaction<IReadOnlyList<OutboundMessage>>(() => [.. _announcer.Announce(now), .. _timeLimit.Check(now, channel)]);
+            return _store.InOneTransaction<IReadOnlyList<OutboundMessage>>(() =>
+                [.. _announcer.Announce(now), .. _timeLimit.Check(now, channel), .. _followUp.Check(now), .. _slaWatch.Check(now)]);
         }
         finally
         {
@@ -120,6 +127,22 @@ public sealed class DeskRouter : IDisposable
     {
         var typedBy = command.Speaker ?? command.From;
         return [.. replies.Select(m => m.To == command.From || m.To == typedBy ? m with { ReplyTo = handle } : m)];
+    }
+
+    /// <summary>
+    /// A ticket recorded while the desk is closed: the requester is told when it opens (seed 004: "Le service support
+    /// de Lilie est ouvert du lundi au vendredi de 12h à 19h"), never when a technician will act (seed 002 §2.4).
+    /// </summary>
+    private void TellWhenClosed(ChannelAddress requester, int lastBefore, DateTimeOffset now, DeskReplies replies)
+    {
+        var calendar = _desk.Sla.Calendar;
+        if (calendar.IsOpen(now)
+            || _desk.Tickets.After(lastBefore).FirstOrDefault(t => t.RequesterId == requester.ToString() && t.Outcome == Tickets.RequestOutcome.Ticket) is not { } opened)
+        {
+            return;
+        }
+
+        replies.Add(requester, Calendar.OpeningHoursText.ClosedNotice(calendar, opened.Language));
     }
 
     private IReadOnlyList<OutboundMessage> Route(InboundMessage message)
@@ -194,7 +217,9 @@ public sealed class DeskRouter : IDisposable
         var from = burst[0].From;
         var replies = new DeskReplies();
         var before = _desk.Tickets.OpenTicketsOf(from.ToString()).Where(t => t.AssignedTo is not null || t.Owner is not null).ToList();
+        var last = _desk.Tickets.LastNumber();
         replies.AddRange(_dialogue.Handle(burst));
+        TellWhenClosed(from, last, now, replies);
         _relay.ForwardAdditions(before, from.Channel, replies);
         replies.AddRange(_announcer.Announce(now, from.ToString()));
         return replies.Messages;

@@ -1,5 +1,6 @@
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.FollowUp;
 using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Recognition.Choices;
 using ServiceDesk.Core.Tickets;
@@ -13,6 +14,8 @@ namespace ServiceDesk.Core.Technicians;
 /// </summary>
 public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk technicians)
 {
+    private readonly AfterResolution _afterResolution = new(desk, technicians);
+
     /// <summary>
     /// True when the message was handled here, so the bot's own dialogue must not answer it. A yes or no answers the
     /// desk's pending question only while the dialogue itself asks nothing (<paramref name="dialogueIdle"/>).
@@ -24,10 +27,15 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
         var requesterId = message.From.ToString();
         var text = (message.Text ?? "").Trim();
         var tickets = desk.Tickets.OpenTicketsOf(requesterId).Where(t => t.Outcome is RequestOutcome.Ticket or RequestOutcome.Confidential).ToList();
-        if (dialogueIdle && tickets.Where(t => t.PendingQuestion != RequesterQuestion.None).MaxBy(t => t.UpdatedAt) is { } asked
+        if (dialogueIdle && tickets.Where(t => t.PendingQuestion is RequesterQuestion.SolutionWorks or RequesterQuestion.ReportAcknowledgement).MaxBy(t => t.UpdatedAt) is { } asked
             && YesNoRecognizer.Recognize(text, asked.Language == "en" ? "en-US" : "fr-FR") is { } yes)
         {
             Answer(asked.WithJournal(new JournalEntry(now, requesterId, JournalKind.RequesterMessage, text)), yes, message.From, now, replies);
+            return true;
+        }
+
+        if (dialogueIdle && _afterResolution.TryHandle(message, text, tickets, now, replies))
+        {
             return true;
         }
 
@@ -75,8 +83,13 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
     private void AnswerSolution(Ticket ticket, bool yes, ChannelAddress requester, DateTimeOffset now, DeskReplies replies)
     {
         var original = ticket;
+        var reachable = TicketAddress.Requester(ticket) is not null;
         ticket = yes
-            ? ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "The requester confirmed the solution works.")) with { PendingQuestion = RequesterQuestion.None }
+            ? ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "The requester confirmed the solution works.")) with
+            {
+                PendingQuestion = reachable ? RequesterQuestion.Satisfaction : RequesterQuestion.None,
+                SatisfactionAskedAt = reachable ? now : null,
+            }
             : ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "Reopened: the requester says the solution does not work.")) with
             {
                 PendingQuestion = RequesterQuestion.None,
@@ -85,6 +98,14 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
             };
         ticket = SlaClock.Follow(original, ticket, now, desk.Sla);
         Say(ticket, requester, yes ? RequesterNotices.SolutionConfirmed(ticket) : RequesterNotices.SolutionRejected(ticket), now, replies);
+        if (yes && reachable)
+        {
+            // Then the satisfaction question, 1 to 5, one tap or one word.
+            var question = FollowUpNotices.SatisfactionQuestion(ticket);
+            desk.Tickets.Save(desk.Tickets.Find(ticket.TicketNumber)!.WithJournal(new JournalEntry(now, "bot", JournalKind.ReplyToRequester, question)));
+            replies.AddRange([new OutboundMessage(requester, question) { Choices = SatisfactionScale.Choices(ticket.Language) }]);
+        }
+
         var holder = technicians.Holder(ticket);
         var p = DeskPhrasebook.For(holder);
         Tell(holder, requester.Channel, yes

@@ -1,4 +1,5 @@
 using ServiceDesk.Core.Channels;
+using ServiceDesk.Core.FollowUp;
 
 namespace ServiceDesk.Core.Technicians;
 
@@ -20,6 +21,9 @@ public sealed class TechnicianDeskOptions
 
     /// <summary>How many tickets <c>/queue</c> lists at most.</summary>
     public int QueueLength { get; set; } = 15;
+
+    /// <summary>Reminders, automatic resolution and closure, reopening (section <c>FollowUp</c>).</summary>
+    public FollowUpOptions FollowUp { get; set; } = new();
 
     /// <summary>
     /// The technicians' group that alone sees confidential requests (HR matters): in <c>/queue</c>, <c>/show</c>,

@@ -37,8 +37,11 @@ public static class TicketSheet
         var text = new StringBuilder()
             .Append($"{ticket.TicketNumber} · {ticket.Type} · {ticket.Priority} · {DeskWords.Status(ticket.Status, p)} · {DeskWords.Level(ticket.Level, p)}{secret}\n")
             .Append(p.Text($"Demandeur : {DeskWords.Requester(ticket)} · ouvert {T(ticket.OpenedAt)}", $"Requester: {DeskWords.Requester(ticket)} · opened {T(ticket.OpenedAt)}"))
+            .Append(ticket.TakenInChargeAt is null && ticket.DetectionDueAt is { } detect ? p.Text(" · prise en charge avant ", " · take charge by ") + T(detect) : "")
             .Append(ticket.DueAt is { } due ? p.Text(" · échéance ", " · due ") + T(due) : "")
-            .Append(ticket.DeadlineAt is { } max ? p.Text(" · délai maximum ", " · maximum delay ") + T(max) : "").Append('\n')
+            .Append(ticket.DeadlineAt is { } max ? p.Text(" · délai maximum ", " · maximum delay ") + T(max) : "")
+            .Append(ticket.AwaitingSince is { } paused ? p.Text(" · horloges SLA arrêtées depuis ", " · SLA clocks stopped since ") + T(paused) + p.Text(" (attente du demandeur)", " (waiting for the requester)") : "")
+            .Append(ticket.Satisfaction is { } score ? p.Text(" · satisfaction ", " · satisfaction ") + score + "/5" : "").Append('\n')
             .Append(p.Text("Description : ", "Description: ")).Append(ticket.Description).Append('\n')
             .Append(p.Text(
                 $"Depuis : {f.SinceText ?? "?"} · application : {f.Application ?? "?"} · message d'erreur : {f.ErrorMessage ?? "?"}\n",

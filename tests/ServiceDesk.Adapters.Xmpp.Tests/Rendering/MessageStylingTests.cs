@@ -72,4 +72,20 @@ public sealed class MessageStylingTests
     {
         Assert.Equal("Un nouvel incident ressemble à P1 : /problem link P1 3", MessageStyling.Apply("Un nouvel incident ressemble à P1 : /problem link P1 3"));
     }
+
+    [Fact]
+    public void Apply_PersonsWordsHoldingGuillemets_TheWholeDescriptionIsQuoted()
+    {
+        var styled = MessageStyling.Apply("Si je vous comprends bien : « Outlook me dit « Mot de passe incorrect » à chaque fois » ; concerne : Outlook. C'est bien ça ?");
+
+        Assert.Equal("Si je vous comprends bien :\n> Outlook me dit « Mot de passe incorrect » à chaque fois\nconcerne : Outlook. C'est bien ça ?", styled);
+    }
+
+    [Fact]
+    public void Apply_EnglishWordsHoldingQuotes_TheWholeDescriptionIsQuoted()
+    {
+        var styled = MessageStyling.Apply("If I understand you correctly: \"Excel shows \"File is locked\" every time\"; since yesterday. Is that right?");
+
+        Assert.Equal("If I understand you correctly:\n> Excel shows \"File is locked\" every time\nsince yesterday. Is that right?", styled);
+    }
 }

@@ -59,8 +59,13 @@ internal sealed class BotOsProcess : IAsyncDisposable
             start.Environment[name] = value;
         }
 
+        // The bot runs with this test project's runtime configuration and dependencies: the test support references
+        // the ASP.NET framework (the fake Slack's Kestrel), so the hosting libraries the bot needs come from that
+        // framework here instead of being copied next to the tests, and the bot's own runtime configuration lacks it.
+        var tests = Path.Combine(AppContext.BaseDirectory, "ServiceDesk.Bot.Tests");
         string[] args =
         [
+            "exec", "--runtimeconfig", tests + ".runtimeconfig.json", "--depsfile", tests + ".deps.json",
             Path.Combine(AppContext.BaseDirectory, "ServiceDesk.Bot.dll"),
             $"--Xmpp:Jid={server.Jid(user)}", $"--Xmpp:Password={password}", $"--Xmpp:Host={server.Host}",
             string.Create(CultureInfo.InvariantCulture, $"--Xmpp:Port={server.Port}"), $"--Xmpp:TrustedCertificate={server.CertificatePath}",

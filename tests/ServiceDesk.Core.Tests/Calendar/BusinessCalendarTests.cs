@@ -100,7 +100,7 @@ public sealed class BusinessCalendarTests
     {
         Assert.Equal("du lundi au vendredi de 12 h à 19 h", OpeningHoursText.Describe(Desk, "fr"));
         Assert.Equal("Monday to Friday, 12:00 to 19:00", OpeningHoursText.Describe(Desk, "en"));
-        Assert.Equal("Le service support est ouvert du lundi au vendredi de 12 h à 19 h.", OpeningHoursText.ClosedNotice(Desk, "fr"));
+        Assert.EndsWith("le service support est ouvert du lundi au vendredi de 12 h à 19 h.", OpeningHoursText.ClosedNotice(Desk, "fr"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,12 +28,31 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public static readonly ChannelAddress Sam = new("xmpp", "sam@localhost");
 
     private readonly TemporaryDatabase _db = new();
+    private readonly Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? _more;
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
     /// <param name="presence">Who is in the technicians' room, as a channel would report it; none: the desk does not know.</param>
     public TechnicianDeskFixture(Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null)
     {
         Presence = presence;
+        _more = more;
+        (Router, Services, Directory) = Build();
+    }
+
+    /// <summary>As if the process stopped and started again: the file is closed and reopened, the desk rebuilt.</summary>
+    public void Restart()
+    {
+        Router.Dispose();
+        _db.Reopen();
+        (Router, Services, Directory) = Build();
+    }
+
+    /// <summary>One periodic check of the desk, as the host runs every few seconds.</summary>
+    public async Task<IReadOnlyList<OutboundMessage>> TickAsync() => Last = await Router.TickAsync("xmpp", CancellationToken.None);
+
+    private (DeskRouter, TechnicianDeskServices, TechnicianDirectory) Build()
+    {
+        var more = _more;
         var tickets = new TicketStore(_db.Database);
         Directory = new TechnicianDirectory(
         [
@@ -47,8 +66,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
             SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit, Presence);
         var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
             SlaPolicy.Default, new NoKnownErrors(), RefusalCatalogue.Default, new DialogueOptions(), Clock);
-        Router = new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock);
-        Services = services;
+        return (new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock), services, Directory);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero));
@@ -58,11 +76,11 @@ internal sealed class TechnicianDeskFixture : IDisposable
     /// <summary>Who is in the technicians' room, as the channel would report it (none: the desk does not know).</summary>
     public PresenceBoard? Presence { get; }
 
-    public TechnicianDirectory Directory { get; }
+    public TechnicianDirectory Directory { get; private set; }
 
-    public TechnicianDeskServices Services { get; }
+    public TechnicianDeskServices Services { get; private set; }
 
-    public DeskRouter Router { get; }
+    public DeskRouter Router { get; private set; }
 
     public TicketStore Tickets => new(_db.Database);
 

@@ -14,7 +14,7 @@ public sealed partial class ReportCommand : ITechnicianCommand
 {
     public string Name => "report";
 
-    public string Usage => "/report N [9:10-9:35] ce qui a été fait | pièces fournies ou échangées (ou aucune) | suite à donner";
+    public string Usage => "/report N [9:10-9:35] ce qui a été fait | pièces fournies ou échangées (ou aucune) | suite à donner — ou /report desk (indicateurs des 7 derniers jours)";
 
     public string Summary => "compte rendu d'intervention";
 
@@ -24,6 +24,12 @@ public sealed partial class ReportCommand : ITechnicianCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
+        if (arguments.TakeOneOf(["desk", "bureau"]) is not null)
+        {
+            DeskReport.Run(context);
+            return;
+        }
+
         var ticket = context.Ticket(arguments.Ticket());
         var fields = arguments.RequiredRest();
         var (start, end) = Times(context, ticket, ref fields);
