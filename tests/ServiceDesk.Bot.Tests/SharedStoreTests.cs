@@ -79,7 +79,9 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
                 await s.ExpectAsync(TimeSpan.FromSeconds(60), "1. Bloqué(e)");
                 await s.SayAsync("bloquée");
             })));
-            Assert.Contains(standby.Log, l => l.Contains("Replaying", StringComparison.Ordinal));
+            // Whether the openings were still in the shared inbox at the kill depends on how fast the server delivered
+            // them to the active bot (otherwise the server keeps them and delivers them to the standby): printed, not asserted.
+            output.WriteLine(standby.Log.FirstOrDefault(l => l.Contains("Replaying", StringComparison.Ordinal)) ?? "Nothing replayed from the shared inbox in this run");
 
             await FinishEveryConversationAsync();
             await standby.StopAsync(TimeSpan.FromSeconds(30));

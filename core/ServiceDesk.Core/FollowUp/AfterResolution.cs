@@ -126,7 +126,8 @@ public sealed class AfterResolution(TechnicianDeskServices desk, TechnicianDesk 
     /// <summary>The technicians' room, and whoever holds the ticket.</summary>
     private void Alert(Ticket ticket, string text, DeskReplies replies)
     {
-        foreach (var room in desk.Options.Rooms)
+        // A confidential request (issue 13) is never spoken of in a room.
+        foreach (var room in ticket.Outcome == RequestOutcome.Confidential ? [] : desk.Options.Rooms)
         {
             replies.Add(room, text);
         }

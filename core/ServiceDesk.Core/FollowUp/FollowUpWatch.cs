@@ -98,7 +98,7 @@ public sealed class FollowUpWatch(TechnicianDeskServices desk, TechnicianDesk te
         }
 
         desk.Tickets.Save(closed);
-        foreach (var room in desk.Options.Rooms)
+        foreach (var room in ticket.Outcome == RequestOutcome.Confidential ? [] : desk.Options.Rooms)
         {
             replies.Add(room, $"{ticket.TicketNumber} clôturé automatiquement ({Options.AutoCloseAfterDays} jours ouvrés sans réponse après sa résolution).");
         }
@@ -116,7 +116,8 @@ public sealed class FollowUpWatch(TechnicianDeskServices desk, TechnicianDesk te
             return;
         }
 
-        foreach (var room in desk.Options.Rooms)
+        // A confidential request (issue 13) is never spoken of in a room.
+        foreach (var room in ticket.Outcome == RequestOutcome.Confidential ? [] : desk.Options.Rooms)
         {
             replies.Add(room, text);
         }

@@ -37,11 +37,23 @@ public sealed class SlaWatch(TechnicianDeskServices desk)
             if (updated.SlaAlerts != ticket.SlaAlerts)
             {
                 desk.Tickets.Save(updated);
-                messages.AddRange(lines.SelectMany(line => desk.Options.Rooms.Select(room => new OutboundMessage(room, line))));
+                messages.AddRange(lines.SelectMany(line => Recipients(updated).Select(to => new OutboundMessage(to, line))));
             }
         }
 
         return messages;
+    }
+
+    /// <summary>The rooms; for a confidential request (issue 13), only whoever holds it, one to one, never a room.</summary>
+    private IEnumerable<ChannelAddress> Recipients(Ticket ticket)
+    {
+        if (ticket.Outcome != RequestOutcome.Confidential)
+        {
+            return desk.Options.Rooms;
+        }
+
+        var holder = desk.Directory.ById(ticket.LiveWith) ?? desk.Directory.ById(ticket.AssignedTo) ?? desk.Directory.ById(ticket.Owner);
+        return holder?.Addresses.Take(1) ?? [];
     }
 
     private Ticket Stage(Ticket ticket, DateTimeOffset dueAt, DateTimeOffset now, SlaAlerts near, SlaAlerts missed, string what, string name, List<string> lines)
