@@ -4,10 +4,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using ServiceDesk.Adapters.Console;
+using ServiceDesk.Adapters.Slack;
 using ServiceDesk.Adapters.Xmpp;
+using ServiceDesk.Core.Calendar;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Refusals;
+using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians;
 using ServiceDesk.Core.Technicians.Commands;
 
@@ -60,11 +63,25 @@ internal static class BotHost
 
         var configuration = builder.Configuration;
         var xmpp = configuration.GetSection("Xmpp").Get<XmppOptions>() ?? new XmppOptions();
+        if (string.IsNullOrWhiteSpace(configuration["Xmpp:StatusText"]))
+        {
+            // Unless configured, the presence status says when technicians are there, from the desk's calendar.
+            xmpp.StatusText = OpeningHoursText.PresenceStatus(QualificationConfiguration.ReadCalendar(configuration));
+        }
+
         var networkChannel = !string.IsNullOrWhiteSpace(xmpp.Jid);
         if (networkChannel)
         {
             AddChannel(builder.Services, sp => XmppChannelFactory.Create(
                 xmpp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<PresenceBoard>()));
+        }
+
+        // Slack runs when its bot token is set (from the environment: Slack__BotToken), beside Jabber on the same desk.
+        if (ReadSlack(configuration) is { } slack)
+        {
+            networkChannel = true;
+            AddChannel(builder.Services, sp => new SlackChatChannel(
+                slack, sp.GetRequiredService<IThreadStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
         }
 
         if (WantsConsole(configuration, networkChannel))
@@ -79,6 +96,22 @@ internal static class BotHost
         }
 
         return builder.Build();
+    }
+
+    /// <summary>
+    /// The Slack options when <c>Slack:BotToken</c> is set, checked at start-up (a bot token in the app-token key, a missing
+    /// signing secret in events mode … stop the bot with a clear message); null when Slack is not configured.
+    /// </summary>
+    public static SlackOptions? ReadSlack(IConfiguration configuration)
+    {
+        var slack = configuration.GetSection("Slack").Get<SlackOptions>();
+        if (slack is null || string.IsNullOrWhiteSpace(slack.BotToken))
+        {
+            return null;
+        }
+
+        var verdict = new SlackOptionsValidator().Validate(null, slack);
+        return verdict.Failed ? throw new InvalidOperationException("Slack configuration: " + verdict.FailureMessage) : slack;
     }
 
     /// <summary>Storage, qualification tables and the requester dialogue.</summary>

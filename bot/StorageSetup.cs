@@ -27,6 +27,7 @@ internal static class StorageSetup
             services.AddSingleton<IProfileStore, PostgresProfileStore>();
             services.AddSingleton<IInboxStore, PostgresInboxStore>();
             services.AddSingleton<IProblemStore, PostgresProblemStore>();
+            services.AddSingleton<IThreadStore, PostgresThreadStore>();
             LeaseSetup.Add(services, configuration);
             return;
         }
@@ -39,6 +40,7 @@ internal static class StorageSetup
         services.AddSingleton<IProfileStore, ProfileStore>();
         services.AddSingleton<IInboxStore, InboxStore>();
         services.AddSingleton<IProblemStore, ProblemStore>();
+        services.AddSingleton<IThreadStore, ThreadStore>();
     }
 
     public static StorageOptions ReadOptions(IConfiguration configuration) =>

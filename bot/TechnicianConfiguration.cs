@@ -21,9 +21,14 @@ internal static class TechnicianConfiguration
         var options = configuration.GetSection("Desk").Get<TechnicianDeskOptions>() ?? new TechnicianDeskOptions();
         options.TimeZone = configuration["Dialogue:TimeZone"] is { Length: > 0 } zone ? zone : options.TimeZone;
         options.FollowUp = ReadFollowUp(configuration.GetSection("FollowUp"));
-        options.Rooms = configuration["Xmpp:TechnicianRoom"] is { Length: > 0 } room
-            ? [new ChannelAddress("xmpp", room.Trim().ToLowerInvariant()) { IsRoom = true }]
-            : [];
+        // Every technicians' room the desk posts to: the Jabber room and the Slack channel (its id kept as written).
+        options.Rooms =
+        [
+            .. configuration["Xmpp:TechnicianRoom"] is { Length: > 0 } room ? [new ChannelAddress("xmpp", room.Trim().ToLowerInvariant()) { IsRoom = true }] : Array.Empty<ChannelAddress>(),
+            .. configuration["Slack:TechnicianChannel"] is { Length: > 0 } channel && !string.IsNullOrWhiteSpace(configuration["Slack:BotToken"])
+                ? [new ChannelAddress("slack", channel.Trim()) { IsRoom = true }]
+                : Array.Empty<ChannelAddress>(),
+        ];
         return options;
     }
 
@@ -45,7 +50,8 @@ internal static class TechnicianConfiguration
     {
         var addresses = Channels
             .Where(c => !string.IsNullOrWhiteSpace(section[Capitalised(c)]))
-            .Select(c => new ChannelAddress(c, section[Capitalised(c)]!.Trim().ToLowerInvariant()))
+            // JIDs and terminal names compare in lower case; Slack user ids (U0123ABC) are kept as written.
+            .Select(c => new ChannelAddress(c, c == "slack" ? section[Capitalised(c)]!.Trim() : section[Capitalised(c)]!.Trim().ToLowerInvariant()))
             .ToList();
         if (addresses.Count == 0)
         {

@@ -32,6 +32,12 @@ public sealed class ConsoleChatChannel(TextReader input, TextWriter output, stri
     public async ValueTask SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (message.AsPlainMessage() is not { } plain)
+        {
+            return; // An update with nothing new: the terminal cannot edit a line already written.
+        }
+
+        message = plain;
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

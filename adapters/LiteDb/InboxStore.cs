@@ -40,6 +40,12 @@ public sealed class InboxStore(ServiceDeskDatabase database) : IInboxStore
             ["messageId"] = message.MessageId is { } messageId ? new BsonValue(messageId) : BsonValue.Null,
             ["speaker"] = message.Speaker is { } speaker ? new BsonValue(speaker.Value) : BsonValue.Null,
             ["corrects"] = message.Corrects is { } corrects ? new BsonValue(corrects) : BsonValue.Null,
+            ["chosenOption"] = message.ChosenOption is { } chosen ? new BsonValue(chosen) : BsonValue.Null,
+            ["question"] = Optional(message.Question?.Value),
+            ["thread"] = Optional(message.Thread?.Key),
+            ["replyHandle"] = Optional(message.ReplyHandle?.Value),
+            ["language"] = Optional(message.Language),
+            ["timeZone"] = Optional(message.TimeZone),
         };
         database.InOneTransaction(() => Entries.Insert(entry));
         return new InboxEntryId(id.ToString());
@@ -67,7 +73,18 @@ public sealed class InboxStore(ServiceDeskDatabase database) : IInboxStore
             MessageId = d["messageId"].IsNull ? null : d["messageId"].AsString,
             Speaker = d["speaker"].IsNull ? null : new ChannelAddress(channel, d["speaker"].AsString),
             Corrects = d.TryGetValue("corrects", out var corrects) && !corrects.IsNull ? corrects.AsString : null,
+            ChosenOption = d.TryGetValue("chosenOption", out var chosen) && !chosen.IsNull ? chosen.AsInt32 : null,
+            Question = Read(d, "question") is { } question ? new MessageReference(question) : null,
+            Thread = Read(d, "thread") is { } thread ? new ThreadReference(thread) : null,
+            ReplyHandle = Read(d, "replyHandle") is { } handle ? new ReplyHandle(handle) : null,
+            Language = Read(d, "language"),
+            TimeZone = Read(d, "timeZone"),
             Replayed = true,
         };
     }
+
+    private static BsonValue Optional(string? value) => value is null ? BsonValue.Null : new BsonValue(value);
+
+    // Entries kept by an earlier version lack the newer fields.
+    private static string? Read(BsonDocument d, string key) => d.TryGetValue(key, out var value) && !value.IsNull ? value.AsString : null;
 }

@@ -169,6 +169,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                 Tickets.EnsureIndex(t => t.RequesterId);
                 Tickets.EnsureIndex(t => t.Status);
                 Tickets.EnsureIndex(t => t.DraftId);
+                Collection<BsonDocument>(ThreadStore.CollectionName).EnsureIndex(ThreadStore.NativeKeyField, unique: true);
             });
         }
         catch (StoreFullException)

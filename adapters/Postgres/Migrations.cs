@@ -55,6 +55,14 @@ internal static class Migrations
         (3, """
             CREATE INDEX tickets_requester_closed ON tickets (requester_id, number) WHERE status = 'Closed';
             """),
+        (4, """
+            CREATE TABLE threads (
+                channel text NOT NULL,
+                thread text NOT NULL,
+                native text NOT NULL,
+                PRIMARY KEY (channel, thread));
+            CREATE UNIQUE INDEX threads_native ON threads (channel, native);
+            """),
     ];
 
     /// <summary>The newest version this code knows.</summary>

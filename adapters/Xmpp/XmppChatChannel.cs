@@ -134,6 +134,15 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(message);
         cancellationToken.ThrowIfCancellationRequested();
+
+        // No threads, private room lines or edits here: a private line goes one to one, an empty update sends nothing.
+        if (message.AsPlainMessage() is not { } plain)
+        {
+            delivery?.TrySetResult();
+            return;
+        }
+
+        message = plain;
         var active = IsPerson(message.To) && chatStates.Supports(message.To.Value);
         if (active)
         {

@@ -40,8 +40,8 @@ public sealed class XmppOptions
     public string RoomNick { get; set; } = "ServiceDesk";
 
     /// <summary>
-    /// The status text shown with the bot's presence in people's contact lists: what to expect. Until the desk has
-    /// opening hours of its own, a configured sentence.
+    /// The status text shown with the bot's presence in people's contact lists: what to expect. The bot sets it
+    /// from the desk's opening hours (<c>Calendar:*</c>) unless <c>Xmpp:StatusText</c> is configured.
     /// </summary>
     public string StatusText { get; set; } = DefaultStatusText;
 

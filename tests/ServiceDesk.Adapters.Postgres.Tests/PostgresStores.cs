@@ -64,5 +64,6 @@ internal sealed class PostgresStores
         new PostgresConversationStore(database),
         new PostgresProfileStore(database),
         new PostgresInboxStore(database),
-        new PostgresProblemStore(database));
+        new PostgresProblemStore(database),
+        new PostgresThreadStore(database));
 }

@@ -9,4 +9,5 @@ public sealed record DeskStores(
     IConversationStore Conversations,
     IProfileStore Profiles,
     IInboxStore Inbox,
-    IProblemStore Problems);
+    IProblemStore Problems,
+    IThreadStore Threads);

@@ -28,6 +28,28 @@ public abstract class InboxStoreContract : StoreContract
         Assert.Equal([first with { Replayed = true }, second with { Replayed = true }, room with { Replayed = true }], pending);
     }
 
+    /// <summary>A click, a thread, a slash command's reply handle and the profile's language survive a restart (issue 12).</summary>
+    [Fact]
+    public void Pending_ClickThreadReplyHandleAndProfile_KeptWithTheMessage()
+    {
+        var click = Message("U0ALICE", "2") with
+        {
+            ChosenOption = 2, Question = new MessageReference("D1:1700000000.000100"), Language = "fr", TimeZone = "Europe/Paris",
+        };
+        var command = Message("U0BRUNO", "/take 42", 1) with
+        {
+            Thread = ThreadReference.ForTicket(42), ReplyHandle = new ReplyHandle("https://hooks.slack.com/commands/T1/2/abc"),
+        };
+        Stores.Inbox.Keep(click);
+        Stores.Inbox.Keep(command);
+
+        Reopen();
+        var pending = Stores.Inbox.Pending("xmpp").Select(p => p.Message).ToList();
+
+        Assert.Equal([click with { Replayed = true }, command with { Replayed = true }], pending);
+        Assert.Equal(42, pending[1].Thread?.TicketNumber);
+    }
+
     [Fact]
     public void Pending_ManyKeptInARow_KeepsTheirOrder()
     {

@@ -50,6 +50,22 @@ public abstract class RecordStoresContract : StoreContract
         Assert.Equal("pilote", Stores.Problems.Find(new ProblemNumber(1))?.Resolution);
     }
 
+    /// <summary>A ticket's thread on a network with threads (Slack's thread_ts), both ways, after a restart (issue 12).</summary>
+    [Fact]
+    public void ThreadBind_ThenReopen_FoundBothWaysPerChannel()
+    {
+        var ticket = Core.Channels.ThreadReference.ForTicket(42);
+        Stores.Threads.Bind("slack", ticket, "C0TECH:1700000000.000100");
+        Stores.Threads.Bind("slack", Core.Channels.ThreadReference.ForTicket(43), "C0TECH:1700000000.000200");
+        Reopen();
+
+        Assert.Equal("C0TECH:1700000000.000100", Stores.Threads.NativeOf("slack", ticket));
+        Assert.Equal(ticket, Stores.Threads.ThreadOf("slack", "C0TECH:1700000000.000100"));
+        Assert.Null(Stores.Threads.NativeOf("xmpp", ticket));
+        Assert.Null(Stores.Threads.ThreadOf("slack", "C0TECH:1700000000.000999"));
+        Assert.Null(Stores.Threads.NativeOf("slack", Core.Channels.ThreadReference.ForTicket(44)));
+    }
+
     [Fact]
     public void ProblemSave_Unknown_Throws()
     {

@@ -28,6 +28,14 @@ public static class OpeningHoursText
         ? $"Please note: the support desk is open {Describe(calendar, "en")} ({calendar.Zone.Id} time)."
         : $"À noter : le service support est ouvert {Describe(calendar, "fr")}.";
 
+    /// <summary>
+    /// What a chat client shows beside the bot's name (its presence status): the bot answers at any time, the
+    /// technicians during the desk's opening hours. Both languages, since one presence is seen by everyone.
+    /// </summary>
+    public static string PresenceStatus(BusinessCalendar calendar) =>
+        $"Je vous réponds à toute heure ; les techniciens sont là {Describe(calendar, "fr")}. " +
+        $"(I answer at any time; technicians are on duty {Describe(calendar, "en")}.)";
+
     private static List<(int First, int Last, IReadOnlyList<OpeningRange> Ranges)> Groups(BusinessCalendar calendar)
     {
         var groups = new List<(int, int, IReadOnlyList<OpeningRange>)>();

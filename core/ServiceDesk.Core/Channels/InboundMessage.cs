@@ -28,4 +28,28 @@ public sealed record InboundMessage(ChannelAddress From, string Text, DateTimeOf
     /// a correction of what that message said, not as a new turn.
     /// </summary>
     public string? Corrects { get; init; }
+
+    /// <summary>
+    /// The person clicked this choice of a question (1-based) instead of typing: <see cref="Text"/> then holds the number,
+    /// so the click counts as that answer exactly as typing it would.
+    /// </summary>
+    public int? ChosenOption { get; init; }
+
+    /// <summary>The question the click answered, as the network named it (to update it: <see cref="OutboundMessage.Replaces"/>).</summary>
+    public MessageReference? Question { get; init; }
+
+    /// <summary>Written in this thread (a ticket's conversation), when the network has threads.</summary>
+    public ThreadReference? Thread { get; init; }
+
+    /// <summary>
+    /// Typed through the network's command feature (Slack's <c>/desk</c>): the desk's answers to the person carry it
+    /// (<see cref="OutboundMessage.ReplyTo"/>), so they see them privately.
+    /// </summary>
+    public ReplyHandle? ReplyHandle { get; init; }
+
+    /// <summary>"fr" or "en" from the person's profile on the network (Slack's locale), when it gives one.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The person's IANA time zone from their profile on the network, when it gives one.</summary>
+    public string? TimeZone { get; init; }
 }

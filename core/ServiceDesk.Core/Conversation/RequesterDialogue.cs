@@ -81,7 +81,10 @@ public sealed class RequesterDialogue
     internal IReadOnlyList<OutboundMessage> Handle(IReadOnlyList<InboundMessage> burst)
     {
         var id = burst[0].From.ToString();
-        var record = _conversations.Find(id) ?? new ConversationRecord { Id = id };
+        // A first conversation starts in the language of the person's profile on the network (Slack's locale) when it
+        // gives one; what they write still decides from there on (LanguageDetector below).
+        var record = _conversations.Find(id)
+            ?? (burst[^1].Language is "fr" or "en" ? new ConversationRecord { Id = id, Language = burst[^1].Language! } : new ConversationRecord { Id = id });
         var fresh = MessageCorrection.FoldInto([.. burst
             .Where(m => m.MessageId is not { Length: > 0 } messageId || !record.RecentMessageIds.Contains(messageId))
             .DistinctBy(m => m.MessageId is { Length: > 0 } messageId ? messageId : (object)m)]);

@@ -73,7 +73,8 @@ public sealed class DeskRouter : IDisposable
         {
             // From here the turn runs synchronously on this thread: the store binds the transaction to it.
             cancellationToken.ThrowIfCancellationRequested();
-            return _store.InOneTransaction(() => burst.Count == 1 ? Route(burst[0]) : ToDialogue(burst, _clock.GetUtcNow()));
+            var replies = _store.InOneTransaction(() => burst.Count == 1 ? Route(burst[0]) : ToDialogue(burst, _clock.GetUtcNow()));
+            return burst[^1].ReplyHandle is { } handle ? Privately(replies, burst[^1], handle) : replies;
         }
         finally
         {
@@ -116,6 +117,17 @@ public sealed class DeskRouter : IDisposable
     }
 
     public void Dispose() => _turn.Dispose();
+
+    /// <summary>
+    /// A command typed through the network's command feature (Slack's <c>/desk</c>) is answered through it, so that only
+    /// the person who typed it sees the answer (usage hints and errors never reach the room); what the desk says to
+    /// anyone else (the requester told who took their ticket) goes as usual.
+    /// </summary>
+    private static IReadOnlyList<OutboundMessage> Privately(IReadOnlyList<OutboundMessage> replies, InboundMessage command, ReplyHandle handle)
+    {
+        var typedBy = command.Speaker ?? command.From;
+        return [.. replies.Select(m => m.To == command.From || m.To == typedBy ? m with { ReplyTo = handle } : m)];
+    }
 
     /// <summary>
     /// A ticket recorded while the desk is closed: the requester is told when it opens (seed 004: "Le service support
@@ -174,7 +186,16 @@ public sealed class DeskRouter : IDisposable
     {
         if (line is null)
         {
-            return; // Technicians talking among themselves.
+            // In a ticket's thread, the technician who holds the ticket writes to its requester (as /say would);
+            // anything else is technicians talking among themselves.
+            if (message.Thread?.TicketNumber is { } number && _desk.Directory.Find(message.Speaker) is { } holder
+                && _desk.Tickets.Find(new Tickets.TicketNumber(number)) is { } ticket && ticket.AssignedTo == holder.Id
+                && message.Text.Trim() is { Length: > 0 } said && CommandLine.Parse($"/say {number} {said}") is { } say)
+            {
+                _technicians.Run(holder, message.From, say, now, replies);
+            }
+
+            return;
         }
 
         if (_desk.Directory.Find(message.Speaker) is { } technician)
@@ -184,7 +205,11 @@ public sealed class DeskRouter : IDisposable
         }
 
         _desk.Audit.CommandRefused(message.Speaker ?? message.From, line.Name);
-        replies.Add(message.From, $"Désolé{(message.DisplayName is { Length: > 0 } nick ? " " + nick : "")}, les commandes du support sont réservées aux techniciens déclarés.");
+        // Seen only by whoever typed it, where the network allows (Slack: ephemeral; Jabber: one to one), never by the whole room.
+        replies.AddRange([new OutboundMessage(message.From, $"Désolé{(message.DisplayName is { Length: > 0 } nick ? " " + nick : "")}, les commandes du support sont réservées aux techniciens déclarés.")
+        {
+            OnlyFor = message.Speaker,
+        }]);
     }
 
     private IReadOnlyList<OutboundMessage> ToDialogue(IReadOnlyList<InboundMessage> burst, DateTimeOffset now)

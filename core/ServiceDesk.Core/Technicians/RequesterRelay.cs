@@ -45,7 +45,7 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
         }
 
         desk.Tickets.Save(live.WithJournal(new JournalEntry(now, requesterId, JournalKind.RequesterMessage, text)));
-        Tell(technicians.Holder(live), message.From.Channel, $"{live.TicketNumber} · {Who(live)} : {text}", replies);
+        Tell(technicians.Holder(live), message.From.Channel, $"{live.TicketNumber} · {Who(live)} : {text}", replies, live);
         return true;
     }
 
@@ -62,7 +62,7 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
 
             foreach (var added in now.Journal.Skip(old.Journal.Count).Where(j => j.Kind == JournalKind.RequesterMessage))
             {
-                Tell(holder, channel, DeskPhrasebook.For(holder).Text($"{now.TicketNumber} · {Who(now)} ajoute : {added.Text}", $"{now.TicketNumber} · {Who(now)} adds: {added.Text}"), replies);
+                Tell(holder, channel, DeskPhrasebook.For(holder).Text($"{now.TicketNumber} · {Who(now)} ajoute : {added.Text}", $"{now.TicketNumber} · {Who(now)} adds: {added.Text}"), replies, now);
             }
         }
     }
@@ -110,7 +110,7 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
         var p = DeskPhrasebook.For(holder);
         Tell(holder, requester.Channel, yes
             ? p.Text($"{ticket.TicketNumber} : {Who(ticket)} confirme que la solution fonctionne. /close {ticket.Number}", $"{ticket.TicketNumber}: {Who(ticket)} confirms the solution works. /close {ticket.Number}")
-            : p.Text($"{ticket.TicketNumber} rouvert : {Who(ticket)} indique que le problème persiste.", $"{ticket.TicketNumber} reopened: {Who(ticket)} says the problem persists."), replies);
+            : p.Text($"{ticket.TicketNumber} rouvert : {Who(ticket)} indique que le problème persiste.", $"{ticket.TicketNumber} reopened: {Who(ticket)} says the problem persists."), replies, ticket);
     }
 
     /// <summary>The requester's acknowledgement of the last intervention report (seed 002 §6.5.2: the user's signature).</summary>
@@ -127,7 +127,7 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
         var reader = desk.Directory.ById(last.Technician) ?? technicians.Holder(ticket);
         Tell(reader, requester.Channel, DeskPhrasebook.For(reader).Text(
             $"{ticket.TicketNumber} : {Who(ticket)} {(yes ? "accuse réception du" : "conteste le")} compte rendu {last.Number}.",
-            $"{ticket.TicketNumber}: {Who(ticket)} {(yes ? "acknowledges" : "disputes")} report {last.Number}."), replies);
+            $"{ticket.TicketNumber}: {Who(ticket)} {(yes ? "acknowledges" : "disputes")} report {last.Number}."), replies, ticket);
     }
 
     private void Say(Ticket ticket, ChannelAddress requester, string text, DateTimeOffset now, DeskReplies replies)
@@ -136,11 +136,12 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
         replies.Add(requester, text);
     }
 
-    private static void Tell(Technician? technician, string channel, string text, DeskReplies replies)
+    /// <summary>To the technician, about <paramref name="ticket"/>: in its thread where the network has threads (Slack).</summary>
+    private static void Tell(Technician? technician, string channel, string text, DeskReplies replies, Ticket ticket)
     {
         if (TechnicianDesk.Reach(technician, channel) is { } to)
         {
-            replies.Add(to, text);
+            replies.AddRange([new OutboundMessage(to, text) { Thread = ThreadReference.ForTicket(ticket.Number) }]);
         }
     }
 

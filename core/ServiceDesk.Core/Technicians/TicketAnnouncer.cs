@@ -35,7 +35,11 @@ public sealed class TicketAnnouncer(TechnicianDeskServices desk, ProblemWatch? p
         {
             desk.Tickets.Save(ticket.WithJournal(new JournalEntry(now, "bot", JournalKind.Action, "Posted to the technicians' room.")) with { AnnouncedAt = now });
             var summary = TicketSheet.Summary(ticket, now, desk.Options.Zone());
-            messages.AddRange(desk.Options.Rooms.Select(room => new OutboundMessage(room, summary)));
+            // The post opens the ticket's thread where the network has threads (Slack): its conversation follows there.
+            messages.AddRange(desk.Options.Rooms.Select(room => new OutboundMessage(room, summary)
+            {
+                Thread = ThreadReference.ForTicket(ticket.Number), StartsThread = true,
+            }));
             if (problems?.Check(ticket, now) is { } proposal)
             {
                 messages.AddRange(desk.Options.Rooms.Select(room => new OutboundMessage(room, proposal)));

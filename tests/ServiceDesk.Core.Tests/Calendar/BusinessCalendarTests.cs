@@ -104,6 +104,15 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
+    public void PresenceStatus_SeedDesk_SaysWhenTechniciansAreThere()
+    {
+        Assert.Equal(
+            "Je vous réponds à toute heure ; les techniciens sont là du lundi au vendredi de 12 h à 19 h. " +
+            "(I answer at any time; technicians are on duty Monday to Friday, 12:00 to 19:00.)",
+            OpeningHoursText.PresenceStatus(Desk));
+    }
+
+    [Fact]
     public void Describe_SplitDayAndSaturday_GroupsSameHours()
     {
         var calendar = new CalendarOptions
