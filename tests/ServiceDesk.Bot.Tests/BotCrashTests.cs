@@ -47,6 +47,11 @@ public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
             await s.ExpectAsync(TimeSpan.FromSeconds(60), "1. Bloqué(e)");
         })));
 
+        // Every answer so far has been delivered; its message leaves the inbox once the delivery is confirmed, which
+        // a loaded machine may take a while to write. Wait for that, so that what the kill below catches is only what
+        // the test means it to catch (a message still in the inbox at the kill is answered again after the restart).
+        await WaitForEmptyInboxAsync(TimeSpan.FromSeconds(60));
+
         // At the crash: 40 answers just sent (in flight or mid-turn), 20 opening messages received and acknowledged
         // but still inside the burst pause (only the inbox holds them), then 40 answers sent while the bot is down.
         await Task.WhenAll(answering.Take(40).Select(s => s.SayAsync("bloquée")));
@@ -101,6 +106,23 @@ public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
         var tickets = new TicketStore(database).All();
         Assert.Equal(People, tickets.Count);
         Assert.Equal(People, tickets.Select(t => t.RequesterId).Distinct().Count());
+    }
+
+    private async Task WaitForEmptyInboxAsync(TimeSpan timeout)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            using (var database = new ServiceDeskDatabase(_storage))
+            {
+                if (new InboxStore(database).Pending("xmpp").Count == 0 || waited.Elapsed > timeout)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
     }
 
     private static void AssertSaid(IReadOnlyList<XmppUser> people, string prompt, int atMost)
