@@ -17,6 +17,8 @@ public sealed class ProblemCommand(IProblemStore problems, IKnownErrorPublisher 
 
     public string Summary => "problèmes : regrouper des incidents, cause, contournement (erreur connue), résolution";
 
+    public string EnglishSummary => "problems: group incidents, cause, workaround (known error), resolution";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -28,16 +30,16 @@ public sealed class ProblemCommand(IProblemStore problems, IKnownErrorPublisher 
                 links.Open(arguments);
                 break;
             case "link" or "lier":
-                links.Link(Find(arguments), arguments);
+                links.Link(Find(context, arguments), arguments);
                 break;
             case "cause":
-                Findings().Cause(Find(arguments), arguments.RequiredRest());
+                Findings().Cause(Find(context, arguments), arguments.RequiredRest());
                 break;
             case "workaround" or "contournement":
-                Findings().Workaround(Find(arguments), arguments.RequiredRest());
+                Findings().Workaround(Find(context, arguments), arguments.RequiredRest());
                 break;
             case "resolve" or "résoudre" or "resoudre":
-                new ProblemResolution(context, problems, publisher).Resolve(Find(arguments), arguments.RequiredRest());
+                new ProblemResolution(context, problems, publisher).Resolve(Find(context, arguments), arguments.RequiredRest());
                 break;
             default:
                 throw new CommandUsageException();
@@ -47,7 +49,7 @@ public sealed class ProblemCommand(IProblemStore problems, IKnownErrorPublisher 
     }
 
     /// <summary>The problem named by the next word, which must not be resolved yet.</summary>
-    private Problem Find(CommandArguments arguments)
+    private Problem Find(CommandContext context, CommandArguments arguments)
     {
         var word = arguments.NextWord();
         if (!ProblemNumber.TryParse(word, out var number))
@@ -55,7 +57,7 @@ public sealed class ProblemCommand(IProblemStore problems, IKnownErrorPublisher 
             throw new CommandUsageException();
         }
 
-        var problem = problems.Find(number) ?? throw new CommandRejectedException($"Aucun problème {number}.");
-        return problem.Status == ProblemStatus.Resolved ? throw new CommandRejectedException($"{number} est déjà résolu.") : problem;
+        var problem = problems.Find(number) ?? throw new CommandRejectedException(context.Phrases.Text($"Aucun problème {number}.", $"No problem {number}."));
+        return problem.Status == ProblemStatus.Resolved ? throw new CommandRejectedException(context.Phrases.Text($"{number} est déjà résolu.", $"{number} is already resolved.")) : problem;
     }
 }

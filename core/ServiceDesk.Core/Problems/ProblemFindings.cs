@@ -13,10 +13,10 @@ namespace ServiceDesk.Core.Problems;
 internal sealed class ProblemFindings(CommandContext context, IProblemStore problems, IKnownErrorPublisher publisher)
 {
     public void Cause(Problem problem, string cause) =>
-        Record(problem with { Cause = cause }, $"Cause de {problem.ProblemNumber} enregistrée.");
+        Record(problem with { Cause = cause }, context.Phrases.Text($"Cause de {problem.ProblemNumber} enregistrée.", $"Cause of {problem.ProblemNumber} recorded."));
 
     public void Workaround(Problem problem, string workaround) =>
-        Record(problem with { Workaround = workaround }, $"Contournement de {problem.ProblemNumber} enregistré.");
+        Record(problem with { Workaround = workaround }, context.Phrases.Text($"Contournement de {problem.ProblemNumber} enregistré.", $"Workaround of {problem.ProblemNumber} recorded."));
 
     /// <summary>The known error for a problem, in French (the technicians' words), with the linked tickets' symptoms.</summary>
     public static KnownError KnownErrorOf(Problem problem, IReadOnlyList<Ticket> tickets, DateOnly today)
@@ -38,13 +38,17 @@ internal sealed class ProblemFindings(CommandContext context, IProblemStore prob
         {
             problem = Publish(problem, context, publisher);
             problems.Save(problem);
-            context.Reply($"{done} Cause et contournement connus : {problem.ProblemNumber} devient l'erreur connue {problem.KnownErrorId}, publiée et proposée dès maintenant.");
+            context.Reply(done + context.Phrases.Text(
+                $" Cause et contournement connus : {problem.ProblemNumber} devient l'erreur connue {problem.KnownErrorId}, publiée et proposée dès maintenant.",
+                $" Cause and workaround known: {problem.ProblemNumber} becomes known error {problem.KnownErrorId}, published and offered from now on."));
             context.Announce($"{problem.ProblemNumber} « {problem.Title} » est une erreur connue : /kb show {problem.KnownErrorId}");
             return;
         }
 
         problems.Save(problem);
-        context.Reply(done + (problem.Cause is null ? $" Reste la cause : /problem cause {problem.ProblemNumber} texte." : $" Reste le contournement : /problem workaround {problem.ProblemNumber} texte."));
+        context.Reply(done + (problem.Cause is null
+            ? context.Phrases.Text($" Reste la cause : /problem cause {problem.ProblemNumber} texte.", $" The cause is still missing: /problem cause {problem.ProblemNumber} text.")
+            : context.Phrases.Text($" Reste le contournement : /problem workaround {problem.ProblemNumber} texte.", $" The workaround is still missing: /problem workaround {problem.ProblemNumber} text.")));
     }
 
     /// <summary>Publishes (or publishes again) the problem's known error and returns the problem marked with it.</summary>

@@ -23,8 +23,11 @@ internal sealed class ProblemLinks(CommandContext context, IProblemStore problem
             UpdatedAt = context.Now,
         });
         problem = Attach(problem, tickets);
-        context.Reply($"Problème {problem.ProblemNumber} ouvert : « {title} » ({Numbers(problem)}). "
-            + $"/problem cause {problem.ProblemNumber} texte et /problem workaround {problem.ProblemNumber} texte quand ils sont connus.");
+        context.Reply(context.Phrases.Text(
+            $"Problème {problem.ProblemNumber} ouvert : « {title} » ({Numbers(problem)}). "
+            + $"/problem cause {problem.ProblemNumber} texte et /problem workaround {problem.ProblemNumber} texte quand ils sont connus.",
+            $"Problem {problem.ProblemNumber} opened: \"{title}\" ({Numbers(problem)}). "
+            + $"/problem cause {problem.ProblemNumber} text and /problem workaround {problem.ProblemNumber} text once they are known."));
         context.Announce($"Problème {problem.ProblemNumber} ouvert par {context.Technician.Name} : « {title} » ({Numbers(problem)}).");
     }
 
@@ -37,7 +40,10 @@ internal sealed class ProblemLinks(CommandContext context, IProblemStore problem
         }
 
         problem = Attach(problem, tickets);
-        context.Reply($"{string.Join(", ", tickets.Select(t => t.TicketNumber))} lié(s) au problème {problem.ProblemNumber} ({Numbers(problem)}).");
+        var linked = string.Join(", ", tickets.Select(t => t.TicketNumber));
+        context.Reply(context.Phrases.Text(
+            $"{linked} lié(s) au problème {problem.ProblemNumber} ({Numbers(problem)}).",
+            $"{linked} linked to problem {problem.ProblemNumber} ({Numbers(problem)})."));
     }
 
     public static string Numbers(Problem problem) => string.Join(", ", problem.Tickets.Select(n => new TicketNumber(n)));
@@ -48,7 +54,9 @@ internal sealed class ProblemLinks(CommandContext context, IProblemStore problem
         var name = problem.ProblemNumber.ToString();
         foreach (var ticket in tickets.Where(t => t.Problem is { } other && other != name))
         {
-            throw new CommandRejectedException($"{ticket.TicketNumber} est déjà lié au problème {ticket.Problem}.");
+            throw new CommandRejectedException(context.Phrases.Text(
+                $"{ticket.TicketNumber} est déjà lié au problème {ticket.Problem}.",
+                $"{ticket.TicketNumber} is already linked to problem {ticket.Problem}."));
         }
 
         foreach (var ticket in tickets.Where(t => t.Problem is null))

@@ -31,8 +31,10 @@ internal sealed class ProblemResolution(CommandContext context, IProblemStore pr
             }
         }
 
-        var whom = told.Count == 0 ? "aucun demandeur à prévenir par messagerie" : $"demandeurs prévenus : {string.Join(", ", told)}";
-        context.Reply($"{problem.ProblemNumber} résolu ; {whom}.");
+        var whom = told.Count == 0
+            ? context.Phrases.Text("aucun demandeur à prévenir par messagerie", "no requester to tell by chat")
+            : context.Phrases.Text("demandeurs prévenus : ", "requesters told: ") + string.Join(", ", told);
+        context.Reply(context.Phrases.Text($"{problem.ProblemNumber} résolu ; {whom}.", $"{problem.ProblemNumber} resolved; {whom}."));
         context.Announce($"{problem.ProblemNumber} « {problem.Title} » résolu par {context.Technician.Name} : {resolution}");
     }
 

@@ -57,6 +57,22 @@ public sealed class ProblemCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EnglishTechnician_IsAnsweredInEnglish_TheRoomStaysFrench()
+    {
+        OpenThree();
+
+        await _desk.SayAsync(Sam, "/problem open 1 2 Outlook refuses passwords");
+        Assert.StartsWith("Problem P1 opened: \"Outlook refuses passwords\" (#1, #2).", _desk.To(Sam), StringComparison.Ordinal);
+        Assert.StartsWith("Problème P1 ouvert par Sam Carter", _desk.To(Room), StringComparison.Ordinal);
+
+        await _desk.SayAsync(Sam, "/problem cause P1 an expired token cache");
+        Assert.Equal("Cause of P1 recorded. The workaround is still missing: /problem workaround P1 text.", _desk.To(Sam));
+
+        await _desk.SayAsync(Sam, "/problem cause P9 nothing");
+        Assert.Equal("No problem P9.", _desk.To(Sam));
+    }
+
+    [Fact]
     public async Task Open_Twice_SecondProblemIsP2()
     {
         OpenThree();

@@ -15,17 +15,19 @@ public sealed class KbCommand(ArticleShelf shelf) : ITechnicianCommand
 
     public string Summary => "base de connaissances : chercher, lire, lier à un ticket, rédiger depuis un ticket, publier";
 
+    public string EnglishSummary => "knowledge base: search, read, link to a ticket, draft from a ticket, publish";
+
     public void Run(CommandContext context, CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
         var reply = arguments.NextWord()?.ToLowerInvariant() switch
         {
-            "search" or "chercher" => KbSearch.Run(shelf.Index, arguments.RequiredRest()),
-            "show" or "voir" => KbShow.Run(shelf.Index, Id(arguments)),
+            "search" or "chercher" => KbSearch.Run(context.Phrases, shelf.Index, arguments.RequiredRest()),
+            "show" or "voir" => KbShow.Run(context.Phrases, shelf.Index, Id(arguments)),
             "link" or "lier" => KbLink.Run(context, shelf.Index, arguments.Ticket(), Id(arguments)),
             "add" or "ajouter" => KbDraft.Add(context, shelf, From(arguments)),
-            "publish" or "publier" => KbDraft.Publish(shelf, Id(arguments)),
+            "publish" or "publier" => KbDraft.Publish(context.Phrases, shelf, Id(arguments)),
             _ => throw new CommandUsageException(),
         };
         context.Reply(reply);

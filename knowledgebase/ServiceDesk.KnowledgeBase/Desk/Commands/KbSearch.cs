@@ -1,3 +1,5 @@
+using ServiceDesk.Core.Technicians;
+
 namespace ServiceDesk.KnowledgeBase.Desk.Commands;
 
 /// <summary>
@@ -8,14 +10,14 @@ internal static class KbSearch
 {
     public const int Top = 5;
 
-    public static string Run(IKnowledgeBase index, string text)
+    public static string Run(DeskPhrasebook phrases, IKnowledgeBase index, string text)
     {
         var language = index is KnowledgeIndex known ? known.DetectLanguage(text) : "fr";
         var matches = index.Search(text, language, facts: null, Top);
         return matches.Count == 0
-            ? $"Aucun article pour « {text} »."
-            : $"Articles pour « {text} » :\n" + string.Join('\n', matches.Select(m => $"  {m.Article.Id} · {m.Article.Title}"))
-              + "\n/kb show id pour le détail.";
+            ? phrases.Text($"Aucun article pour « {text} ».", $"No article for \"{text}\".")
+            : phrases.Text($"Articles pour « {text} » :\n", $"Articles for \"{text}\":\n") + string.Join('\n', matches.Select(m => $"  {m.Article.Id} · {m.Article.Title}"))
+              + phrases.Text("\n/kb show id pour le détail.", "\n/kb show id for the details.");
     }
 
     /// <summary>The article in French, else in English, else null.</summary>

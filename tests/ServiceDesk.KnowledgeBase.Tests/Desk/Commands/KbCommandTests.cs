@@ -43,6 +43,9 @@ public sealed class KbCommandTests : IDisposable
         var reply = await _desk.BrunoAsync("/kb search the VPN disconnects every hour");
 
         Assert.Contains("kb-vpn-timeout · The VPN disconnects every hour", reply, StringComparison.Ordinal);
+        // Issue 13: a technician with no configured language is answered in the language they write in.
+        Assert.StartsWith("Articles for \"the VPN disconnects every hour\":\n", reply, StringComparison.Ordinal);
+        Assert.EndsWith("\n/kb show id for the details.", reply, StringComparison.Ordinal);
     }
 
     [Fact]
