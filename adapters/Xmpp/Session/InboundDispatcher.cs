@@ -77,14 +77,16 @@ internal sealed partial class InboundDispatcher(
             return;
         }
 
+        // The message is handed to the desk first: it is now marked as seen, so if a write below fails with the
+        // connection, the server's copy sent again after resumption would be dropped as a repeat and lost.
+        acknowledgements.Hold(received, streamManagement.BeginInbound());
+        await inbound.WriteAsync(received, cancellationToken).ConfigureAwait(false);
+
         if (!received.From.IsRoom && signals.Invitations.FirstTime(received.From.Value))
         {
             await writer.SendAsync(StanzaBuilder.Presence(received.From.Value, "subscribed"), cancellationToken).ConfigureAwait(false);
             await writer.SendAsync(StanzaBuilder.Presence(received.From.Value, "subscribe"), cancellationToken).ConfigureAwait(false);
         }
-
-        acknowledgements.Hold(received, streamManagement.BeginInbound());
-        await inbound.WriteAsync(received, cancellationToken).ConfigureAwait(false);
     }
 
     private InboundMessage? FromRoom(MessageStanza message) =>
