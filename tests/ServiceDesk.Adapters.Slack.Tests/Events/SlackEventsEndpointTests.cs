@@ -181,8 +181,17 @@ public sealed class SlackEventsEndpointTests(ITestOutputHelper output) : IAsyncL
     public async Task Post_BodyOverOneMebibyte_Refused()
     {
         var huge = FakeSlackPayloads.MessageEvent("U1", "D1", new string('x', 2 * 1024 * 1024));
-        using var response = await PostAsync(huge);
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        try
+        {
+            using var response = await PostAsync(huge);
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        }
+        catch (HttpRequestException error) when (error.InnerException is IOException)
+        {
+            // The server answered 413 and closed the connection while the client was still sending the body: on a
+            // busy machine the client sees the closed connection before the answer. Refused either way.
+        }
+
         Assert.Equal(0, Keeper.Calls);
     }
 }
