@@ -3,6 +3,7 @@ using ServiceDesk.Adapters.Slack.Events;
 using ServiceDesk.Adapters.Slack.Inbound;
 using ServiceDesk.Adapters.Slack.SocketMode;
 using ServiceDesk.Adapters.Slack.WebApi;
+using ServiceDesk.Core.Channels;
 
 namespace ServiceDesk.Adapters.Slack;
 

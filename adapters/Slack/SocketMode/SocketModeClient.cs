@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Adapters.Slack.Inbound;
 using ServiceDesk.Adapters.Slack.WebApi;
+using ServiceDesk.Core.Channels;
 
 namespace ServiceDesk.Adapters.Slack.SocketMode;
 

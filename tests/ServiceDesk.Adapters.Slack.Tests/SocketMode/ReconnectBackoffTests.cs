@@ -1,4 +1,4 @@
-using ServiceDesk.Adapters.Slack.SocketMode;
+using ServiceDesk.Core.Channels;
 
 namespace ServiceDesk.Adapters.Slack.Tests.SocketMode;
 

@@ -1,4 +1,4 @@
-using ServiceDesk.Adapters.Xmpp.Connection;
+using ServiceDesk.Core.Channels;
 
 namespace ServiceDesk.Adapters.Xmpp.Tests.Connection;
 

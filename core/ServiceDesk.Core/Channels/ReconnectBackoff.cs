@@ -1,10 +1,11 @@
-namespace ServiceDesk.Adapters.Slack.SocketMode;
+namespace ServiceDesk.Core.Channels;
 
 /// <summary>
-/// Capped exponential backoff with equal jitter: the n-th failure in a row waits between half and all of
-/// min·2ⁿ (capped at max), never less than min, so many bots cut off at once do not come back in step.
+/// Capped exponential backoff with "equal jitter": the n-th consecutive failure waits between half
+/// and all of min·2ⁿ (capped at max), never less than min, so many bots restarted at once do not
+/// reconnect in step. A healthy session resets it. Shared by the network adapters (XMPP, Slack Socket Mode).
 /// </summary>
-internal sealed class ReconnectBackoff(TimeSpan min, TimeSpan max, Random random)
+public sealed class ReconnectBackoff(TimeSpan min, TimeSpan max, Random random)
 {
     private int failures;
 
