@@ -27,8 +27,11 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
     public Ticket Open(Ticket draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return database.InOneTransaction(() =>
+        return database.Write(() =>
         {
+            // A transaction running beside others may have read these before it began writing: read them as last committed.
+            database.ReadLatest("tickets");
+            database.ReadLatest("counters");
             if (draft.DraftId is { Length: > 0 } draftId && database.Tickets.FindOne(Query.EQ(nameof(Ticket.DraftId), draftId)) is { } existing)
             {
                 return existing;
@@ -49,8 +52,9 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
     public int Import(IEnumerable<Ticket> tickets)
     {
         ArgumentNullException.ThrowIfNull(tickets);
-        return database.InOneTransaction(() =>
+        return database.Write(() =>
         {
+            database.ReadLatest("counters");
             var next = LastNumber();
             var written = database.Tickets.InsertBulk(tickets.Select(t => t with { Number = ++next }));
             database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
@@ -62,7 +66,7 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
     public void Save(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        if (!database.InOneTransaction(() => database.Tickets.Update(ticket)))
+        if (!database.Write(() => database.Tickets.Update(ticket)))
         {
             throw new InvalidOperationException($"Ticket {ticket.TicketNumber} does not exist.");
         }
