@@ -95,6 +95,7 @@ public sealed class DashboardServer : IHostedService, IAsyncDisposable
     private void Map(WebApplication app)
     {
         var mirror = new TicketMirror(_desk.Tickets, _desk.Clock);
+        _ = mirror.Warm();
         var feed = new ChangeFeed(mirror, _desk.Clock, _options.LivePollInterval);
         app.Use(async (context, next) =>
         {
@@ -119,7 +120,7 @@ public sealed class DashboardServer : IHostedService, IAsyncDisposable
         app.MapGet("/signin/{token}", (HttpContext context, string token) => SignIn(context, token));
         app.MapGet("/", (HttpContext context, string? filter, string? q, string? sort, string? page) =>
             Page(context, (me, words) => Results.Content(
-                QueuePage.Render(_desk, () => mirror.Refresh().Open, me, words, new QueueQuery(filter, q, sort == "-due", QueueQuery.PageOf(page))),
+                QueuePage.Render(_desk, () => mirror.Refresh().Tickets, me, words, new QueueQuery(filter, q, sort == "-due", QueueQuery.PageOf(page))),
                 "text/html; charset=utf-8")));
         app.MapGet("/tickets/{number:int}", (HttpContext context, int number) => Page(context, (me, words) =>
             _desk.Tickets.Find(new TicketNumber(number)) is { Outcome: RequestOutcome.Ticket or RequestOutcome.Confidential } t && _desk.Options.MaySee(me, t)

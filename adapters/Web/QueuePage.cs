@@ -17,13 +17,13 @@ internal static class QueuePage
     /// <summary>Rows shown at once: a desk of 10,000 open tickets is read a page at a time (and stays light on a phone).</summary>
     public const int PageSize = 200;
 
-    public static string Render(DashboardContext desk, Func<IReadOnlyList<Ticket>> openTickets, Technician me, DeskPhrasebook words, QueueQuery query)
+    public static string Render(DashboardContext desk, Func<IReadOnlyList<Ticket>> current, Technician me, DeskPhrasebook words, QueueQuery query)
     {
         var now = desk.Clock.GetUtcNow();
         var zone = desk.Options.Zone();
         var filter = Filters.Contains(query.Filter) ? query.Filter! : "all";
         var (search, descending) = (query.Search, query.Descending);
-        var all = Select(desk, openTickets, me, filter, search, now);
+        var all = Select(desk, current, me, filter, search, now);
         all = descending ? [.. all.OrderByDescending(r => r.ResolveBy ?? DateTimeOffset.MinValue).ThenByDescending(r => r.Ticket.Number)]
                          : [.. all.OrderBy(r => r.ResolveBy ?? DateTimeOffset.MaxValue).ThenBy(r => r.Ticket.Number)];
         var pages = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
@@ -79,7 +79,7 @@ internal static class QueuePage
 
     internal sealed record QueueRow(Ticket Ticket, DateTimeOffset? DetectBy, DateTimeOffset? ResolveBy, bool Late);
 
-    internal static List<QueueRow> Select(DashboardContext desk, Func<IReadOnlyList<Ticket>> openTickets, Technician me, string filter, string? search, DateTimeOffset now)
+    internal static List<QueueRow> Select(DashboardContext desk, Func<IReadOnlyList<Ticket>> current, Technician me, string filter, string? search, DateTimeOffset now)
     {
         var zone = desk.Options.Zone();
         IEnumerable<Ticket> tickets;
@@ -88,11 +88,11 @@ internal static class QueuePage
             var local = TimeZoneInfo.ConvertTime(now, zone);
             var monday = local.Date.AddDays(-(((int)local.DayOfWeek + 6) % 7));
             var start = new DateTimeOffset(monday, zone.GetUtcOffset(monday));
-            tickets = desk.Tickets.All().Where(t => t.Status is TicketStatus.Resolved or TicketStatus.Closed && (t.ResolvedAt ?? t.ClosedAt) >= start);
+            tickets = current().Where(t => t.Status is TicketStatus.Resolved or TicketStatus.Closed && (t.ResolvedAt ?? t.ClosedAt) >= start);
         }
         else
         {
-            tickets = openTickets();
+            tickets = current().Where(t => t.Status != TicketStatus.Closed);
         }
 
         var id = me.Id;
