@@ -256,6 +256,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                 Tickets.EnsureIndex(t => t.Status);
                 Tickets.EnsureIndex(t => t.DraftId);
                 Collection<BsonDocument>(ThreadStore.CollectionName).EnsureIndex(ThreadStore.NativeKeyField, unique: true);
+                Collection<BsonDocument>(TicketStore.ChangesCollection).EnsureIndex(TicketStore.ChangeField);
                 return true;
             });
         }
