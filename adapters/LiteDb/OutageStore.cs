@@ -69,6 +69,15 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
         database.Read(() => NoticeRows.Find(Query.And(Query.EQ(nameof(OutageNotice.Channel), channel), Query.EQ(nameof(OutageNotice.SentAt), BsonValue.Null)))
             .OrderBy(n => n.QueuedAt).ThenBy(n => n.Outage).ThenBy(n => n.Sequence).ThenBy(n => n.PersonId, StringComparer.Ordinal).Take(max).ToList());
 
+    public void MarkAttempted(string noticeId, DateTimeOffset at) =>
+        database.InOneTransaction(() =>
+        {
+            if (NoticeRows.FindById(noticeId) is { SentAt: null } notice)
+            {
+                NoticeRows.Update(notice with { AttemptedAt = at });
+            }
+        });
+
     public void MarkSent(string noticeId, DateTimeOffset at) =>
         database.InOneTransaction(() =>
         {

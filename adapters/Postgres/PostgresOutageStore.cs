@@ -91,6 +91,19 @@ public sealed class PostgresOutageStore(PostgresDatabase database) : IOutageStor
                 + "ORDER BY queued_at, outage, sequence, person COLLATE \"C\" LIMIT @max")
             .With("channel", channel).With("max", max).ReadDocuments<OutageNotice>());
 
+    public void MarkAttempted(string noticeId, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(noticeId);
+        var parts = noticeId.Split('|', 3);
+        database.Run(command => command.Sql(
+                "UPDATE outage_notices SET document = jsonb_set(document, '{AttemptedAt}', to_jsonb(@text)) "
+                + "WHERE outage = @outage AND sequence = @sequence AND person = @person AND sent_at IS NULL")
+            .With("text", at.ToString("O", CultureInfo.InvariantCulture))
+            .With("outage", int.Parse(parts[0], CultureInfo.InvariantCulture)).With("sequence", int.Parse(parts[1], CultureInfo.InvariantCulture))
+            .With("person", parts[2])
+            .ExecuteNonQuery());
+    }
+
     public void MarkSent(string noticeId, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(noticeId);

@@ -66,11 +66,13 @@ public abstract class OutageStoreContract : StoreContract
         Assert.Equal(["1", "2"], unsent[0].Choices);
         Assert.Single(Stores.Outages.Unsent("xmpp", 1));
 
+        Stores.Outages.MarkAttempted(unsent[1].Id, Monday.AddMinutes(4));
         Stores.Outages.MarkSent(unsent[0].Id, Monday.AddMinutes(5));
         Stores.Outages.MarkSent(unsent[0].Id, Monday.AddMinutes(9));
         Reopen();
 
         Assert.Equal(["xmpp:bob@localhost"], Stores.Outages.Unsent("xmpp", 10).Select(n => n.PersonId));
+        Assert.Equal(Monday.AddMinutes(4), Stores.Outages.Unsent("xmpp", 10)[0].AttemptedAt);
         Assert.Equal(["slack:U0BOB"], Stores.Outages.Unsent("slack", 10).Select(n => n.PersonId));
         var all = Stores.Outages.Notices(outage.Number);
         Assert.Equal(3, all.Count);

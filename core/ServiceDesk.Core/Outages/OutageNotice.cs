@@ -27,6 +27,9 @@ public sealed record OutageNotice
 
     public DateTimeOffset QueuedAt { get; init; }
 
+    /// <summary>When it was last handed to its channel (see <see cref="Storage.IOutageStore.MarkAttempted"/>).</summary>
+    public DateTimeOffset? AttemptedAt { get; init; }
+
     public DateTimeOffset? SentAt { get; init; }
 
     public static string Key(int outage, int sequence, string personId) =>

@@ -14,5 +14,7 @@ public sealed class OutageOutbox(IOutageStore outages)
     public IReadOnlyList<(string Id, OutboundMessage Message)> Due(string channel, int max) =>
         [.. outages.Unsent(channel, max).Select(n => (n.Id, new OutboundMessage(new ChannelAddress(n.Channel, n.Address), n.Text) { Choices = n.Choices }))];
 
+    public void Attempted(string id, DateTimeOffset at) => outages.MarkAttempted(id, at);
+
     public void Sent(string id, DateTimeOffset at) => outages.MarkSent(id, at);
 }

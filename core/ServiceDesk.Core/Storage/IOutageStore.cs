@@ -36,6 +36,12 @@ public interface IOutageStore
     /// <summary>Up to <paramref name="max"/> notices for <paramref name="channel"/> not sent yet, oldest first.</summary>
     IReadOnlyList<OutageNotice> Unsent(string channel, int max);
 
+    /// <summary>
+    /// Marks a notice as being sent, before it is handed to the channel: a restart that finds it attempted but not sent
+    /// cannot know whether it reached the person, and sends it again (a repeat is better than silence).
+    /// </summary>
+    void MarkAttempted(string noticeId, DateTimeOffset at);
+
     /// <summary>Marks a notice sent (its channel confirmed it left the bot).</summary>
     void MarkSent(string noticeId, DateTimeOffset at);
 
