@@ -45,7 +45,7 @@ internal sealed class SlackDesk : IAsyncDisposable
         }
 
         var desk = new SlackDesk(slack, extra);
-        await desk.StartBotAsync();
+        await desk.StartBotAsync(socketMode: !extra.Contains("--Slack:Mode=events"));
         return desk;
     }
 
