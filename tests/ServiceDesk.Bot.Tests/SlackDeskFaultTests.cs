@@ -98,6 +98,25 @@ public sealed class SlackDeskFaultTests : IAsyncLifetime
         Assert.Single(_desk.Slack.Messages, m => m.Channel == Dm(Eve));
     }
 
+    /// <summary>
+    /// Bad input at the desk: a 40,000-character message is cut and the person told so calmly, a frame that is not JSON and
+    /// an envelope of an unknown type are dropped, and the conversation goes on.
+    /// </summary>
+    [Fact]
+    public async Task HugeMessageAndBadFrames_PersonToldConversationGoesOn()
+    {
+        await _desk.Slack.OpenSockets[^1].SendRawAsync("{ not json");
+        await _desk.Slack.SendEnvelopeAsync(new System.Text.Json.Nodes.JsonObject { ["envelope_id"] = "e-unknown", ["type"] = "something_new", ["payload"] = new System.Text.Json.Nodes.JsonObject() });
+        var huge = "Bonjour, Outlook refuse mon mot de passe. " + string.Concat(Enumerable.Repeat("blabla ", 40_000 / 7));
+
+        await _desk.SayAsync(Alice, huge);
+
+        await _desk.ExpectDmAsync(Alice, "Votre message était très long");
+        await _desk.SayAsync(Eve, "où en est ma demande ?");
+        await _desk.ExpectDmAsync(Eve, "aucune demande");
+        Assert.All(_desk.Slack.Messages, m => Assert.True(m.Text.Length <= 4_000, "A post over Slack's limit."));
+    }
+
     private async Task<BotOsProcess> StartProcessAsync()
     {
         var opened = _desk.Slack.Sockets.Count;
