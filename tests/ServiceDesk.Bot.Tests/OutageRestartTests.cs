@@ -36,7 +36,7 @@ public sealed class OutageRestartTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task Bot_KilledMidBroadcast_RestartSendsTheRestAndNobodyTwice()
+    public async Task Bot_KilledMidBroadcast_RestartSendsTheRestAndOnlyANoticeInFlightAtTheKillMayRepeat()
     {
         string[] args =
         [
