@@ -15,8 +15,9 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
     public Outage Open(Outage outage)
     {
         ArgumentNullException.ThrowIfNull(outage);
-        return database.InOneTransaction(() =>
+        return database.Write(() =>
         {
+            database.ReadLatest("counters");
             var counter = database.Counters.FindById(CounterId);
             var next = (counter?["value"].AsInt32 ?? 0) + 1;
             database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
@@ -29,7 +30,7 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
     public void Save(Outage outage)
     {
         ArgumentNullException.ThrowIfNull(outage);
-        if (!database.InOneTransaction(() => Outages.Update(outage)))
+        if (!database.Write(() => Outages.Update(outage)))
         {
             throw new InvalidOperationException($"Outage {outage.Name} does not exist.");
         }
@@ -45,7 +46,7 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
     public void SavePerson(OutagePerson person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        database.InOneTransaction(() => PeopleRows.Upsert(person));
+        database.Write(() => PeopleRows.Upsert(person));
     }
 
     public OutagePerson? FindPerson(int outage, string personId) => database.Read(() => PeopleRows.FindById(OutagePerson.Key(outage, personId)));
@@ -56,12 +57,16 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
     public void Queue(IReadOnlyList<OutageNotice> notices)
     {
         ArgumentNullException.ThrowIfNull(notices);
-        database.InOneTransaction(() =>
+        database.Write(() =>
         {
+            // Read the outbox as last committed (see ReadLatest): a notice queued beside this transaction is not queued twice.
+            database.ReadLatest(NoticesName);
             foreach (var notice in notices.Where(n => NoticeRows.FindById(n.Id) is null))
             {
                 NoticeRows.Insert(notice);
             }
+
+            return true;
         });
     }
 
@@ -70,21 +75,17 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
             .OrderBy(n => n.QueuedAt).ThenBy(n => n.Outage).ThenBy(n => n.Sequence).ThenBy(n => n.PersonId, StringComparer.Ordinal).Take(max).ToList());
 
     public void MarkAttempted(string noticeId, DateTimeOffset at) =>
-        database.InOneTransaction(() =>
+        database.Write(() =>
         {
-            if (NoticeRows.FindById(noticeId) is { SentAt: null } notice)
-            {
-                NoticeRows.Update(notice with { AttemptedAt = at });
-            }
+            database.ReadLatest(NoticesName);
+            return NoticeRows.FindById(noticeId) is { SentAt: null } notice && NoticeRows.Update(notice with { AttemptedAt = at });
         });
 
     public void MarkSent(string noticeId, DateTimeOffset at) =>
-        database.InOneTransaction(() =>
+        database.Write(() =>
         {
-            if (NoticeRows.FindById(noticeId) is { SentAt: null } notice)
-            {
-                NoticeRows.Update(notice with { SentAt = at });
-            }
+            database.ReadLatest(NoticesName);
+            return NoticeRows.FindById(noticeId) is { SentAt: null } notice && NoticeRows.Update(notice with { SentAt = at });
         });
 
     public IReadOnlyList<OutageNotice> Notices(int outage) =>

@@ -64,6 +64,14 @@ internal static class Migrations
             CREATE UNIQUE INDEX threads_native ON threads (channel, native);
             """),
         (5, """
+            CREATE SEQUENCE ticket_changes AS bigint;
+            ALTER TABLE tickets ADD COLUMN changed bigint;
+            UPDATE tickets SET changed = nextval('ticket_changes');
+            ALTER TABLE tickets ALTER COLUMN changed SET DEFAULT nextval('ticket_changes'), ALTER COLUMN changed SET NOT NULL;
+            ALTER SEQUENCE ticket_changes OWNED BY tickets.changed;
+            CREATE INDEX tickets_changed ON tickets (changed);
+            """),
+        (6, """
             INSERT INTO counters (name, value) VALUES ('outage', 0);
             CREATE TABLE outages (number integer PRIMARY KEY, status text NOT NULL, document jsonb NOT NULL);
             CREATE TABLE outage_people (

@@ -188,6 +188,12 @@ public sealed class DeskRouter : IDisposable
 
     private void FromRoom(InboundMessage message, CommandLine? line, DateTimeOffset now, DeskReplies replies)
     {
+        if (message.Thread?.TicketNumber is { } threadTicket && _desk.Directory.Find(message.Speaker) is not null)
+        {
+            // In a ticket's thread, "/take", "take" or "/resolve definitive …" are about that ticket.
+            line = ThreadCommands.Read(message.Text, line, threadTicket, _desk.Registry);
+        }
+
         if (line is null)
         {
             // In a ticket's thread, the technician who holds the ticket writes to its requester (as /say would);
@@ -204,7 +210,9 @@ public sealed class DeskRouter : IDisposable
 
         if (_desk.Directory.Find(message.Speaker) is { } technician)
         {
-            _technicians.Run(technician, message.From, line, now, replies);
+            var answers = new DeskReplies();
+            _technicians.Run(technician, message.From, line, now, answers, message.Speaker);
+            replies.AddRange(ThreadCommands.InThread(answers.Messages, message));
             return;
         }
 

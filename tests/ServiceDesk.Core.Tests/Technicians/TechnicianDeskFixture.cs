@@ -121,6 +121,12 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public async Task<IReadOnlyList<OutboundMessage>> InRoomAsync(ChannelAddress speaker, string nick, string text) =>
         Last = await Router.HandleAsync(new InboundMessage(Room, text, Clock.GetUtcNow()) { Speaker = speaker, DisplayName = nick }, CancellationToken.None);
 
+    /// <summary>A line in ticket <paramref name="ticket"/>'s thread of the technicians' room (a network with threads).</summary>
+    public async Task<IReadOnlyList<OutboundMessage>> InThreadAsync(int ticket, ChannelAddress speaker, string text) =>
+        Last = await Router.HandleAsync(
+            new InboundMessage(Room, text, Clock.GetUtcNow()) { Speaker = speaker, DisplayName = speaker.Value, Thread = ThreadReference.ForTicket(ticket) },
+            CancellationToken.None);
+
     /// <summary>What the last message made the desk say to one address, joined by newlines.</summary>
     public string To(ChannelAddress address) => string.Join('\n', Last.Where(m => m.To == address).Select(m => m.Text));
 
