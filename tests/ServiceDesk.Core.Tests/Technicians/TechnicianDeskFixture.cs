@@ -29,12 +29,16 @@ internal sealed class TechnicianDeskFixture : IDisposable
 
     private readonly TemporaryDatabase _db = new();
     private readonly Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? _more;
+    private readonly IKnownErrorSearch _knownErrors;
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
     /// <param name="presence">Who is in the technicians' room, as a channel would report it; none: the desk does not know.</param>
-    public TechnicianDeskFixture(Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null)
+    /// <param name="knownErrors">The knowledge base the dialogue searches; none: it finds nothing.</param>
+    public TechnicianDeskFixture(
+        Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null, IKnownErrorSearch? knownErrors = null)
     {
         Presence = presence;
+        _knownErrors = knownErrors ?? new NoKnownErrors();
         _more = more;
         (Router, Services, Directory) = Build();
     }
@@ -65,7 +69,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
         var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry([.. CommandRegistry.Standard(), .. more?.Invoke(_db.Database) ?? []]), PriorityMatrix.Default,
             SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit, Presence);
         var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
-            SlaPolicy.Default, new NoKnownErrors(), RefusalCatalogue.Default, new DialogueOptions(), Clock);
+            SlaPolicy.Default, _knownErrors, RefusalCatalogue.Default, new DialogueOptions(), Clock);
         return (new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock), services, Directory);
     }
 
