@@ -28,6 +28,7 @@ internal static class StorageSetup
             services.AddSingleton<IInboxStore, PostgresInboxStore>();
             services.AddSingleton<IProblemStore, PostgresProblemStore>();
             services.AddSingleton<IThreadStore, PostgresThreadStore>();
+            services.AddSingleton<IOutageStore, PostgresOutageStore>();
             LeaseSetup.Add(services, configuration);
             return;
         }
@@ -41,6 +42,7 @@ internal static class StorageSetup
         services.AddSingleton<IInboxStore, InboxStore>();
         services.AddSingleton<IProblemStore, ProblemStore>();
         services.AddSingleton<IThreadStore, ThreadStore>();
+        services.AddSingleton<IOutageStore, OutageStore>();
         services.AddHostedService<StoreReadService>();
     }
 

@@ -1,6 +1,7 @@
 using LiteDB;
 using LiteDB.Engine;
 using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Outages;
 using ServiceDesk.Core.Problems;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tickets;
@@ -237,6 +238,9 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                 Tickets.EnsureIndex(t => t.DraftId);
                 Collection<BsonDocument>(ThreadStore.CollectionName).EnsureIndex(ThreadStore.NativeKeyField, unique: true);
                 Collection<BsonDocument>(TicketStore.ChangesCollection).EnsureIndex(TicketStore.ChangeField);
+                Collection<BsonDocument>(OutageStore.PeopleName).EnsureIndex("Outage");
+                Collection<BsonDocument>(OutageStore.NoticesName).EnsureIndex("Channel");
+                Collection<BsonDocument>(OutageStore.NoticesName).EnsureIndex("Outage");
                 return true;
             });
         }
@@ -276,6 +280,12 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         mapper.Entity<Problem>()
             .Id(p => p.Number, autoId: false)
             .Ignore(p => p.ProblemNumber);
+        mapper.Entity<Outage>()
+            .Id(o => o.Number, autoId: false)
+            .Ignore(o => o.Name)
+            .Ignore(o => o.IsOpen);
+        mapper.Entity<OutagePerson>().Id(p => p.Id, autoId: false).Ignore(p => p.IsTold);
+        mapper.Entity<OutageNotice>().Id(n => n.Id, autoId: false);
         mapper.Entity<ConversationRecord>().Id(r => r.Id, autoId: false);
         mapper.Entity<RequesterProfile>().Id(p => p.Id, autoId: false);
         return mapper;

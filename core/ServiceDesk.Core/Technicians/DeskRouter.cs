@@ -1,6 +1,7 @@
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.FollowUp;
+using ServiceDesk.Core.Outages;
 using ServiceDesk.Core.Problems;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians.Commands;
@@ -36,16 +37,18 @@ public sealed class DeskRouter : IDisposable
     private readonly FollowUpWatch _followUp;
     private readonly IConversationStore _conversations;
     private readonly IUnitOfWork _store;
+    private readonly OutageDesk? _outages;
 
     /// <summary>
     /// The router on <paramref name="store"/>, the unit of work every store given here joins; with
-    /// <paramref name="problems"/>, new incidents like several recent ones make the desk propose a problem record.
+    /// <paramref name="problems"/>, new incidents like several recent ones make the desk propose a problem record; with
+    /// <paramref name="outages"/>, people writing about a service during a major incident are told it first.
     /// </summary>
     public DeskRouter(
         RequesterDialogue dialogue, IConversationStore conversations, TechnicianDeskServices desk, IUnitOfWork store, TimeProvider clock,
-        ProblemWatch? problems = null)
+        ProblemWatch? problems = null, OutageDesk? outages = null)
     {
-        (_dialogue, _conversations, _desk, _store, _clock) = (dialogue, conversations, desk, store, clock);
+        (_dialogue, _conversations, _desk, _store, _clock, _outages) = (dialogue, conversations, desk, store, clock, outages);
         _technicians = new TechnicianDesk(desk);
         _relay = new RequesterRelay(desk, _technicians);
         _announcer = new TicketAnnouncer(desk, problems);
@@ -93,7 +96,8 @@ public sealed class DeskRouter : IDisposable
             && CommandLine.Parse(message.Text) is null
             && _desk.Directory.Find(message.From) is null
             && !_desk.Tickets.OpenTicketsOf(message.From.ToString()).Any(t => t.LiveWith is not null || t.PendingQuestion != RequesterQuestion.None)
-            && _dialogue.WaitsForMore(message);
+            && _dialogue.WaitsForMore(message)
+            && _outages?.Asks(message.From, _clock.GetUtcNow()) != true;
     }
 
     /// <summary>
@@ -108,7 +112,7 @@ public sealed class DeskRouter : IDisposable
         {
             var now = _clock.GetUtcNow();
             return _store.InOneTransaction<IReadOnlyList<OutboundMessage>>(() =>
-                [.. _announcer.Announce(now), .. _timeLimit.Check(now, channel), .. _followUp.Check(now), .. _slaWatch.Check(now)]);
+                [.. _announcer.Announce(now), .. _timeLimit.Check(now, channel), .. _followUp.Check(now), .. _slaWatch.Check(now), .. _outages?.Tick(now) ?? []]);
         }
         finally
         {
@@ -224,6 +228,17 @@ public sealed class DeskRouter : IDisposable
     {
         var from = burst[0].From;
         var replies = new DeskReplies();
+        // A major incident comes first: its answer replaces the dialogue's (and its surge notice) for this message.
+        if (_outages?.Intercept(burst, now, DialogueIsIdle(from), replies) is { } instead)
+        {
+            if (instead.Count == 0)
+            {
+                return replies.Messages;
+            }
+
+            burst = instead;
+        }
+
         var before = _desk.Tickets.OpenTicketsOf(from.ToString()).Where(t => t.AssignedTo is not null || t.Owner is not null).ToList();
         var last = _desk.Tickets.LastNumber();
         replies.AddRange(_dialogue.Handle(burst));

@@ -3,6 +3,7 @@ using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.KnownErrors;
+using ServiceDesk.Core.Outages;
 using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Refusals;
 using ServiceDesk.Core.Technicians;
@@ -29,13 +30,16 @@ internal sealed class TechnicianDeskFixture : IDisposable
 
     private readonly TemporaryDatabase _db = new();
     private readonly Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? _more;
+    private readonly bool _outages;
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
     /// <param name="presence">Who is in the technicians' room, as a channel would report it; none: the desk does not know.</param>
-    public TechnicianDeskFixture(Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null)
+    /// <param name="outages">With major incidents: <c>/outage</c>, and the router telling people about open outages first.</param>
+    public TechnicianDeskFixture(Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null, bool outages = false)
     {
         Presence = presence;
         _more = more;
+        _outages = outages;
         (Router, Services, Directory) = Build();
     }
 
@@ -62,11 +66,32 @@ internal sealed class TechnicianDeskFixture : IDisposable
             new Technician("Rose Hamel", SupportLevel.Level1, ["rh"], [Rose]),
             new Technician("Sam Carter", SupportLevel.Level1, [], [Sam]) { Language = "en" },
         ]);
-        var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry([.. CommandRegistry.Standard(), .. more?.Invoke(_db.Database) ?? []]), PriorityMatrix.Default,
+        var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry([.. CommandRegistry.Standard(), .. more?.Invoke(_db.Database) ?? [], .. OutageCommands()]), PriorityMatrix.Default,
             SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit, Presence);
         var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
             SlaPolicy.Default, new NoKnownErrors(), RefusalCatalogue.Default, new DialogueOptions(), Clock);
-        return (new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock), services, Directory);
+        var outageDesk = _outages ? new OutageDesk(Outages, new ConversationStore(_db.Database), services, OutageOptions) : null;
+        return (new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock, outages: outageDesk), services, Directory);
+    }
+
+    private IEnumerable<ITechnicianCommand> OutageCommands() =>
+        _outages ? [new OutageCommand(Outages, Problems, new ServiceVocabulary(OutageOptions))] : [];
+
+    public OutageOptions OutageOptions { get; } = new();
+
+    public OutageStore Outages => new(_db.Database);
+
+    /// <summary>What the channel's periodic work would send now from the outage outbox (all of it), each marked sent.</summary>
+    public IReadOnlyList<OutboundMessage> DrainOutbox(string channel = "xmpp")
+    {
+        var outbox = new OutageOutbox(Outages);
+        var due = outbox.Due(channel, int.MaxValue);
+        foreach (var (id, _) in due)
+        {
+            outbox.Sent(id, Clock.GetUtcNow());
+        }
+
+        return Last = [.. due.Select(d => d.Message)];
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero));
