@@ -5,6 +5,7 @@ using ServiceDesk.Core.Outages;
 using ServiceDesk.Core.Problems;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians.Commands;
+using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Technicians;
 
@@ -14,10 +15,14 @@ namespace ServiceDesk.Core.Technicians;
 /// else goes to the bot's <see cref="RequesterDialogue"/>, after which new tickets are posted to the room.
 /// </summary>
 /// <remarks>
-/// One message at a time for the whole desk: a technician's command and the requester's message on the same ticket
-/// both read, change and write it, and store calls are short, so a single lock keeps every ticket whole. Each turn
-/// (and each tick) is also one store transaction: when a write fails half-way (a full disk), nothing of the turn is
-/// kept, neither the ticket nor the conversation's move, and the same turn can simply be run again.
+/// Conversations run side by side, each person's one turn at a time (<see cref="TurnScope"/>): a turn holds the keys of
+/// the person and the tickets it works on (<see cref="KeyedLocks"/>), so a slow turn (a knowledge-base search, a store
+/// retry) holds up no one else, while a technician's command and the requester's message on the same ticket still queue
+/// and each reads, changes and writes the ticket whole. The few technicians' actions that may touch any ticket have the
+/// desk to themselves (<see cref="DeskGate"/>). Each turn (and each batch of the periodic checks) is one store
+/// transaction: when a write fails half-way (a full disk), nothing of the turn is kept, neither the ticket nor the
+/// conversation's move, and the same turn can simply be run again. Ticket numbers are the store's to keep unique and
+/// gap-free: it gives the next one inside the transaction that stores the ticket (<see cref="ITicketStore.Open"/>).
 /// </remarks>
 public sealed class DeskRouter : IDisposable
 {
@@ -25,16 +30,19 @@ public sealed class DeskRouter : IDisposable
         "Désolé, cette commande est réservée aux techniciens du support. Décrivez-moi simplement votre demande, je suis là pour vous aider. " +
         "(Sorry, this command is for support technicians only. Just describe your request, I am here to help.)";
 
-    private readonly SemaphoreSlim _turn = new(1, 1);
+    /// <summary>At most this many tickets are held by one batch of the periodic checks.</summary>
+    private const int TicksPerBatch = 32;
+    private const string OutagesKey = "outages";
+
+    private readonly DeskGate _gate = new();
+    private readonly KeyedLocks _locks = new();
+    private readonly ProblemWatch? _problems;
     private readonly RequesterDialogue _dialogue;
     private readonly TechnicianDeskServices _desk;
     private readonly TimeProvider _clock;
     private readonly TechnicianDesk _technicians;
     private readonly RequesterRelay _relay;
     private readonly TicketAnnouncer _announcer;
-    private readonly TimeLimitWatch _timeLimit;
-    private readonly SlaWatch _slaWatch;
-    private readonly FollowUpWatch _followUp;
     private readonly IConversationStore _conversations;
     private readonly IUnitOfWork _store;
     private readonly OutageDesk? _outages;
@@ -48,13 +56,10 @@ public sealed class DeskRouter : IDisposable
         RequesterDialogue dialogue, IConversationStore conversations, TechnicianDeskServices desk, IUnitOfWork store, TimeProvider clock,
         ProblemWatch? problems = null, OutageDesk? outages = null)
     {
-        (_dialogue, _conversations, _desk, _store, _clock, _outages) = (dialogue, conversations, desk, store, clock, outages);
+        (_dialogue, _conversations, _desk, _store, _clock, _problems, _outages) = (dialogue, conversations, desk, store, clock, problems, outages);
         _technicians = new TechnicianDesk(desk);
         _relay = new RequesterRelay(desk, _technicians);
         _announcer = new TicketAnnouncer(desk, problems);
-        _timeLimit = new TimeLimitWatch(desk);
-        _slaWatch = new SlaWatch(desk);
-        _followUp = new FollowUpWatch(desk, _technicians);
     }
 
     public ValueTask<IReadOnlyList<OutboundMessage>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
@@ -71,18 +76,16 @@ public sealed class DeskRouter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(burst);
         ArgumentOutOfRangeException.ThrowIfZero(burst.Count);
-        await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // From here the turn runs synchronously on this thread: the store binds the transaction to it.
-            cancellationToken.ThrowIfCancellationRequested();
-            var replies = _store.InOneTransaction(() => burst.Count == 1 ? Route(burst[0]) : ToDialogue(burst, _clock.GetUtcNow()));
-            return burst[^1].ReplyHandle is { } handle ? Privately(replies, burst[^1], handle) : replies;
-        }
-        finally
-        {
-            _turn.Release();
-        }
+        var scope = TurnScope.Of(burst[0], _desk);
+        using var door = scope.Exclusive
+            ? await _gate.EnterExclusiveAsync(cancellationToken).ConfigureAwait(false)
+            : await _gate.EnterSharedAsync(cancellationToken).ConfigureAwait(false);
+        using var held = await _locks.EnterAsync(scope.Keys, cancellationToken).ConfigureAwait(false);
+
+        // From here the turn runs synchronously on this thread: the store binds the transaction to it.
+        cancellationToken.ThrowIfCancellationRequested();
+        var replies = _store.InOneTransaction(() => burst.Count == 1 ? Route(burst[0]) : ToDialogue(burst, _clock.GetUtcNow()));
+        return burst[^1].ReplyHandle is { } handle ? Privately(replies, burst[^1], handle) : replies;
     }
 
     /// <summary>
@@ -105,22 +108,92 @@ public sealed class DeskRouter : IDisposable
     /// level-1 time-limit prompts, follow-up reminders and automatic resolutions and closures, and SLA warnings.
     /// Called periodically by the host; everything due is worked out from the store, so a restart resumes it.
     /// </summary>
+    /// <remarks>
+    /// The checks never wait for a conversation: the open tickets are read first, then worked on in batches of a few,
+    /// each batch holding the keys of the tickets it could take at once (<see cref="KeyedLocks.TryEnter"/>) and running
+    /// in its own transaction on them, read again; a ticket someone is busy with is left for the next check. A person
+    /// writing meanwhile waits at most for the one short batch holding their ticket. A batch the store fails ends the
+    /// check with what the batches before it kept (and must send); the rest comes at the next check.
+    /// </remarks>
     public async ValueTask<IReadOnlyList<OutboundMessage>> TickAsync(string channel, CancellationToken cancellationToken)
     {
-        await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using var door = await _gate.EnterSharedAsync(cancellationToken).ConfigureAwait(false);
+        var now = _clock.GetUtcNow();
+        var pending = new Queue<IGrouping<string, Ticket>>(_desk.Tickets.OpenTickets().GroupBy(t => t.RequesterId, StringComparer.Ordinal));
+        var messages = new List<OutboundMessage>();
+        while (pending.Count > 0)
         {
-            var now = _clock.GetUtcNow();
-            return _store.InOneTransaction<IReadOnlyList<OutboundMessage>>(() =>
-                [.. _announcer.Announce(now), .. _timeLimit.Check(now, channel), .. _followUp.Check(now), .. _slaWatch.Check(now), .. _outages?.Tick(now) ?? []]);
+            var (claimed, held) = Claim(pending);
+            try
+            {
+                if (claimed.Count == 0)
+                {
+                    break;
+                }
+
+                var batch = _desk with { Tickets = new ClaimedTickets(_desk.Tickets, claimed) };
+                messages.AddRange(_store.InOneTransaction(() => Check(batch, now, channel)));
+            }
+            catch (IOException) when (messages.Count > 0)
+            {
+                break;
+            }
+            finally
+            {
+                held.ForEach(h => h.Dispose());
+            }
         }
-        finally
+
+        if (_outages is not null && _locks.TryEnter([OutagesKey]) is { } outagesHeld)
         {
-            _turn.Release();
+            // The outages' room lines: the outage records are written only here and by /outage (desk-wide), and the key
+            // keeps two channels' checks from posting the same line.
+            try
+            {
+                messages.AddRange(_store.InOneTransaction(() => _outages.Tick(now)));
+            }
+            catch (IOException) when (messages.Count > 0)
+            {
+                // Kept for the next check; what the batches above kept must still be sent.
+            }
+            finally
+            {
+                outagesHeld.Dispose();
+            }
         }
+
+        return messages;
     }
 
-    public void Dispose() => _turn.Dispose();
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>
+    /// The pending tickets of requesters whose key is free (taken without waiting), about <see cref="TicksPerBatch"/> of
+    /// them: every turn on a ticket holds its requester's key, so holding it keeps the ticket still.
+    /// </summary>
+    private (List<int> Claimed, List<KeyedLocks.Held> Held) Claim(Queue<IGrouping<string, Ticket>> pending)
+    {
+        var (claimed, held) = (new List<int>(TicksPerBatch), new List<KeyedLocks.Held>(TicksPerBatch));
+        while (claimed.Count < TicksPerBatch && pending.TryDequeue(out var requester))
+        {
+            if (_locks.TryEnter([TurnScope.PersonKey(requester.Key)]) is { } key)
+            {
+                claimed.AddRange(requester.Select(t => t.Number));
+                held.Add(key);
+            }
+        }
+
+        return (claimed, held);
+    }
+
+    /// <summary>The periodic checks on one batch's tickets.</summary>
+    private IReadOnlyList<OutboundMessage> Check(TechnicianDeskServices batch, DateTimeOffset now, string channel) =>
+    [
+        .. new TicketAnnouncer(batch, _problems).Announce(now),
+        .. new TimeLimitWatch(batch).Check(now, channel),
+        .. new FollowUpWatch(batch, new TechnicianDesk(batch)).Check(now),
+        .. new SlaWatch(batch).Check(now),
+    ];
 
     /// <summary>
     /// A command typed through the network's command feature (Slack's <c>/desk</c>) is answered through it, so that only

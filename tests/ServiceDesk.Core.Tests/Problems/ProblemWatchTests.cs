@@ -103,6 +103,23 @@ public sealed class ProblemWatchTests : IDisposable
     public void Dispose() => _desk.Dispose();
 
     /// <summary>A new incident reaches the room; returns what the room was told.</summary>
+    [Fact]
+    public void Announce_ManyAlikeDuringAnOutage_ReadsBackAndListsOnlyTheLatest()
+    {
+        var watch = new ProblemWatch(_desk.Tickets, _desk.Problems, new ProblemOptions());
+        for (var i = 0; i < 30; i++)
+        {
+            Arrive("Outlook refuse mon mot de passe", watch);
+        }
+
+        var room = Arrive("Outlook refuse mon mot de passe", watch);
+
+        var latest = string.Join(' ', Enumerable.Range(31 - ProblemWatch.ReadBack, ProblemWatch.ReadBack + 1));
+        Assert.Contains(room, m => m.StartsWith($"{ProblemWatch.ReadBack + 1} incidents semblables", StringComparison.Ordinal)
+            && m.Contains($"/problem open {latest} titre ;", StringComparison.Ordinal)
+            && m.EndsWith($"/outage from-incidents {latest}", StringComparison.Ordinal));
+    }
+
     private List<string> Arrive(string description, ProblemOptions? options = null) =>
         Arrive(description, new ProblemWatch(_desk.Tickets, _desk.Problems, options ?? new ProblemOptions()));
 

@@ -31,13 +31,18 @@ internal sealed class TechnicianDeskFixture : IDisposable
     private readonly TemporaryDatabase _db = new();
     private readonly Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? _more;
     private readonly bool _outages;
+    private readonly IKnownErrorSearch _knownErrors;
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
     /// <param name="presence">Who is in the technicians' room, as a channel would report it; none: the desk does not know.</param>
     /// <param name="outages">With major incidents: <c>/outage</c>, and the router telling people about open outages first.</param>
-    public TechnicianDeskFixture(Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null, bool outages = false)
+    /// <param name="knownErrors">The knowledge base the dialogue searches; none: it finds nothing.</param>
+    public TechnicianDeskFixture(
+        Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null, bool outages = false,
+        IKnownErrorSearch? knownErrors = null)
     {
         Presence = presence;
+        _knownErrors = knownErrors ?? new NoKnownErrors();
         _more = more;
         _outages = outages;
         (Router, Services, Directory) = Build();
@@ -69,7 +74,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
         var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry([.. CommandRegistry.Standard(), .. more?.Invoke(_db.Database) ?? [], .. OutageCommands()]), PriorityMatrix.Default,
             SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit, Presence);
         var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
-            SlaPolicy.Default, new NoKnownErrors(), RefusalCatalogue.Default, new DialogueOptions(), Clock);
+            SlaPolicy.Default, _knownErrors, RefusalCatalogue.Default, new DialogueOptions(), Clock);
         var outageDesk = _outages ? new OutageDesk(Outages, new ConversationStore(_db.Database), services, OutageOptions) : null;
         return (new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock, outages: outageDesk), services, Directory);
     }

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Adapters.LiteDb;
+using ServiceDesk.Bot;
+using ServiceDesk.Core.KnownErrors;
+using ServiceDesk.KnowledgeBase.Desk;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Technicians;
+
+namespace ServiceDesk.Bench.Desk;
+
+/// <summary>
+/// The bot's desk as the bot wires it (<c>BotHost.AddDesk</c>, the shipped <c>appsettings.json</c>): the real
+/// <see cref="DeskRouter"/>, requester dialogue, knowledge base (the repository's articles, Lucene), recognizer and
+/// LiteDB store, on a fresh file in a temporary folder. No channel, no network, no hosted service.
+/// </summary>
+internal sealed class DeskUnderTest : IDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly string _folder;
+
+    public DeskUnderTest(IEnumerable<KeyValuePair<string, string?>> overrides, Sections? sections = null)
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "servicedesk-desk-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddInMemoryCollection([
+                new("Storage:Path", Path.Combine(_folder, "servicedesk.db")),
+                new("Dashboard:Urls", ""),
+                .. overrides,
+            ])
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        BotHost.AddDesk(services, configuration);
+        if (sections is not null)
+        {
+            TimeSections(services, sections);
+        }
+
+        _services = services.BuildServiceProvider();
+        Router = _services.GetRequiredService<DeskRouter>();
+    }
+
+    public DeskRouter Router { get; }
+
+    public ITicketStore Tickets => _services.GetRequiredService<ITicketStore>();
+
+    public long FileBytes => Directory.EnumerateFiles(_folder).Sum(f => new FileInfo(f).Length);
+
+    /// <summary>Registered after the bot's own, so every part of the desk gets the timed stores and search.</summary>
+    private static void TimeSections(ServiceCollection services, Sections sections)
+    {
+        services.AddSingleton<IUnitOfWork>(sp => new TimedUnitOfWork(sp.GetRequiredService<ServiceDeskDatabase>(), sections));
+        services.AddSingleton<ITicketStore>(sp => new TimedTicketStore(new TicketStore(sp.GetRequiredService<ServiceDeskDatabase>()), sections));
+        services.AddSingleton<IConversationStore>(sp => new TimedConversationStore(new ConversationStore(sp.GetRequiredService<ServiceDeskDatabase>()), sections));
+        services.AddSingleton<IProfileStore>(sp => new TimedProfileStore(new ProfileStore(sp.GetRequiredService<ServiceDeskDatabase>()), sections));
+        services.AddSingleton<IKnownErrorSearch>(sp => new TimedKnownErrorSearch(ActivatorUtilities.CreateInstance<KnowledgeBaseKnownErrors>(sp), sections));
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using ServiceDesk.Bench.Desk;
+using ServiceDesk.Core.Recognition;
+
+// The desk without the network: many people's whole conversations fed to the real DeskRouter (dialogue, knowledge
+// base, recognizer, LiteDB file), first behind one desk-wide lock (how every turn ran before), then as the desk runs
+// them, in the same process, on fresh files. Options: --people N (1000), --warm-up N (200), --repeat N (2),
+// --tick-ms N (1000), --baseline 0 (leave the desk-wide lock out: for profiling), --sections 0 (no
+// pass with each part of the turn timed), then configuration overrides (--Dialogue:KnownErrorsOffered=0).
+var people = Option("--people", 1000);
+var warmUp = Option("--warm-up", 200);
+var repeat = Option("--repeat", 2);
+var sectioned = Option("--sections", 1) != 0;
+var baseline = Option("--baseline", 1) != 0;
+var tick = TimeSpan.FromMilliseconds(Option("--tick-ms", 1000));
+var overrides = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))
+    .Select(a => a[2..].Split('=', 2)).Select(p => new KeyValuePair<string, string?>(p[0], p[1])).ToList();
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Desk bench: {people} people x {DeskScript.Steps.Count} messages, {Environment.ProcessorCount} cores, load average {LoadAverage()}, {TimeProvider.System.GetLocalNow():yyyy-MM-dd HH:mm}"));
+var build = Stopwatch.StartNew();
+RecognizerWarmUp.Run();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Recognizer models built in {build.Elapsed.TotalSeconds:0.0} s"));
+
+using (var warm = new DeskUnderTest(overrides))
+{
+    Console.WriteLine("warm-up        " + await new DeskLoad(warmUp, deskWide: false, tick).RunAsync("(JIT)", warm, 0));
+}
+
+var results = new List<LoadResult>();
+for (var round = 1; round <= repeat; round++)
+{
+    foreach (var deskWide in baseline ? new[] { true, false } : [false])
+    {
+        using var desk = new DeskUnderTest(overrides);
+        var name = deskWide ? "baseline: desk-wide lock" : "per conversation";
+        var result = await new DeskLoad(people, deskWide, tick).RunAsync(name, desk, 0);
+        results.Add(result);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}  ") + result + $"  file {desk.FileBytes / 1024} kB");
+    }
+}
+
+if (sectioned)
+{
+    // Where a turn's CPU goes: the same load once more, each store call, the knowledge base and the transaction timed
+    // on the thread's CPU clock (the timing itself adds a little).
+    var sections = new Sections();
+    using var desk = new DeskUnderTest(overrides, sections);
+    var result = await new DeskLoad(people, deskWide: false, tick).RunAsync("per conversation, timed", desk, 0);
+    Console.WriteLine("sections  " + result);
+    foreach (var line in sections.Report(result.Messages))
+    {
+        Console.WriteLine(line);
+    }
+
+    var rest = (sections.MillisecondsOf("turn: work") - sections.MillisecondsOf("store:") - sections.MillisecondsOf("knowledge base:")) / result.Messages;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  {"the rest of the turn's work",-34} {"",28}{rest,7:0.000} ms/msg  (understanding, recognizer, dialogue, routing; includes the ticks' own work)"));
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average after: {LoadAverage()}"));
+return results.All(r => r.Complete) ? 0 : 1;
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
