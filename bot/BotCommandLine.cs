@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Recognition.Cli;
 using ServiceDesk.KnowledgeBase;
@@ -91,8 +92,38 @@ internal static class BotCommandLine
             return UsageError;
         }
 
-        await host.RunAsync().ConfigureAwait(false);
+        try
+        {
+            await host.RunAsync().ConfigureAwait(false);
+        }
+        catch (Exception error) when (InUse(error) is { } inUse)
+        {
+            await Console.Error.WriteLineAsync(inUse.Message).ConfigureAwait(false);
+            return StoreInUse;
+        }
+
         return 0;
+    }
+
+    /// <summary>The exit status of a bot refusing to start because another one runs on its LiteDB file.</summary>
+    public const int StoreInUse = 3;
+
+    private static StoreInUseException? InUse(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException)
+        {
+            if (error is StoreInUseException inUse)
+            {
+                return inUse;
+            }
+
+            if (error is AggregateException { InnerExceptions: [var only] })
+            {
+                return InUse(only);
+            }
+        }
+
+        return null;
     }
 
     private static Command KbVerb(TextWriter output)

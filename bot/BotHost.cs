@@ -126,6 +126,7 @@ internal static class BotHost
         services.AddSingleton(dialogue);
         KnowledgeBaseSetup.Add(services, configuration);
         ProblemSetup.Add(services, configuration);
+        OutageSetup.Add(services, configuration);
         services.AddSingleton(RefusalCatalogue.Default);
         services.AddSingleton<RequesterDialogue>();
         services.AddHostedService<RecognizerWarmUpService>();

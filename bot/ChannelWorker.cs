@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Outages;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians;
 
@@ -25,7 +26,9 @@ internal sealed partial class ChannelWorker(
     ILogger<ChannelWorker> logger,
     IInboxStore inbox,
     IConfiguration configuration,
-    OutboundDispatcher outbound) : BackgroundService
+    OutboundDispatcher outbound,
+    OutageOutbox outbox,
+    OutageOptions outageOptions) : BackgroundService
 {
     private static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(15);
 
@@ -37,6 +40,7 @@ internal sealed partial class ChannelWorker(
         // method would wait for them forever and never reach StopApplication below.
         using var ticks = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var ticking = TickAsync(ticks.Token);
+        var broadcasting = BroadcastAsync(ticks.Token);
         LogStarted(channel.Name);
         outbound.Attach(channel);  // Already attached when created; again in case a stop detached it and the host restarts it.
         ReplayInbox(turns, stoppingToken);
@@ -59,6 +63,7 @@ internal sealed partial class ChannelWorker(
             await turns.DrainAsync().ConfigureAwait(false);
             await ticks.CancelAsync().ConfigureAwait(false);
             await ticking.ConfigureAwait(false);
+            await broadcasting.ConfigureAwait(false);
             await CloseInboxAsync().ConfigureAwait(false);
             outbound.Detach(channel);
         }

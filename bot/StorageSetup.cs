@@ -28,6 +28,7 @@ internal static class StorageSetup
             services.AddSingleton<IInboxStore, PostgresInboxStore>();
             services.AddSingleton<IProblemStore, PostgresProblemStore>();
             services.AddSingleton<IThreadStore, PostgresThreadStore>();
+            services.AddSingleton<IOutageStore, PostgresOutageStore>();
             LeaseSetup.Add(services, configuration);
             return;
         }
@@ -41,6 +42,8 @@ internal static class StorageSetup
         services.AddSingleton<IInboxStore, InboxStore>();
         services.AddSingleton<IProblemStore, ProblemStore>();
         services.AddSingleton<IThreadStore, ThreadStore>();
+        services.AddSingleton<IOutageStore, OutageStore>();
+        services.AddHostedService<StoreReadService>();
     }
 
     public static StorageOptions ReadOptions(IConfiguration configuration) =>
@@ -54,7 +57,10 @@ internal static class StorageSetup
         var other => throw new InvalidOperationException($"Storage:Provider '{other}' is not known: use litedb (the default) or postgres."),
     };
 
-    /// <summary>The tickets of the configured store, for the inspection verbs; dispose the returned owner after use.</summary>
+    /// <summary>
+    /// The tickets of the configured store, for the inspection verbs; dispose the returned owner after use. A LiteDB file a
+    /// running bot holds is read through that bot (<see cref="ReadThroughBotTicketStore"/>), never opened a second time.
+    /// </summary>
     public static (IDisposable Owner, ITicketStore Tickets) OpenTickets(IConfiguration configuration)
     {
         if (UsesPostgres(configuration))
@@ -63,8 +69,26 @@ internal static class StorageSetup
             return (database, new PostgresTicketStore(database));
         }
 
-        var file = new ServiceDeskDatabase(ReadOptions(configuration).Path);
-        return (file, new TicketStore(file));
+        var path = ReadOptions(configuration).Path;
+        try
+        {
+            var file = new ServiceDeskDatabase(path);
+            return (file, new TicketStore(file));
+        }
+        catch (StoreInUseException)
+        {
+            // The bot runs on the file and holds it (direct mode): read through it.
+            return (NothingToDispose.Instance, new ReadThroughBotTicketStore(new StoreReadClient(path)));
+        }
+    }
+
+    private sealed class NothingToDispose : IDisposable
+    {
+        public static readonly NothingToDispose Instance = new();
+
+        public void Dispose()
+        {
+        }
     }
 
     private static string PostgresConnectionString(IConfiguration configuration) =>

@@ -12,5 +12,5 @@ public sealed class ConversationStore(ServiceDeskDatabase database) : IConversat
 
     public ConversationRecord? Find(string id) => database.Read(() => database.Collection<ConversationRecord>(CollectionName).FindById(id));
 
-    public void Save(ConversationRecord record) => database.InOneTransaction(() => database.Collection<ConversationRecord>(CollectionName).Upsert(record));
+    public void Save(ConversationRecord record) => database.Write(() => database.Collection<ConversationRecord>(CollectionName).Upsert(record));
 }

@@ -47,12 +47,12 @@ public sealed class InboxStore(ServiceDeskDatabase database) : IInboxStore
             ["language"] = Optional(message.Language),
             ["timeZone"] = Optional(message.TimeZone),
         };
-        database.InOneTransaction(() => Entries.Insert(entry));
+        database.Write(() => Entries.Insert(entry));
         return new InboxEntryId(id.ToString());
     }
 
     /// <summary>Removes a handled message (nothing happens when it is already gone).</summary>
-    public void Forget(InboxEntryId id) => database.InOneTransaction(() => Entries.Delete(new ObjectId(id.Value)));
+    public void Forget(InboxEntryId id) => database.Write(() => Entries.Delete(new ObjectId(id.Value)));
 
     /// <summary>What a channel received and never finished handling, oldest first.</summary>
     public IReadOnlyList<(InboxEntryId Id, InboundMessage Message)> Pending(string channel) =>

@@ -14,8 +14,9 @@ public sealed class ProblemStore(ServiceDeskDatabase database) : IProblemStore
     public Problem Open(Problem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        return database.InOneTransaction(() =>
+        return database.Write(() =>
         {
+            database.ReadLatest("counters");
             var counter = database.Counters.FindById(CounterId);
             var next = (counter?["value"].AsInt32 ?? 0) + 1;
             database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
@@ -29,7 +30,7 @@ public sealed class ProblemStore(ServiceDeskDatabase database) : IProblemStore
     public void Save(Problem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        if (!database.InOneTransaction(() => Problems.Update(problem)))
+        if (!database.Write(() => Problems.Update(problem)))
         {
             throw new InvalidOperationException($"Problem {problem.ProblemNumber} does not exist.");
         }

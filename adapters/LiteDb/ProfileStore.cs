@@ -10,5 +10,5 @@ public sealed class ProfileStore(ServiceDeskDatabase database) : IProfileStore
 
     public RequesterProfile? Find(string requesterId) => database.Read(() => database.Collection<RequesterProfile>(CollectionName).FindById(requesterId));
 
-    public void Save(RequesterProfile profile) => database.InOneTransaction(() => database.Collection<RequesterProfile>(CollectionName).Upsert(profile));
+    public void Save(RequesterProfile profile) => database.Write(() => database.Collection<RequesterProfile>(CollectionName).Upsert(profile));
 }

@@ -1,6 +1,7 @@
 using LiteDB;
 using LiteDB.Engine;
 using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Outages;
 using ServiceDesk.Core.Problems;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tickets;
@@ -12,9 +13,18 @@ namespace ServiceDesk.Adapters.LiteDb;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Opened in shared mode so the command-line inspection (<c>tickets list</c>) can read it while the bot
-/// runs. LiteDB is synchronous and thread-safe; callers keep calls short. Every query takes values as
-/// parameters, never as text spliced into an expression.
+/// Opened in direct mode, once per process: every <see cref="ServiceDeskDatabase"/> on the same path in one process shares
+/// one LiteDB engine (its page cache and write-ahead log index), and the process holds the lock file
+/// <c>&lt;file&gt;.lock</c> (<see cref="StoreLock"/>) while any is open. A second process opening the file gets
+/// <see cref="StoreInUseException"/> naming it: two direct-mode engines on one file each cache pages and checkpoint the
+/// log into the data file under the other, which corrupts it ("empty page must be defined as empty type" was LiteDB
+/// finding a page another process had reused). The inspection verbs read through the running bot instead
+/// (<see cref="StoreReadEndpoint"/>). Every query takes values as parameters, never as text spliced into an expression.
+/// </para>
+/// <para>
+/// Transactions run in parallel on different threads (LiteDB binds each to its thread): reads take no lock, and a
+/// transaction's writes are serialised from its first write to its commit (<see cref="Write{T}"/>), so counters stay
+/// gap-free and unique and two transactions never wait for each other's collection locks in opposite orders.
 /// </para>
 /// <para>
 /// Every write goes through <see cref="InOneTransaction{T}"/>, which first checks that the volume still has
@@ -23,7 +33,8 @@ namespace ServiceDesk.Adapters.LiteDb;
 /// disk it was seen to report a ticket's transaction committed and then lose it (the same ticket number given twice),
 /// to leave threads waiting for ever on its writer, and to end the process from a finalizer. Refused early, a write
 /// leaves the file exactly as it was, and the caller retries once there is room again. Only a disk that loses more than
-/// the reserve between the check and the write (milliseconds) still takes LiteDB there: unlikely, not impossible.
+/// the reserve between the check and the write (milliseconds) still takes LiteDB there: unlikely, not impossible. An
+/// engine LiteDB closed after an I/O failure is opened again on the next call, which the caller's retry makes.
 /// </para>
 /// </remarks>
 public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
@@ -31,28 +42,31 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     /// <summary>The reserve when none is given: <see cref="StorageOptions.MinimumFreeMegabytes"/>'s default.</summary>
     public const long DefaultMinimumFreeBytes = 32L * 1024 * 1024;
 
-    private readonly LiteDatabase _database;
+    /// <summary>How long a transaction waits for another one's writes to end before it is failed (and retried).</summary>
+    private static readonly TimeSpan WriterWait = TimeSpan.FromMinutes(1);
+
+    private static readonly Dictionary<string, OpenFile> OpenFiles = new(StringComparer.Ordinal);
+
+    private readonly OpenFile _file;
     private readonly Func<long> _freeBytes;
     private readonly long _minimumFreeBytes;
+    private int _disposed;
 
-    // LiteDB binds a transaction to its thread, and in shared mode a nested BeginTrans would leak its lock: nesting is
-    // counted here instead, per thread.
-    private readonly ThreadLocal<int> _depth = new();
-
-    /// <summary>The file at <paramref name="path"/> (its folder is created), in shared mode.</summary>
+    /// <summary>The file at <paramref name="path"/> (its folder is created), in direct mode, shared within this process.</summary>
+    /// <exception cref="StoreInUseException">Another process has the file open.</exception>
     public ServiceDeskDatabase(string path, long minimumFreeBytes = DefaultMinimumFreeBytes)
     {
         Path = FullPathInExistingFolder(path);
         var folder = System.IO.Path.GetDirectoryName(Path) ?? Path;
         _freeBytes = () => new DriveInfo(folder).AvailableFreeSpace;
         _minimumFreeBytes = minimumFreeBytes;
-        _database = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Shared }, CreateMapper());
+        _file = OpenFile.Join(Path, streams: null);
         EnsureIndexes();
     }
 
     /// <summary>
-    /// The same store, in shared mode too, on streams the caller provides (a fault test's small or slow disk);
-    /// <paramref name="path"/> names it (and the lock other processes share).
+    /// The same store on streams the caller provides (a fault test's small or slow disk); <paramref name="path"/> names it
+    /// and its lock file. Another <see cref="ServiceDeskDatabase"/> opened on the same path in this process joins it.
     /// </summary>
     public ServiceDeskDatabase(string path, StoreStreams streams, long minimumFreeBytes = DefaultMinimumFreeBytes)
     {
@@ -60,19 +74,23 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         Path = FullPathInExistingFolder(path);
         _freeBytes = streams.FreeBytes;
         _minimumFreeBytes = minimumFreeBytes;
-        var settings = new EngineSettings { Filename = Path, DataStream = streams.Data, LogStream = streams.Log };
-        _database = new LiteDatabase(new SharedEngine(settings), CreateMapper());
+        _file = OpenFile.Join(Path, streams);
         EnsureIndexes();
     }
 
     /// <summary>The full path of the file.</summary>
     public string Path { get; }
 
-    internal ILiteCollection<Ticket> Tickets => _database.GetCollection<Ticket>("tickets");
+    internal BsonMapper Mapper => _file.Mapper;
 
-    internal ILiteCollection<BsonDocument> Counters => _database.GetCollection("counters");
+    internal ILiteCollection<Ticket> Tickets => Database.GetCollection<Ticket>("tickets");
 
-    internal ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
+    internal ILiteCollection<BsonDocument> Counters => Database.GetCollection("counters");
+
+    internal ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+
+    /// <summary>This thread's transaction's engine, or the file's engine outside a transaction.</summary>
+    private LiteDatabase Database => _file.Current.Value ?? _file.Database;
 
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction: all its writes are kept, or none. A call made inside another
@@ -80,13 +98,13 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     /// before anything is written, when the volume has less than the reserve free.
     /// </summary>
     /// <remarks>
-    /// The work must run synchronously on the calling thread (LiteDB binds the transaction to it). While it runs, other
-    /// threads and processes wait for the file.
+    /// The work must run synchronously on the calling thread (LiteDB binds the transaction to it). Transactions on other
+    /// threads run meanwhile; from its first write to its commit, a transaction is the only one writing.
     /// </remarks>
     public T InOneTransaction<T>(Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        return _depth.Value > 0 ? work() : LiteDbFailure.Translated(Path, () => Outermost(work));
+        return _file.Current.Value is not null ? work() : Guarded(() => Outermost(work));
     }
 
     /// <summary><see cref="InOneTransaction{T}"/> for work that returns nothing.</summary>
@@ -101,38 +119,87 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     }
 
     /// <summary>A read outside any transaction of this thread, with LiteDB's transient errors translated.</summary>
-    internal T Read<T>(Func<T> read) => _depth.Value > 0 ? read() : LiteDbFailure.Translated(Path, read);
+    internal T Read<T>(Func<T> read) => _file.Current.Value is not null ? read() : Guarded(read);
+
+    /// <summary>
+    /// Writes in the thread's transaction (or one of its own): waits until no other transaction is writing, and keeps
+    /// the others from writing until this one ends.
+    /// </summary>
+    internal T Write<T>(Func<T> write) => InOneTransaction(() =>
+    {
+        _file.EnterWriting(Path);
+        return write();
+    });
+
+    /// <summary>
+    /// Makes the transaction read <paramref name="collection"/> as last committed, and keeps other transactions from
+    /// writing to it until this one ends: LiteDB keeps a transaction's first view of a collection, which may predate
+    /// the last commit when the transaction read it before it began writing (a counter read there would be stale).
+    /// </summary>
+    internal void ReadLatest(string collection) => Database.GetCollection(collection).Delete(NoDocument);
+
+    private static readonly BsonValue NoDocument = new("\u0000none");
 
     public void Dispose()
     {
-        _database.Dispose();
-        _depth.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _file.Leave();
+        }
     }
 
     private T Outermost<T>(Func<T> work)
     {
         EnsureRoom();
-        _database.BeginTrans();
-        _depth.Value = 1;
+        var database = _file.Database;
+        database.BeginTrans();
+        _file.Current.Value = database;
         var committed = false;
         try
         {
             var result = work();
-            if (!_database.Commit())
+            if (!database.Commit())
             {
                 throw new IOException($"The transaction on {Path} ended before it was committed; nothing of it was kept.");
             }
 
             committed = true;
+            if (_file.IsWriting)
+            {
+                // Committed is not yet written (LogWriter): wait, still the only writer, so that what the caller does
+                // next (answer, acknowledge a message) never runs ahead of the file.
+                _file.WaitForLog(database);
+            }
+
             return result;
         }
         finally
         {
-            _depth.Value = 0;
+            _file.Current.Value = null;
             if (!committed)
             {
-                RollBack();
+                RollBack(database);
             }
+
+            _file.LeaveWriting();
+        }
+    }
+
+    /// <summary>Translates LiteDB's transient errors; an engine LiteDB has closed is replaced for the next call.</summary>
+    private T Guarded<T>(Func<T> operation)
+    {
+        var database = _file.Database;
+        try
+        {
+            return LiteDbFailure.Translated(Path, operation);
+        }
+        catch (StoreUnavailableException error) when (error.InnerException is LiteException
+        {
+            ErrorCode: LiteException.ENGINE_DISPOSED or LiteException.DATABASE_SHUTDOWN,
+        })
+        {
+            _file.Reopen(database);
+            throw;
         }
     }
 
@@ -144,11 +211,11 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         }
     }
 
-    private void RollBack()
+    private static void RollBack(LiteDatabase database)
     {
         try
         {
-            _database.Rollback();
+            database.Rollback();
         }
         catch (Exception error) when (error is IOException || (error is LiteException lite && LiteDbFailure.IsTransient(lite)))
         {
@@ -164,17 +231,27 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     {
         try
         {
-            InOneTransaction(() =>
+            Write(() =>
             {
                 Tickets.EnsureIndex(t => t.RequesterId);
                 Tickets.EnsureIndex(t => t.Status);
                 Tickets.EnsureIndex(t => t.DraftId);
                 Collection<BsonDocument>(ThreadStore.CollectionName).EnsureIndex(ThreadStore.NativeKeyField, unique: true);
+                Collection<BsonDocument>(TicketStore.ChangesCollection).EnsureIndex(TicketStore.ChangeField);
+                Collection<BsonDocument>(OutageStore.PeopleName).EnsureIndex("Outage");
+                Collection<BsonDocument>(OutageStore.NoticesName).EnsureIndex("Channel");
+                Collection<BsonDocument>(OutageStore.NoticesName).EnsureIndex("Outage");
+                return true;
             });
         }
         catch (StoreFullException)
         {
             // Left for the next start, see above.
+        }
+        catch
+        {
+            Dispose();
+            throw;
         }
     }
 
@@ -191,7 +268,8 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         return full;
     }
 
-    private static BsonMapper CreateMapper()
+    /// <summary>How the desk's records map to LiteDB documents (the file's, and what <see cref="StoreReadEndpoint"/> sends).</summary>
+    internal static BsonMapper CreateMapper()
     {
         // Empty strings are meaningful ("no error message", "nothing changed"): keep them as they are.
         var mapper = new BsonMapper { EnumAsInteger = false, EmptyStringToNull = false, TrimWhitespace = false };
@@ -202,8 +280,171 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         mapper.Entity<Problem>()
             .Id(p => p.Number, autoId: false)
             .Ignore(p => p.ProblemNumber);
+        mapper.Entity<Outage>()
+            .Id(o => o.Number, autoId: false)
+            .Ignore(o => o.Name)
+            .Ignore(o => o.IsOpen);
+        mapper.Entity<OutagePerson>().Id(p => p.Id, autoId: false).Ignore(p => p.IsTold);
+        mapper.Entity<OutageNotice>().Id(n => n.Id, autoId: false);
         mapper.Entity<ConversationRecord>().Id(r => r.Id, autoId: false);
         mapper.Entity<RequesterProfile>().Id(p => p.Id, autoId: false);
         return mapper;
+    }
+
+    /// <summary>The process's one engine on a file, its lock file, and who uses it.</summary>
+    private sealed class OpenFile
+    {
+        private readonly string _path;
+        private readonly StoreStreams? _streams;
+        private readonly StoreLock _lock;
+        private readonly SemaphoreSlim _writer = new(1, 1);
+        private readonly ThreadLocal<bool> _writing = new();
+        private readonly Lock _reopening = new();
+        private volatile Engine _engine;
+        private int _users;
+
+        private OpenFile(string path, StoreStreams? streams, StoreLock fileLock)
+        {
+            _path = path;
+            _streams = streams;
+            _lock = fileLock;
+            _engine = Create();
+        }
+
+        public BsonMapper Mapper { get; } = CreateMapper();
+
+        public LiteDatabase Database => _engine.Database;
+
+        /// <summary>Waits until the committed transactions of <paramref name="database"/> are in its log file.</summary>
+        public void WaitForLog(LiteDatabase database)
+        {
+            var engine = _engine;
+            if (ReferenceEquals(engine.Database, database))
+            {
+                engine.WaitForLog();
+            }
+        }
+
+        /// <summary>The engine this thread's transaction runs on; null outside a transaction.</summary>
+        public ThreadLocal<LiteDatabase?> Current { get; } = new();
+
+        public static OpenFile Join(string path, StoreStreams? streams)
+        {
+            lock (OpenFiles)
+            {
+                if (!OpenFiles.TryGetValue(path, out var file))
+                {
+                    var fileLock = StoreLock.Take(path);
+                    try
+                    {
+                        file = new OpenFile(path, streams, fileLock);
+                    }
+                    catch
+                    {
+                        fileLock.Dispose();
+                        throw;
+                    }
+
+                    OpenFiles.Add(path, file);
+                }
+
+                file._users++;
+                return file;
+            }
+        }
+
+        public void Leave()
+        {
+            lock (OpenFiles)
+            {
+                if (--_users > 0)
+                {
+                    return;
+                }
+
+                OpenFiles.Remove(_path);
+            }
+
+            try
+            {
+                _engine.Database.Dispose();
+            }
+            finally
+            {
+                _lock.Dispose();
+                Current.Dispose();
+                _writing.Dispose();
+                _writer.Dispose();
+            }
+        }
+
+        public void EnterWriting(string path)
+        {
+            if (_writing.Value)
+            {
+                return;
+            }
+
+            if (!_writer.Wait(WriterWait))
+            {
+                throw new StoreUnavailableException($"The store {path} is busy: another transaction has been writing for over {WriterWait.TotalSeconds:0} s.");
+            }
+
+            _writing.Value = true;
+        }
+
+        /// <summary>True when this thread's transaction has written.</summary>
+        public bool IsWriting => _writing.Value;
+
+        public void LeaveWriting()
+        {
+            if (_writing.Value)
+            {
+                _writing.Value = false;
+                _writer.Release();
+            }
+        }
+
+        /// <summary>Replaces <paramref name="failed"/>, an engine LiteDB closed after a failure, once.</summary>
+        public void Reopen(LiteDatabase failed)
+        {
+            lock (_reopening)
+            {
+                if (!ReferenceEquals(_engine.Database, failed))
+                {
+                    return;
+                }
+
+                try
+                {
+                    failed.Dispose();
+                }
+                catch (Exception error) when (error is IOException or LiteException or ObjectDisposedException)
+                {
+                    // Already closed by the failure.
+                }
+
+                _engine = Create();
+            }
+        }
+
+        private Engine Create()
+        {
+            var database = _streams is null
+                ? new LiteDatabase(new ConnectionString { Filename = _path, Connection = ConnectionType.Direct }, Mapper)
+                : new LiteDatabase(new LiteEngine(new EngineSettings { Filename = _path, DataStream = _streams.Data, LogStream = _streams.Log }), Mapper);
+            try
+            {
+                return new Engine(database, LogWriter.WaiterFor(database));
+            }
+            catch
+            {
+                database.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>One LiteDB engine, and what waits for its log writes.</summary>
+        private sealed record Engine(LiteDatabase Database, Action WaitForLog);
     }
 }

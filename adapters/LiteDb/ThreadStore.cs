@@ -18,7 +18,7 @@ public sealed class ThreadStore(ServiceDeskDatabase database) : IThreadStore
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(native);
-        database.InOneTransaction(() => Threads.Upsert(new BsonDocument
+        database.Write(() => Threads.Upsert(new BsonDocument
         {
             ["_id"] = Id(channel, thread),
             ["channel"] = channel,

@@ -10,9 +10,20 @@ namespace ServiceDesk.Adapters.LiteDb;
 /// open statuses listed (<see cref="OpenStatuses"/>): a "not closed" condition cannot use an index and would
 /// read every ticket ever opened.
 /// </remarks>
+/// <remarks>
+/// The change sequence (<see cref="ChangedSince"/>) is a counter beside the ticket counter, and each ticket's latest value
+/// is kept in a small collection indexed on it, written in the same transaction as the ticket: LiteDB has one writer at a
+/// time, so values become visible in order. A file from before the sequence has no entry for its tickets until they
+/// next change; readers start from <see cref="OpenTickets"/> anyway.
+/// </remarks>
 public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
 {
     private const string CounterId = "ticket";
+    private const string ChangeCounterId = "ticket-change";
+    internal const string ChangesCollection = "ticket_changes";
+    internal const string ChangeField = "change";
+
+    private ILiteCollection<BsonDocument> Changes => database.Collection<BsonDocument>(ChangesCollection);
 
     private static readonly BsonValue[] OpenStatusValues =
         [.. Enum.GetValues<TicketStatus>().Where(s => s != TicketStatus.Closed).Select(s => new BsonValue(s.ToString()))];
@@ -27,8 +38,11 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
     public Ticket Open(Ticket draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return database.InOneTransaction(() =>
+        return database.Write(() =>
         {
+            // A transaction running beside others may have read these before it began writing: read them as last committed.
+            database.ReadLatest("tickets");
+            database.ReadLatest("counters");
             if (draft.DraftId is { Length: > 0 } draftId && database.Tickets.FindOne(Query.EQ(nameof(Ticket.DraftId), draftId)) is { } existing)
             {
                 return existing;
@@ -38,6 +52,7 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
             database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
             var ticket = draft with { Number = next };
             database.Tickets.Insert(ticket);
+            Changed([ticket.Number]);
             return ticket;
         });
     }
@@ -49,11 +64,14 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
     public int Import(IEnumerable<Ticket> tickets)
     {
         ArgumentNullException.ThrowIfNull(tickets);
-        return database.InOneTransaction(() =>
+        return database.Write(() =>
         {
+            database.ReadLatest("counters");
             var next = LastNumber();
+            var first = next + 1;
             var written = database.Tickets.InsertBulk(tickets.Select(t => t with { Number = ++next }));
             database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
+            Changed(Enumerable.Range(first, written));
             return written;
         });
     }
@@ -62,7 +80,7 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
     public void Save(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        if (!database.InOneTransaction(() => database.Tickets.Update(ticket)))
+        if (!database.Write(() => database.Tickets.Update(ticket) && Changed([ticket.Number])))
         {
             throw new InvalidOperationException($"Ticket {ticket.TicketNumber} does not exist.");
         }
@@ -109,6 +127,28 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
     public IReadOnlyList<DateTimeOffset> WaitingOpenings() => database.Read(() =>
         database.Tickets.Query().Where(Query.EQ(nameof(Ticket.Status), nameof(TicketStatus.New)))
             .Select(t => new Opening { OpenedAt = t.OpenedAt }).ToEnumerable().Select(o => o.OpenedAt).ToList());
+
+    public long LastChange() => database.Read(() => database.Counters.FindById(ChangeCounterId)?["value"].AsInt64 ?? 0);
+
+    /// <remarks>Down the index on the change value; each ticket is then read by its number.</remarks>
+    public IReadOnlyList<TicketChange> ChangedSince(long change) => database.Read(() =>
+        Changes.Find(Query.GT(ChangeField, change))
+            .OrderBy(c => c[ChangeField].AsInt64)
+            .Select(c => database.Tickets.FindById(c["_id"].AsInt32) is { } ticket ? new TicketChange(c[ChangeField].AsInt64, ticket) : null)
+            .OfType<TicketChange>()
+            .ToList());
+
+    /// <summary>Gives each written ticket the next change value, inside the caller's transaction.</summary>
+    private bool Changed(IEnumerable<int> numbers)
+    {
+        // Read the change counter as last committed (see ReadLatest): a transaction beside others may have read it before.
+        database.ReadLatest("counters");
+        var change = LastChange();
+        Changes.Upsert(numbers.Select(number => new BsonDocument { ["_id"] = number, [ChangeField] = ++change }).ToList());
+
+        database.Counters.Upsert(new BsonDocument { ["_id"] = ChangeCounterId, ["value"] = change });
+        return true;
+    }
 
     /// <summary>The one field <see cref="WaitingOpenings"/> reads back.</summary>
     private sealed class Opening

@@ -63,6 +63,34 @@ internal static class Migrations
                 PRIMARY KEY (channel, thread));
             CREATE UNIQUE INDEX threads_native ON threads (channel, native);
             """),
+        (5, """
+            CREATE SEQUENCE ticket_changes AS bigint;
+            ALTER TABLE tickets ADD COLUMN changed bigint;
+            UPDATE tickets SET changed = nextval('ticket_changes');
+            ALTER TABLE tickets ALTER COLUMN changed SET DEFAULT nextval('ticket_changes'), ALTER COLUMN changed SET NOT NULL;
+            ALTER SEQUENCE ticket_changes OWNED BY tickets.changed;
+            CREATE INDEX tickets_changed ON tickets (changed);
+            """),
+        (6, """
+            INSERT INTO counters (name, value) VALUES ('outage', 0);
+            CREATE TABLE outages (number integer PRIMARY KEY, status text NOT NULL, document jsonb NOT NULL);
+            CREATE TABLE outage_people (
+                outage integer NOT NULL REFERENCES outages (number),
+                person text NOT NULL,
+                added timestamptz NOT NULL,
+                document jsonb NOT NULL,
+                PRIMARY KEY (outage, person));
+            CREATE TABLE outage_notices (
+                outage integer NOT NULL REFERENCES outages (number),
+                sequence integer NOT NULL,
+                person text NOT NULL,
+                channel text NOT NULL,
+                queued_at timestamptz NOT NULL,
+                sent_at timestamptz,
+                document jsonb NOT NULL,
+                PRIMARY KEY (outage, sequence, person));
+            CREATE INDEX outage_notices_unsent ON outage_notices (channel, queued_at) WHERE sent_at IS NULL;
+            """),
     ];
 
     /// <summary>The newest version this code knows.</summary>

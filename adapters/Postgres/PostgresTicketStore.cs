@@ -69,7 +69,7 @@ public sealed class PostgresTicketStore(PostgresDatabase database) : ITicketStor
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var updated = database.Run(command => command.Sql(
-                "UPDATE tickets SET draft_id = @draft, requester_id = @requester, status = @status, opened_at = @opened, taken_at = @taken, announced_at = @announced, document = @document WHERE number = @number")
+                "UPDATE tickets SET draft_id = @draft, requester_id = @requester, status = @status, opened_at = @opened, taken_at = @taken, announced_at = @announced, document = @document, changed = nextval('ticket_changes') WHERE number = @number")
             .WithTicket(ticket)
             .ExecuteNonQuery());
         if (updated == 0)
@@ -118,6 +118,27 @@ public sealed class PostgresTicketStore(PostgresDatabase database) : ITicketStor
         }
 
         return openings;
+    });
+
+    /// <remarks>The highest change visible, from the index on <c>changed</c> (schema step 5).</remarks>
+    public long LastChange() => database.Run(command =>
+        Convert.ToInt64(command.Sql("SELECT coalesce(max(changed), 0) FROM tickets").ExecuteScalar(), CultureInfo.InvariantCulture));
+
+    /// <remarks>
+    /// Through the index on <c>changed</c>. Values come from a sequence taken at write time, so a turn that commits
+    /// after a later one shows a smaller value than one already seen: readers ask again from a little before.
+    /// </remarks>
+    public IReadOnlyList<TicketChange> ChangedSince(long change) => database.Run(command =>
+    {
+        command.Sql("SELECT changed, document FROM tickets WHERE changed > @change ORDER BY changed").With("change", change);
+        var found = new List<TicketChange>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            found.Add(new TicketChange(reader.GetInt64(0), Documents.Read<Ticket>(reader.GetString(1))));
+        }
+
+        return found;
     });
 
     private List<Ticket> Tickets(string condition, params (string Name, object Value)[] parameters) => database.Run(command =>

@@ -192,7 +192,7 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
             case SlackBlockAction click when BlockKit.ChoiceNumber(click.ActionId, click.Value) is { } number:
                 directChannels[click.Clicker] = click.Channel;
                 var question = new MessageReference(Native(click.Channel, click.MessageTs));
-                await ShowChoiceAsync(question, number, cancellationToken).ConfigureAwait(false);
+                await ShowChoiceAsync(question, number, click, cancellationToken).ConfigureAwait(false);
                 return Profiled(new InboundMessage(Person(click.Clicker), number.ToString(CultureInfo.InvariantCulture), now)
                 {
                     MessageId = "action:" + click.ActionTs,
@@ -251,10 +251,16 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
         }
     }
 
-    /// <summary>The answered question shows the choice and loses its buttons (when this process posted it).</summary>
-    private async Task ShowChoiceAsync(MessageReference question, int number, CancellationToken cancellationToken)
+    /// <summary>
+    /// The answered question shows the choice and loses its buttons: from what this process posted, or, for a question
+    /// asked before a restart, from the copy of the message and the button's label Slack sent with the click.
+    /// </summary>
+    private async Task ShowChoiceAsync(MessageReference question, int number, SlackBlockAction click, CancellationToken cancellationToken)
     {
-        if (!questions.TryRemove(question.Value, out var asked) || number > asked.Choices.Count)
+        var answered = questions.TryRemove(question.Value, out var asked)
+            ? number <= asked.Choices.Count ? BlockKit.Answered(asked.Text, number, asked.Choices[number - 1], asked.Id) : null
+            : click is { QuestionMrkdwn: { } text, Label: { Length: > 0 } label } ? BlockKit.AnsweredFromPost(text, label, click.ActionTs) : null;
+        if (answered is null)
         {
             return;
         }
@@ -262,7 +268,7 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
         try
         {
             var (channel, ts) = Split(question.Value);
-            await api.UpdateMessageAsync(channel, ts, BlockKit.Answered(asked.Text, number, asked.Choices[number - 1], asked.Id), cancellationToken).ConfigureAwait(false);
+            await api.UpdateMessageAsync(channel, ts, answered, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

@@ -1,13 +1,11 @@
-using ServiceDesk.Core.Storage;
-
 namespace ServiceDesk.Adapters.Web;
 
 /// <summary>
-/// Tells open pages that tickets changed (server-sent events). The open tickets' numbers, statuses and update times
-/// are folded into one number, computed at most once per interval whatever the number of pages listening, and only
+/// Tells open pages that tickets changed (server-sent events): the version of the <see cref="TicketMirror"/>, brought up
+/// to date from the store's change sequence at most once per interval whatever the number of pages listening, and only
 /// while one listens.
 /// </summary>
-internal sealed class ChangeFeed(ITicketStore tickets, TimeProvider clock, TimeSpan interval)
+internal sealed class ChangeFeed(TicketMirror mirror, TimeProvider clock, TimeSpan interval)
 {
     private readonly Lock _gate = new();
     private DateTimeOffset _computedAt = DateTimeOffset.MinValue;
@@ -22,16 +20,7 @@ internal sealed class ChangeFeed(ITicketStore tickets, TimeProvider clock, TimeS
             var now = clock.GetUtcNow();
             if (now - _computedAt >= interval)
             {
-                var hash = new HashCode();
-                hash.Add(tickets.LastNumber());
-                foreach (var t in tickets.OpenTickets())
-                {
-                    hash.Add(t.Number);
-                    hash.Add(t.UpdatedAt.UtcTicks);
-                    hash.Add(t.Status);
-                }
-
-                _version = hash.ToHashCode();
+                _version = mirror.Refresh().Version;
                 _computedAt = now;
             }
 

@@ -94,7 +94,9 @@ public sealed class DashboardServer : IHostedService, IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        var feed = new ChangeFeed(_desk.Tickets, _desk.Clock, _options.LivePollInterval);
+        var mirror = new TicketMirror(_desk.Tickets, _desk.Clock);
+        _ = mirror.Warm();
+        var feed = new ChangeFeed(mirror, _desk.Clock, _options.LivePollInterval);
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -116,8 +118,10 @@ public sealed class DashboardServer : IHostedService, IAsyncDisposable
         app.MapGet("/dashboard.css", () => Asset("dashboard.css", "text/css; charset=utf-8"));
         app.MapGet("/favicon.ico", () => Results.NoContent());
         app.MapGet("/signin/{token}", (HttpContext context, string token) => SignIn(context, token));
-        app.MapGet("/", (HttpContext context, string? filter, string? q, string? sort) =>
-            Page(context, (me, words) => Results.Content(QueuePage.Render(_desk, me, words, filter, q, sort == "-due"), "text/html; charset=utf-8")));
+        app.MapGet("/", (HttpContext context, string? filter, string? q, string? sort, string? page) =>
+            Page(context, (me, words) => Results.Content(
+                QueuePage.Render(_desk, () => mirror.Refresh().Tickets, me, words, new QueueQuery(filter, q, sort == "-due", QueueQuery.PageOf(page))),
+                "text/html; charset=utf-8")));
         app.MapGet("/tickets/{number:int}", (HttpContext context, int number) => Page(context, (me, words) =>
             _desk.Tickets.Find(new TicketNumber(number)) is { Outcome: RequestOutcome.Ticket or RequestOutcome.Confidential } t && _desk.Options.MaySee(me, t)
                 ? Results.Content(TicketPage.Render(_desk, me, words, t), "text/html; charset=utf-8")

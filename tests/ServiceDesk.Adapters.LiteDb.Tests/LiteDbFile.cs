@@ -13,7 +13,7 @@ internal sealed class LiteDbFile
     {
         var database = new ServiceDeskDatabase(FilePath);
         return new DeskStores(database, new TicketStore(database), new ConversationStore(database), new ProfileStore(database),
-            new InboxStore(database), new ProblemStore(database), new ThreadStore(database));
+            new InboxStore(database), new ProblemStore(database), new ThreadStore(database), new OutageStore(database));
     }
 
     public static void Close(DeskStores stores) => ((ServiceDeskDatabase)stores.UnitOfWork).Dispose();

@@ -25,16 +25,19 @@ public sealed class VolumeDatabase : IDisposable
 
     public ServiceDeskDatabase Database { get; }
 
-    /// <summary>What the file itself holds, read by another store opened on it (as <c>tickets list</c> does while the bot runs).</summary>
+    /// <summary>
+    /// What the store holds, read by another store opened on the same path in this process: it joins the open engine
+    /// (one per file per process), as every reader in the bot's process does.
+    /// </summary>
     public T ReadFile<T>(Func<ServiceDeskDatabase, T> read)
     {
         using var file = new ServiceDeskDatabase(FilePath, minimumFreeBytes: 0);
         return read(file);
     }
 
-    /// <summary>Every byte of the data and log files.</summary>
+    /// <summary>Every byte of the data and log files (not the lock file the open store holds).</summary>
     public byte[] Bytes() =>
-        [.. Directory.GetFiles(_folder).Order(StringComparer.Ordinal).SelectMany(File.ReadAllBytes)];
+        [.. Directory.GetFiles(_folder).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)).Order(StringComparer.Ordinal).SelectMany(File.ReadAllBytes)];
 
     public void Dispose()
     {

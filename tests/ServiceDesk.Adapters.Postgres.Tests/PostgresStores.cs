@@ -65,5 +65,6 @@ internal sealed class PostgresStores
         new PostgresProfileStore(database),
         new PostgresInboxStore(database),
         new PostgresProblemStore(database),
-        new PostgresThreadStore(database));
+        new PostgresThreadStore(database),
+        new PostgresOutageStore(database));
 }

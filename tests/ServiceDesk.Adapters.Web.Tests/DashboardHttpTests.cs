@@ -301,6 +301,52 @@ public sealed partial class DashboardHttpTests : IAsyncLifetime
         Assert.Equal("event: changed", line);
     }
 
+    [Fact]
+    public async Task Queue_AfterTheFirstRead_FollowsChangesSavesAndClosures()
+    {
+        var first = _web.Open("Imprimante bloquée au 3e");
+        var second = _web.Open("Wi-Fi très lent en salle B");
+        using var client = await _web.SignedInAsync(DashboardFixture.Bruno);
+        Assert.Contains("Imprimante bloquée au 3e", await client.GetStringAsync("/"), StringComparison.Ordinal);
+
+        _web.Tickets.Save(first with { Status = TicketStatus.Closed, ClosedAt = DashboardFixture.Now });
+        _web.Tickets.Save(second with { Description = "Wi-Fi coupé en salle B", Status = TicketStatus.AwaitingUser, AwaitingSince = DashboardFixture.Now });
+        var third = _web.Open("Écran noir au démarrage");
+
+        var html = await client.GetStringAsync("/");
+        Assert.DoesNotContain("Imprimante bloquée au 3e", html, StringComparison.Ordinal);
+        Assert.Contains("Wi-Fi coupé en salle B", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wi-Fi très lent", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/tickets/{third.Number}\"", html, StringComparison.Ordinal);
+        Assert.Contains("Wi-Fi coupé en salle B", await client.GetStringAsync("/?filter=awaiting-user"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Queue_OfManyTickets_IsShownAPageAtATime_WithLinksToTheOthers()
+    {
+        _web.Tickets.Import(Enumerable.Range(1, QueuePage.PageSize + 30).Select(i => new Ticket
+        {
+            RequesterId = "xmpp:alice@localhost", ReplyChannel = "xmpp", ReplyAddress = "alice@localhost", Description = $"Demande {i}",
+            Type = RequestType.Incident, Priority = Priority.P3, Status = TicketStatus.New, Outcome = RequestOutcome.Ticket,
+            OpenedAt = DashboardFixture.Now, UpdatedAt = DashboardFixture.Now, DetectionDueAt = DashboardFixture.Now.AddDays(1),
+            DueAt = DashboardFixture.Now.AddDays(1).AddMinutes(i), DeadlineAt = DashboardFixture.Now.AddDays(2),
+        }));
+        using var client = await _web.SignedInAsync(DashboardFixture.Bruno, "en-GB");
+
+        var one = await client.GetStringAsync("/");
+        Assert.Equal(QueuePage.PageSize, TicketLink().Matches(one).Count);
+        Assert.Contains($"{QueuePage.PageSize + 30} ticket(s)", one, StringComparison.Ordinal);
+        Assert.Contains("Page 1 of 2 (tickets 1 to 200)", one, StringComparison.Ordinal);
+        Assert.Contains("href=\"/?page=2\"", one, StringComparison.Ordinal);
+
+        var two = await client.GetStringAsync("/?page=2");
+        Assert.Equal(30, TicketLink().Matches(two).Count);
+        Assert.Contains("Page 2 of 2 (tickets 201 to 230)", two, StringComparison.Ordinal);
+        Assert.Contains("href=\"/\"", two, StringComparison.Ordinal);
+        Assert.Contains("Demande 230", two, StringComparison.Ordinal); // sorted by due time: the last one due comes last
+        Assert.Equal(30, TicketLink().Matches(await client.GetStringAsync("/?page=99")).Count); // past the end: the last page
+    }
+
     [GeneratedRegex("<script(?![^>]*\\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex InlineScript();
 

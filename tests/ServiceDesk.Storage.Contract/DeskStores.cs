@@ -10,4 +10,5 @@ public sealed record DeskStores(
     IProfileStore Profiles,
     IInboxStore Inbox,
     IProblemStore Problems,
-    IThreadStore Threads);
+    IThreadStore Threads,
+    IOutageStore Outages);

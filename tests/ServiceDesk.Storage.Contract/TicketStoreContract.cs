@@ -104,6 +104,60 @@ public abstract class TicketStoreContract : StoreContract
     }
 
     [Fact]
+    public void ChangedSince_OpenSaveAndImport_EachTicketOnceAsItIsNowInChangeOrder()
+    {
+        Assert.Equal(0, Stores.Tickets.LastChange());
+        Assert.Empty(Stores.Tickets.ChangedSince(0));
+        var first = Stores.Tickets.Open(Draft("xmpp:alice@localhost"));
+        Stores.Tickets.Open(Draft("xmpp:bob@localhost"));
+        Stores.Tickets.Open(Draft("xmpp:carol@localhost"));
+        var seen = Stores.Tickets.LastChange();
+        Assert.Equal([1, 2, 3], Stores.Tickets.ChangedSince(0).Select(c => c.Ticket.Number));
+
+        Stores.Tickets.Save(first with { Status = TicketStatus.Closed, ClosedAt = Monday });
+        Stores.Tickets.Import([Draft("xmpp:dave@localhost")]);
+
+        var changed = Stores.Tickets.ChangedSince(seen);
+        Assert.Equal([1, 4], changed.Select(c => c.Ticket.Number));
+        Assert.Equal(TicketStatus.Closed, changed[0].Ticket.Status);
+        Assert.True(changed[0].Change > seen && changed[1].Change > changed[0].Change);
+        Assert.Equal(changed[1].Change, Stores.Tickets.LastChange());
+        Assert.Equal([2, 3, 1, 4], Stores.Tickets.ChangedSince(0).Select(c => c.Ticket.Number));
+        Assert.Empty(Stores.Tickets.ChangedSince(Stores.Tickets.LastChange()));
+    }
+
+    [Fact]
+    public void ChangedSince_AfterReopen_TheSequenceGoesOnGrowing()
+    {
+        var ticket = Stores.Tickets.Open(Draft("xmpp:alice@localhost"));
+        var before = Stores.Tickets.LastChange();
+        Reopen();
+
+        Stores.Tickets.Save(ticket with { Status = TicketStatus.InProgress });
+
+        var change = Assert.Single(Stores.Tickets.ChangedSince(before));
+        Assert.Equal(TicketStatus.InProgress, change.Ticket.Status);
+        Assert.True(change.Change > before);
+    }
+
+    [Fact]
+    public void ChangedSince_ATurnThatFailed_ShowsNoChange()
+    {
+        var ticket = Stores.Tickets.Open(Draft("xmpp:alice@localhost"));
+        var before = Stores.Tickets.LastChange();
+
+        Assert.Throws<InvalidOperationException>(() => Stores.UnitOfWork.InOneTransaction(() =>
+        {
+            Stores.Tickets.Save(ticket with { Status = TicketStatus.InProgress });
+            Stores.Tickets.Open(Draft("xmpp:bob@localhost"));
+            throw new InvalidOperationException("the turn failed half-way");
+        }));
+
+        Assert.Empty(Stores.Tickets.ChangedSince(before));
+        Assert.Equal(TicketStatus.New, Stores.Tickets.Find(ticket.TicketNumber)?.Status);
+    }
+
+    [Fact]
     public void OpenedSinceAfterAndLastNumber_ReadOnlyTheNewestTickets()
     {
         Assert.Equal(0, Stores.Tickets.LastNumber());

@@ -97,4 +97,65 @@ public abstract class UnitOfWorkContract : StoreContract
             Assert.Equal([$"turn {TurnsEach - 2}"], Stores.Conversations.Find($"xmpp:person{person}@localhost")?.RecentMessageIds);
         });
     }
+
+    [Fact]
+    public async Task InOneTransaction_ReadingWhileAnotherThreadCommits_DoesNotHoldItUpAndNumbersFollow()
+    {
+        // Turns of different people run side by side, each in its own transaction on its own thread: one that has only
+        // read so far must not hold up another that opens a ticket, and a number it read before that commit must not
+        // be reused when it opens its own.
+        Stores.Tickets.Open(Draft("xmpp:zoe@localhost"));
+        using var firstHasRead = new ManualResetEventSlim();
+        using var secondCommitted = new ManualResetEventSlim();
+        var first = Task.Factory.StartNew(() => Stores.UnitOfWork.InOneTransaction(() =>
+        {
+            var before = Stores.Tickets.LastNumber();
+            Stores.Tickets.OpenTicketsOf("xmpp:alice@localhost");
+            firstHasRead.Set();
+            var waited = secondCommitted.Wait(TimeSpan.FromSeconds(30));
+            return (Before: before, Waited: waited, Opened: Stores.Tickets.Open(Draft("xmpp:alice@localhost")).Number);
+        }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        Assert.True(firstHasRead.Wait(TimeSpan.FromSeconds(30)));
+
+        var second = await Task.Factory.StartNew(
+            () => Stores.UnitOfWork.InOneTransaction(() => Stores.Tickets.Open(Draft("xmpp:bob@localhost")).Number),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        secondCommitted.Set();
+        var (before, waited, opened) = await first;
+
+        Assert.True(waited, "the second transaction waited for the first, which had only read");
+        Assert.Equal(1, before);
+        Assert.Equal(2, second);
+        Assert.Equal(3, opened);
+        Assert.Equal([1, 2, 3], Stores.Tickets.All().Select(t => t.Number));
+        Assert.Equal(3, Stores.Tickets.LastNumber());
+    }
+
+    [Fact]
+    public void InOneTransaction_ManyThreadsReadingThenWritingAtOnce_NumbersUniqueAndGapFree()
+    {
+        const int People = 8;
+        const int TurnsEach = 10;
+        using var together = new Barrier(People);
+        Parallel.For(0, People, new ParallelOptions { MaxDegreeOfParallelism = People }, person =>
+        {
+            var id = $"xmpp:reader{person}@localhost";
+            for (var turn = 0; turn < TurnsEach; turn++)
+            {
+                Stores.UnitOfWork.InOneTransaction(() =>
+                {
+                    // Every transaction reads the counter, the tickets and its conversation, then all write at once.
+                    _ = Stores.Tickets.LastNumber();
+                    _ = Stores.Tickets.OpenTicketsOf(id);
+                    _ = Stores.Conversations.Find(id);
+                    together.SignalAndWait(TimeSpan.FromSeconds(30));
+                    Stores.Tickets.Open(Draft(id));
+                    Stores.Conversations.Save(Conversation(id) with { RecentMessageIds = [$"turn {turn}"] });
+                });
+            }
+        });
+
+        Assert.Equal(Enumerable.Range(1, People * TurnsEach), Stores.Tickets.All().Select(t => t.Number));
+        Assert.All(Enumerable.Range(0, People), person => Assert.Equal(TurnsEach, Stores.Tickets.OpenTicketsOf($"xmpp:reader{person}@localhost").Count));
+    }
 }

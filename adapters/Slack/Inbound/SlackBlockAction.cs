@@ -16,5 +16,14 @@ internal sealed record SlackBlockAction(
     Uri? ResponseUrl,
     bool IsEphemeral) : SlackInbound
 {
+    /// <summary>The clicked button's label ("2. Mon équipe"), from the payload's action.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>
+    /// The clicked message's first section as Slack shows it (mrkdwn, already escaped), from the payload's copy of the
+    /// message: enough to show the answered question after a restart, when this process no longer remembers posting it.
+    /// </summary>
+    public string? QuestionMrkdwn { get; init; }
+
     public override string User => Clicker;
 }

@@ -50,7 +50,11 @@ internal static class SlackPayloadParser
 
         var click = new SlackBlockAction(
             user, channel, messageTs, payload.String("message", "thread_ts"), actionId, action.String("value") ?? "", actionTs,
-            Url(payload.String("response_url")), payload.Object("container")?.Bool("is_ephemeral") ?? false);
+            Url(payload.String("response_url")), payload.Object("container")?.Bool("is_ephemeral") ?? false)
+        {
+            Label = action.String("text", "text"),
+            QuestionMrkdwn = FirstSection(payload.Object("message")),
+        };
         return new ParsedPayload(click, [$"action:{user}:{actionTs}"], null);
     }
 
@@ -108,6 +112,12 @@ internal static class SlackPayloadParser
         var message = new SlackMessage(user, channel, where, ev.String("text") ?? "", ts, ev.String("thread_ts"), clientMsgId);
         return new ParsedPayload(message, keys, null);
     }
+
+    /// <summary>The text of the first <c>section</c> block of a message's copy in a payload, when it has one.</summary>
+    private static string? FirstSection(JsonElement? message) =>
+        message?.Array("blocks") is { } blocks
+            ? blocks.EnumerateArray().Where(b => b.String("type") == "section").Select(b => b.String("text", "text")).FirstOrDefault(t => t is { Length: > 0 })
+            : null;
 
     private static Uri? Url(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" ? url : null;

@@ -51,6 +51,18 @@ internal static class BlockKit
         return new SlackMessageContent(section, [Section($"a-{questionId}", section)]);
     }
 
+    /// <summary>
+    /// The same from what Slack sent back with the click (the question's section, already mrkdwn, and the button's label
+    /// "2. Mon équipe"): a click on a question this process did not post (asked before a restart) still updates it.
+    /// </summary>
+    public static SlackMessageContent AnsweredFromPost(string questionMrkdwn, string label, string blockId)
+    {
+        var chosen = $"→ {Mrkdwn.Bold(label)}";
+        var body = questionMrkdwn.Length + chosen.Length + 2 > SectionLimit ? questionMrkdwn[..(SectionLimit - chosen.Length - 3)] + "…" : questionMrkdwn;
+        var section = $"{body}\n{chosen}";
+        return new SlackMessageContent(section, [Section($"a-{blockId}", section)]);
+    }
+
     /// <summary>The choice number a click carries, when it is one of a question's buttons.</summary>
     public static int? ChoiceNumber(string actionId, string value) =>
         actionId.StartsWith(ChoiceActionPrefix, StringComparison.Ordinal) && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0

@@ -50,7 +50,8 @@ public sealed class ProblemWatch(ITicketStore tickets, IProblemStore problems, P
         if (alike.Select(t => t.Problem).OfType<string>().FirstOrDefault(open.ContainsKey) is { } name)
         {
             var problem = open[name];
-            return $"{ticket.TicketNumber} ressemble aux incidents du problème {name} (« {problem.Title} ») : /problem link {name} {ticket.Number}";
+            return $"{ticket.TicketNumber} ressemble aux incidents du problème {name} (« {problem.Title} ») : /problem link {name} {ticket.Number}"
+                + $" ; si le service est en panne pour tous : /outage from-problem {name}";
         }
 
         var group = alike.Where(t => t.Problem is null).Append(ticket).OrderBy(t => t.Number).ToList();
@@ -62,7 +63,9 @@ public sealed class ProblemWatch(ITicketStore tickets, IProblemStore problems, P
         var minutes = ((int)options.Window.TotalMinutes).ToString(CultureInfo.InvariantCulture);
         return $"{group.Count} incidents semblables en moins de {minutes} min : {string.Join(", ", group.Select(t => t.TicketNumber))} "
             + $"(« {DeskWords.Abbreviate(ticket.Description, 80)} »). Cause inconnue ? Je propose un problème : "
-            + $"/problem open {string.Join(' ', group.Select(t => t.Number))} titre";
+            + $"/problem open {string.Join(' ', group.Select(t => t.Number))} titre ; "
+            // Issue 15: a service down for everyone is declared as a major incident in one command from the proposal.
+            + $"si le service est en panne pour tous, incident majeur : /outage from-incidents {string.Join(' ', group.Select(t => t.Number))}";
     }
 
     /// <summary>Incident tickets opened since <paramref name="since"/>: the window's first look reads back from the newest ticket, later ones only what is new.</summary>

@@ -89,12 +89,15 @@ public static class SlaClock
     public static bool IsLate(Ticket ticket, DateTimeOffset now, SlaPolicy sla)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        if (ticket.Status is TicketStatus.Resolved or TicketStatus.Closed || Current(ticket, now, sla) is not { } due)
-        {
-            return false;
-        }
+        return ticket.Status is not (TicketStatus.Resolved or TicketStatus.Closed) && IsLate(ticket, Current(ticket, now, sla), now);
+    }
 
-        return due.MaximumBy <= now || (ticket.TakenInChargeAt is null && due.DetectBy <= now);
+    /// <summary><see cref="IsLate(Ticket, DateTimeOffset, SlaPolicy)"/> on due times already computed for the ticket.</summary>
+    public static bool IsLate(Ticket ticket, SlaDeadlines? due, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return due is not null && ticket.Status is not (TicketStatus.Resolved or TicketStatus.Closed)
+            && (due.MaximumBy <= now || (ticket.TakenInChargeAt is null && due.DetectBy <= now));
     }
 
     /// <summary>The pauses so far, the current one (if the ticket waits now) ending at <paramref name="now"/>.</summary>

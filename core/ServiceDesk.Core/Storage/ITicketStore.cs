@@ -60,4 +60,22 @@ public interface ITicketStore
 
     /// <summary>When each ticket still waiting to be picked up (status new) was opened.</summary>
     IReadOnlyList<DateTimeOffset> WaitingOpenings();
+
+    /// <summary>
+    /// The store's latest change: every ticket opened, imported or saved gets the next value of one change sequence
+    /// (0 before the first change). Readers that follow the desk (the web page) ask what changed after a value they
+    /// saw instead of reading every open ticket again.
+    /// </summary>
+    long LastChange();
+
+    /// <summary>
+    /// Tickets (any status) whose latest change is after <paramref name="change"/>, in change order, each once and
+    /// as it is now, through an index on the change. The sequence only grows, but a store shared by several writers
+    /// may make a change visible after a later one committed first (PostgreSQL takes the value before the commit):
+    /// a reader that must not miss one asks again from a little before the latest it saw.
+    /// </summary>
+    IReadOnlyList<TicketChange> ChangedSince(long change);
 }
+
+/// <summary>A ticket as it is now, with the change sequence value of its latest write (<see cref="ITicketStore.ChangedSince"/>).</summary>
+public sealed record TicketChange(long Change, Ticket Ticket);

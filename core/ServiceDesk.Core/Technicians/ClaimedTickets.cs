@@ -41,4 +41,8 @@ internal sealed class ClaimedTickets(ITicketStore store, IReadOnlyCollection<int
     public IReadOnlyList<Ticket> All() => store.All();
 
     public IReadOnlyList<DateTimeOffset> WaitingOpenings() => store.WaitingOpenings();
+
+    public long LastChange() => store.LastChange();
+
+    public IReadOnlyList<TicketChange> ChangedSince(long change) => store.ChangedSince(change);
 }

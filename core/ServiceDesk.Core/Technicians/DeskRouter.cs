@@ -1,6 +1,7 @@
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.FollowUp;
+using ServiceDesk.Core.Outages;
 using ServiceDesk.Core.Problems;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians.Commands;
@@ -32,6 +33,9 @@ public sealed class DeskRouter : IDisposable
     /// <summary>At most this many tickets are held by one batch of the periodic checks.</summary>
     private const int TicksPerBatch = 32;
 
+    /// <summary>Held by the periodic check that posts the major incidents' summaries.</summary>
+    private const string OutagesKey = "desk:outages";
+
     private readonly DeskGate _gate = new();
     private readonly KeyedLocks _locks = new();
     private readonly ProblemWatch? _problems;
@@ -43,16 +47,18 @@ public sealed class DeskRouter : IDisposable
     private readonly TicketAnnouncer _announcer;
     private readonly IConversationStore _conversations;
     private readonly IUnitOfWork _store;
+    private readonly OutageDesk? _outages;
 
     /// <summary>
     /// The router on <paramref name="store"/>, the unit of work every store given here joins; with
-    /// <paramref name="problems"/>, new incidents like several recent ones make the desk propose a problem record.
+    /// <paramref name="problems"/>, new incidents like several recent ones make the desk propose a problem record; with
+    /// <paramref name="outages"/>, people writing about a service during a major incident are told it first.
     /// </summary>
     public DeskRouter(
         RequesterDialogue dialogue, IConversationStore conversations, TechnicianDeskServices desk, IUnitOfWork store, TimeProvider clock,
-        ProblemWatch? problems = null)
+        ProblemWatch? problems = null, OutageDesk? outages = null)
     {
-        (_dialogue, _conversations, _desk, _store, _clock, _problems) = (dialogue, conversations, desk, store, clock, problems);
+        (_dialogue, _conversations, _desk, _store, _clock, _problems, _outages) = (dialogue, conversations, desk, store, clock, problems, outages);
         _technicians = new TechnicianDesk(desk);
         _relay = new RequesterRelay(desk, _technicians);
         _announcer = new TicketAnnouncer(desk, problems);
@@ -95,7 +101,8 @@ public sealed class DeskRouter : IDisposable
             && CommandLine.Parse(message.Text) is null
             && _desk.Directory.Find(message.From) is null
             && !_desk.Tickets.OpenTicketsOf(message.From.ToString()).Any(t => t.LiveWith is not null || t.PendingQuestion != RequesterQuestion.None)
-            && _dialogue.WaitsForMore(message);
+            && _dialogue.WaitsForMore(message)
+            && _outages?.Asks(message.From, _clock.GetUtcNow()) != true;
     }
 
     /// <summary>
@@ -139,10 +146,26 @@ public sealed class DeskRouter : IDisposable
             }
         }
 
+        messages.AddRange(CheckOutages(now));
         return messages;
     }
 
     public void Dispose() => _gate.Dispose();
+
+    /// <summary>
+    /// The major incidents' summaries in the room, in their own transaction; skipped when another channel's check is
+    /// already at it (it posts them).
+    /// </summary>
+    private IReadOnlyList<OutboundMessage> CheckOutages(DateTimeOffset now)
+    {
+        if (_outages is null)
+        {
+            return [];
+        }
+
+        using var held = _locks.TryEnter([OutagesKey]);
+        return held is null ? [] : _store.InOneTransaction(() => _outages.Tick(now));
+    }
 
     /// <summary>
     /// The pending tickets of requesters whose key is free (taken without waiting), about <see cref="TicksPerBatch"/> of
@@ -238,6 +261,12 @@ public sealed class DeskRouter : IDisposable
 
     private void FromRoom(InboundMessage message, CommandLine? line, DateTimeOffset now, DeskReplies replies)
     {
+        if (message.Thread?.TicketNumber is { } threadTicket && _desk.Directory.Find(message.Speaker) is not null)
+        {
+            // In a ticket's thread, "/take", "take" or "/resolve definitive …" are about that ticket.
+            line = ThreadCommands.Read(message.Text, line, threadTicket, _desk.Registry);
+        }
+
         if (line is null)
         {
             // In a ticket's thread, the technician who holds the ticket writes to its requester (as /say would);
@@ -254,7 +283,9 @@ public sealed class DeskRouter : IDisposable
 
         if (_desk.Directory.Find(message.Speaker) is { } technician)
         {
-            _technicians.Run(technician, message.From, line, now, replies);
+            var answers = new DeskReplies();
+            _technicians.Run(technician, message.From, line, now, answers, message.Speaker);
+            replies.AddRange(ThreadCommands.InThread(answers.Messages, message));
             return;
         }
 
@@ -270,6 +301,17 @@ public sealed class DeskRouter : IDisposable
     {
         var from = burst[0].From;
         var replies = new DeskReplies();
+        // A major incident comes first: its answer replaces the dialogue's (and its surge notice) for this message.
+        if (_outages?.Intercept(burst, now, DialogueIsIdle(from), replies) is { } instead)
+        {
+            if (instead.Count == 0)
+            {
+                return replies.Messages;
+            }
+
+            burst = instead;
+        }
+
         var before = _desk.Tickets.OpenTicketsOf(from.ToString()).Where(t => t.AssignedTo is not null || t.Owner is not null).ToList();
         var last = _desk.Tickets.LastNumber();
         replies.AddRange(_dialogue.Handle(burst));

@@ -8,16 +8,23 @@ namespace ServiceDesk.Core.Technicians;
 /// What a technician types: a slash command (from the room or their one-to-one chat), or, in their one-to-one chat,
 /// plain words for the requester of the ticket they took last.
 /// </summary>
-/// <remarks>Called under the <see cref="DeskRouter"/>'s lock; every error a technician can cause becomes a one-line answer.</remarks>
+/// <remarks>
+/// Called under the <see cref="DeskRouter"/>'s lock; every error a technician can cause becomes a one-line answer, seen
+/// only by them (<see cref="CommandContext.Hint"/>), never by the whole room.
+/// </remarks>
 public sealed class TechnicianDesk(TechnicianDeskServices desk)
 {
-    public void Run(Technician technician, ChannelAddress replyTo, CommandLine line, DateTimeOffset now, DeskReplies replies)
+    /// <summary>
+    /// Runs a command for <paramref name="technician"/>; answers go to <paramref name="replyTo"/> (where it was typed), errors
+    /// and usage hints only to them: in a room, to <paramref name="speaker"/> (their address there) alone.
+    /// </summary>
+    public void Run(Technician technician, ChannelAddress replyTo, CommandLine line, DateTimeOffset now, DeskReplies replies, ChannelAddress? speaker = null)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var context = new CommandContext(technician, replyTo, now, desk, replies, DeskPhrasebook.For(technician, line.Arguments));
+        var context = new CommandContext(technician, replyTo, now, desk, replies, DeskPhrasebook.For(technician, line.Arguments), speaker);
         if (desk.Registry.Find(line.Name) is not { } command)
         {
-            context.Reply(context.Phrases.Text($"Commande inconnue : /{line.Name}. /help pour la liste des commandes.", $"Unknown command: /{line.Name}. /help lists the commands."));
+            context.Hint(context.Phrases.Text($"Commande inconnue : /{line.Name}. /help pour la liste des commandes.", $"Unknown command: /{line.Name}. /help lists the commands."));
             return;
         }
 
@@ -27,11 +34,11 @@ public sealed class TechnicianDesk(TechnicianDeskServices desk)
         }
         catch (CommandUsageException)
         {
-            context.Reply(context.Phrases.Text($"Usage : {command.Usage}", $"Usage: {command.Usage}"));
+            context.Hint(context.Phrases.Text($"Usage : {command.Usage}", $"Usage: {command.Usage}"));
         }
         catch (CommandRejectedException rejected)
         {
-            context.Reply(rejected.Message);
+            context.Hint(rejected.Message);
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class ProblemWatchTests : IDisposable
 
         var room = Arrive("Mot de passe Outlook refusé");
 
-        Assert.Contains("3 incidents semblables en moins de 30 min : #1, #2, #3 (« Mot de passe Outlook refusé »). Cause inconnue ? Je propose un problème : /problem open 1 2 3 titre", room);
+        Assert.Contains("3 incidents semblables en moins de 30 min : #1, #2, #3 (« Mot de passe Outlook refusé »). Cause inconnue ? Je propose un problème : /problem open 1 2 3 titre ; si le service est en panne pour tous, incident majeur : /outage from-incidents 1 2 3", room);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ProblemWatchTests : IDisposable
 
         var room = Arrive("Mot de passe Outlook refusé");
 
-        Assert.Contains("#3 ressemble aux incidents du problème P1 (« Outlook refuse les mots de passe ») : /problem link P1 3", room);
+        Assert.Contains("#3 ressemble aux incidents du problème P1 (« Outlook refuse les mots de passe ») : /problem link P1 3 ; si le service est en panne pour tous : /outage from-problem P1", room);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class ProblemWatchTests : IDisposable
 
         var latest = string.Join(' ', Enumerable.Range(31 - ProblemWatch.ReadBack, ProblemWatch.ReadBack + 1));
         Assert.Contains(room, m => m.StartsWith($"{ProblemWatch.ReadBack + 1} incidents semblables", StringComparison.Ordinal)
-            && m.EndsWith($"/problem open {latest} titre", StringComparison.Ordinal));
+            && m.Contains($"/problem open {latest} titre", StringComparison.Ordinal));
     }
 
     private List<string> Arrive(string description, ProblemOptions? options = null) =>

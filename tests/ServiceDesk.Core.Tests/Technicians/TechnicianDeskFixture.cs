@@ -3,6 +3,7 @@ using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.KnownErrors;
+using ServiceDesk.Core.Outages;
 using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Refusals;
 using ServiceDesk.Core.Technicians;
@@ -30,16 +31,20 @@ internal sealed class TechnicianDeskFixture : IDisposable
     private readonly TemporaryDatabase _db = new();
     private readonly Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? _more;
     private readonly IKnownErrorSearch _knownErrors;
+    private readonly bool _outages;
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
     /// <param name="presence">Who is in the technicians' room, as a channel would report it; none: the desk does not know.</param>
+    /// <param name="outages">With major incidents: <c>/outage</c>, and the router telling people about open outages first.</param>
     /// <param name="knownErrors">The knowledge base the dialogue searches; none: it finds nothing.</param>
     public TechnicianDeskFixture(
-        Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null, IKnownErrorSearch? knownErrors = null)
+        Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null, bool outages = false,
+        IKnownErrorSearch? knownErrors = null)
     {
         Presence = presence;
         _knownErrors = knownErrors ?? new NoKnownErrors();
         _more = more;
+        _outages = outages;
         (Router, Services, Directory) = Build();
     }
 
@@ -66,11 +71,32 @@ internal sealed class TechnicianDeskFixture : IDisposable
             new Technician("Rose Hamel", SupportLevel.Level1, ["rh"], [Rose]),
             new Technician("Sam Carter", SupportLevel.Level1, [], [Sam]) { Language = "en" },
         ]);
-        var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry([.. CommandRegistry.Standard(), .. more?.Invoke(_db.Database) ?? []]), PriorityMatrix.Default,
+        var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry([.. CommandRegistry.Standard(), .. more?.Invoke(_db.Database) ?? [], .. OutageCommands()]), PriorityMatrix.Default,
             SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit, Presence);
         var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
             SlaPolicy.Default, _knownErrors, RefusalCatalogue.Default, new DialogueOptions(), Clock);
-        return (new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock), services, Directory);
+        var outageDesk = _outages ? new OutageDesk(Outages, new ConversationStore(_db.Database), services, OutageOptions) : null;
+        return (new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock, outages: outageDesk), services, Directory);
+    }
+
+    private IEnumerable<ITechnicianCommand> OutageCommands() =>
+        _outages ? [new OutageCommand(Outages, Problems, new ServiceVocabulary(OutageOptions))] : [];
+
+    public OutageOptions OutageOptions { get; } = new();
+
+    public OutageStore Outages => new(_db.Database);
+
+    /// <summary>What the channel's periodic work would send now from the outage outbox (all of it), each marked sent.</summary>
+    public IReadOnlyList<OutboundMessage> DrainOutbox(string channel = "xmpp")
+    {
+        var outbox = new OutageOutbox(Outages);
+        var due = outbox.Due(channel, int.MaxValue);
+        foreach (var (id, _) in due)
+        {
+            outbox.Sent(id, Clock.GetUtcNow());
+        }
+
+        return Last = [.. due.Select(d => d.Message)];
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.Zero));
@@ -99,6 +125,12 @@ internal sealed class TechnicianDeskFixture : IDisposable
     /// <summary>A line in the technicians' room, spoken by someone whose real address the room shows.</summary>
     public async Task<IReadOnlyList<OutboundMessage>> InRoomAsync(ChannelAddress speaker, string nick, string text) =>
         Last = await Router.HandleAsync(new InboundMessage(Room, text, Clock.GetUtcNow()) { Speaker = speaker, DisplayName = nick }, CancellationToken.None);
+
+    /// <summary>A line in ticket <paramref name="ticket"/>'s thread of the technicians' room (a network with threads).</summary>
+    public async Task<IReadOnlyList<OutboundMessage>> InThreadAsync(int ticket, ChannelAddress speaker, string text) =>
+        Last = await Router.HandleAsync(
+            new InboundMessage(Room, text, Clock.GetUtcNow()) { Speaker = speaker, DisplayName = speaker.Value, Thread = ThreadReference.ForTicket(ticket) },
+            CancellationToken.None);
 
     /// <summary>What the last message made the desk say to one address, joined by newlines.</summary>
     public string To(ChannelAddress address) => string.Join('\n', Last.Where(m => m.To == address).Select(m => m.Text));

@@ -98,6 +98,31 @@ public static class FakeSlackPayloads
         };
     }
 
+    /// <summary>
+    /// A click on the button <paramref name="actionId"/> of a message the bot posted, as Slack sends it: the payload carries
+    /// a copy of the message (its text and blocks) and the button's block id, label and value.
+    /// </summary>
+    public static JsonObject ClickOn(string user, FakeSlackMessage message, string actionId)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var (block, button) = (message.Blocks ?? []).OfType<JsonObject>()
+            .Where(b => (string?)b["type"] == "actions")
+            .SelectMany(b => b["elements"]!.AsArray().OfType<JsonObject>().Select(e => (Block: b, Button: e)))
+            .FirstOrDefault(p => (string?)p.Button["action_id"] == actionId);
+        if (button is null)
+        {
+            throw new InvalidOperationException($"The message {message.Ts} has no button {actionId}.");
+        }
+
+        var payload = BlockActions(user, message.Channel, message.Ts, actionId, (string?)button["value"] ?? "", threadTs: message.ThreadTs);
+        payload["message"]!["text"] = message.Text;
+        payload["message"]!["blocks"] = message.Blocks!.DeepClone();
+        var action = payload["actions"]![0]!;
+        action["block_id"] = (string?)block!["block_id"] ?? "";
+        action["text"] = button["text"]!.DeepClone();
+        return payload;
+    }
+
     /// <summary>A slash command's fields (a JSON object over Socket Mode; <see cref="Form"/> turns them into the HTTP body).</summary>
     public static JsonObject SlashCommand(string user, string channel, string command, string text, string? responseUrl = null) => new()
     {

@@ -11,11 +11,16 @@ namespace ServiceDesk.Core.Technicians.Commands;
 /// </summary>
 public sealed class CommandContext
 {
-    internal CommandContext(Technician technician, ChannelAddress replyTo, DateTimeOffset now, TechnicianDeskServices desk, DeskReplies replies, DeskPhrasebook? phrases = null)
+    internal CommandContext(
+        Technician technician, ChannelAddress replyTo, DateTimeOffset now, TechnicianDeskServices desk, DeskReplies replies, DeskPhrasebook? phrases = null,
+        ChannelAddress? speaker = null)
     {
-        (Technician, ReplyTo, Now, Desk, Replies) = (technician, replyTo, now, desk, replies);
+        (Technician, ReplyTo, Now, Desk, Replies, Speaker) = (technician, replyTo, now, desk, replies, speaker);
         Phrases = phrases ?? DeskPhrasebook.For(technician);
     }
+
+    /// <summary>In a room: the technician's own address there (who typed the command), when the network gives it.</summary>
+    public ChannelAddress? Speaker { get; }
 
     /// <summary>The language this technician is answered in (<see cref="DeskPhrasebook.For"/>).</summary>
     public DeskPhrasebook Phrases { get; }
@@ -44,6 +49,14 @@ public sealed class CommandContext
     internal TechnicianDeskServices Desk { get; }
 
     public void Reply(string text) => Replies.Add(ReplyTo, text);
+
+    /// <summary>
+    /// An error or a usage hint: only the technician who typed the command sees it. Typed in a room, it is addressed to
+    /// the room but <see cref="OutboundMessage.OnlyFor"/> them (Slack: ephemeral; Jabber and the terminal: one to one),
+    /// so the room never reads another technician's typing mistakes.
+    /// </summary>
+    public void Hint(string text) =>
+        Replies.AddRange([new OutboundMessage(ReplyTo, text) { OnlyFor = ReplyTo.IsRoom ? Speaker ?? Technician.AddressOn(ReplyTo.Channel) : null }]);
 
     /// <summary>The ticket, or a refusal naming the number when there is none.</summary>
     public Ticket Ticket(TicketNumber number) =>

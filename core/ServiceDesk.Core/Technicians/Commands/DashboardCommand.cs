@@ -26,7 +26,7 @@ public sealed class DashboardCommand(ISignInLinks links) : ITechnicianCommand
         var p = context.Phrases;
         if (links.Issue(context.Technician, context.Now) is not { } link)
         {
-            context.Reply(p.Text("Le tableau de bord n'est pas disponible pour le moment.", "The dashboard is not available at the moment."));
+            context.Hint(p.Text("Le tableau de bord n'est pas disponible pour le moment.", "The dashboard is not available at the moment."));
             return;
         }
 
@@ -47,7 +47,7 @@ public sealed class DashboardCommand(ISignInLinks links) : ITechnicianCommand
             return;
         }
 
-        context.Reply(p.Text(
+        context.Hint(p.Text(
             "Ce lien est personnel : demandez-le-moi en message privé.",
             "This link is personal: ask me for it in a private message."));
     }

@@ -1,6 +1,6 @@
 namespace ServiceDesk.Core.Technicians.Commands;
 
-/// <summary><c>/help</c>: every command with its usage.</summary>
+/// <summary><c>/help</c>: every command with its usage, seen only by whoever asked (a usage hint).</summary>
 public sealed class HelpCommand : ITechnicianCommand
 {
     public string Name => "help";
@@ -15,6 +15,6 @@ public sealed class HelpCommand : ITechnicianCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var lines = context.Registry.All.Select(c => $"{c.Usage} — {(context.Phrases.IsEnglish ? c.EnglishSummary : c.Summary)}");
-        context.Reply(context.Phrases.Text("Commandes (numéro de ticket : 42 ou #42) :\n", "Commands (ticket number: 42 or #42):\n") + string.Join('\n', lines));
+        context.Hint(context.Phrases.Text("Commandes (numéro de ticket : 42 ou #42) :\n", "Commands (ticket number: 42 or #42):\n") + string.Join('\n', lines));
     }
 }

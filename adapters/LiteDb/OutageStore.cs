@@ -1,0 +1,99 @@
+using LiteDB;
+using ServiceDesk.Core.Outages;
+using ServiceDesk.Core.Storage;
+
+namespace ServiceDesk.Adapters.LiteDb;
+
+/// <summary>Major incidents, the people of their lists and the outage outbox, in the desk's LiteDB file.</summary>
+public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
+{
+    internal const string OutagesName = "outages";
+    internal const string PeopleName = "outage_people";
+    internal const string NoticesName = "outage_notices";
+    private const string CounterId = "outage";
+
+    public Outage Open(Outage outage)
+    {
+        ArgumentNullException.ThrowIfNull(outage);
+        return database.Write(() =>
+        {
+            database.ReadLatest("counters");
+            var counter = database.Counters.FindById(CounterId);
+            var next = (counter?["value"].AsInt32 ?? 0) + 1;
+            database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
+            var opened = outage with { Number = next };
+            Outages.Insert(opened);
+            return opened;
+        });
+    }
+
+    public void Save(Outage outage)
+    {
+        ArgumentNullException.ThrowIfNull(outage);
+        if (!database.Write(() => Outages.Update(outage)))
+        {
+            throw new InvalidOperationException($"Outage {outage.Name} does not exist.");
+        }
+    }
+
+    public Outage? Find(int number) => database.Read(() => Outages.FindById(number));
+
+    public IReadOnlyList<Outage> Unresolved() =>
+        database.Read(() => Outages.Find(Query.EQ(nameof(Outage.Status), nameof(OutageStatus.Open))).OrderBy(o => o.Number).ToList());
+
+    public IReadOnlyList<Outage> All() => database.Read(() => Outages.FindAll().OrderBy(o => o.Number).ToList());
+
+    public void SavePerson(OutagePerson person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        database.Write(() => PeopleRows.Upsert(person));
+    }
+
+    public OutagePerson? FindPerson(int outage, string personId) => database.Read(() => PeopleRows.FindById(OutagePerson.Key(outage, personId)));
+
+    public IReadOnlyList<OutagePerson> People(int outage) =>
+        database.Read(() => PeopleRows.Find(Query.EQ(nameof(OutagePerson.Outage), outage)).OrderBy(p => p.At).ThenBy(p => p.PersonId, StringComparer.Ordinal).ToList());
+
+    public void Queue(IReadOnlyList<OutageNotice> notices)
+    {
+        ArgumentNullException.ThrowIfNull(notices);
+        database.Write(() =>
+        {
+            // Read the outbox as last committed (see ReadLatest): a notice queued beside this transaction is not queued twice.
+            database.ReadLatest(NoticesName);
+            foreach (var notice in notices.Where(n => NoticeRows.FindById(n.Id) is null))
+            {
+                NoticeRows.Insert(notice);
+            }
+
+            return true;
+        });
+    }
+
+    public IReadOnlyList<OutageNotice> Unsent(string channel, int max) =>
+        database.Read(() => NoticeRows.Find(Query.And(Query.EQ(nameof(OutageNotice.Channel), channel), Query.EQ(nameof(OutageNotice.SentAt), BsonValue.Null)))
+            .OrderBy(n => n.QueuedAt).ThenBy(n => n.Outage).ThenBy(n => n.Sequence).ThenBy(n => n.PersonId, StringComparer.Ordinal).Take(max).ToList());
+
+    public void MarkAttempted(string noticeId, DateTimeOffset at) =>
+        database.Write(() =>
+        {
+            database.ReadLatest(NoticesName);
+            return NoticeRows.FindById(noticeId) is { SentAt: null } notice && NoticeRows.Update(notice with { AttemptedAt = at });
+        });
+
+    public void MarkSent(string noticeId, DateTimeOffset at) =>
+        database.Write(() =>
+        {
+            database.ReadLatest(NoticesName);
+            return NoticeRows.FindById(noticeId) is { SentAt: null } notice && NoticeRows.Update(notice with { SentAt = at });
+        });
+
+    public IReadOnlyList<OutageNotice> Notices(int outage) =>
+        database.Read(() => NoticeRows.Find(Query.EQ(nameof(OutageNotice.Outage), outage)).ToList());
+
+    private ILiteCollection<Outage> Outages => database.Collection<Outage>(OutagesName);
+
+    private ILiteCollection<OutagePerson> PeopleRows => database.Collection<OutagePerson>(PeopleName);
+
+    private ILiteCollection<OutageNotice> NoticeRows => database.Collection<OutageNotice>(NoticesName);
+}

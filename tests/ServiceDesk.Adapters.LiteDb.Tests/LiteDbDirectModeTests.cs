@@ -1,0 +1,84 @@
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Adapters.LiteDb.Tests;
+
+/// <summary>
+/// The file opened once per process in direct mode: stores opened on the same path share one engine, and the lock file
+/// keeps any other opener out while one is open (two engines on one file corrupt it).
+/// </summary>
+public sealed class LiteDbDirectModeTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sdb-direct-").FullName;
+
+    private string FilePath => Path.Combine(_folder, "servicedesk.db");
+
+    [Fact]
+    public void TwoStoresOnOneFileInOneProcess_ShareOneEngine_AndTheLastToCloseReleasesTheFile()
+    {
+        var first = new ServiceDeskDatabase(FilePath);
+        using (var second = new ServiceDeskDatabase(FilePath))
+        {
+            var opened = new TicketStore(first).Open(Draft("xmpp:alice@localhost"));
+            Assert.Equal(opened.Description, new TicketStore(second).Find(opened.TicketNumber)?.Description);
+            first.Dispose();
+            Assert.Equal(2, new TicketStore(second).Open(Draft("xmpp:bob@localhost")).Number);
+            Assert.Throws<StoreInUseException>(() => StoreLock.Take(FilePath).Dispose());
+        }
+
+        StoreLock.Take(FilePath).Dispose();
+        using var reopened = new ServiceDeskDatabase(FilePath);
+        Assert.Equal([1, 2], new TicketStore(reopened).All().Select(t => t.Number));
+    }
+
+    [Fact]
+    public void LockHeldElsewhere_OpeningIsRefusedWithTheFileNamed()
+    {
+        // Another holder of the lock file, as a second process would be (flock locks belong to an open file, so a
+        // second open in this process conflicts the same way).
+        Directory.CreateDirectory(_folder);
+        using (StoreLock.Take(FilePath))
+        {
+            var refused = Assert.Throws<StoreInUseException>(() => new ServiceDeskDatabase(FilePath));
+            Assert.Contains(FilePath, refused.Message, StringComparison.Ordinal);
+            Assert.Contains("already in use by another process", refused.Message, StringComparison.Ordinal);
+            Assert.True(StoreLock.IsHeldElsewhere(FilePath));
+        }
+
+        Assert.False(StoreLock.IsHeldElsewhere(FilePath));
+        using var database = new ServiceDeskDatabase(FilePath);
+        Assert.Empty(new TicketStore(database).All());
+    }
+
+    [Fact]
+    public async Task ReadEndpoint_ServesTicketsAndTheInboxToAnotherReader()
+    {
+        using var database = new ServiceDeskDatabase(FilePath);
+        var tickets = new TicketStore(database);
+        tickets.Open(Draft("xmpp:alice@localhost"));
+        var second = tickets.Open(Draft("xmpp:bob@localhost") with { Description = "L'imprimante « HP-3 » n'imprime plus" });
+        await using var endpoint = StoreReadEndpoint.Start(database);
+
+        var client = new StoreReadClient(FilePath);
+        Assert.Equal([1, 2], client.Tickets().Select(t => t.Number));
+        Assert.Equivalent(second, client.Ticket(new TicketNumber(2)), strict: true);
+        Assert.Null(client.Ticket(new TicketNumber(3)));
+        Assert.Equal(0, client.PendingInInbox("xmpp"));
+        var store = new ReadThroughBotTicketStore(client);
+        Assert.Single(store.OpenTicketsOf("xmpp:bob@localhost"));
+        Assert.Throws<NotSupportedException>(() => store.Open(Draft("xmpp:carol@localhost")));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static Ticket Draft(string requester) => new()
+    {
+        RequesterId = requester,
+        ReplyChannel = "xmpp",
+        ReplyAddress = requester[5..],
+        Description = "Outlook refuse mon mot de passe",
+        Type = RequestType.Incident,
+        Status = TicketStatus.New,
+        OpenedAt = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero),
+        UpdatedAt = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero),
+    };
+}

@@ -1,0 +1,15 @@
+using ServiceDesk.Storage.Contract;
+
+namespace ServiceDesk.Adapters.LiteDb.Tests;
+
+/// <summary>The storage contract's <see cref="OutageStoreContract"/> on the LiteDB file.</summary>
+public sealed class LiteDbOutageStoreTests : OutageStoreContract
+{
+    private readonly LiteDbFile _file = new();
+
+    protected override DeskStores Open() => _file.Open();
+
+    protected override void Close(DeskStores stores) => LiteDbFile.Close(stores);
+
+    protected override void Delete() => _file.Delete();
+}
