@@ -36,6 +36,14 @@ public sealed class DeskRouter : IDisposable
     /// <summary>Held by the periodic check that posts the major incidents' summaries.</summary>
     private const string OutagesKey = "desk:outages";
 
+    /// <summary>
+    /// At most this many turns (and check batches) run at once; the others wait their turn without holding a thread.
+    /// More would not go faster on a few cores, and each running turn is an open store transaction: LiteDB refuses a
+    /// hundredth ("Maximum number of transactions reached"), which a thousand people writing at once reached.
+    /// </summary>
+    public const int TurnsAtOnce = 32;
+
+    private readonly SemaphoreSlim _running = new(TurnsAtOnce, TurnsAtOnce);
     private readonly DeskGate _gate = new();
     private readonly KeyedLocks _locks = new();
     private readonly ProblemWatch? _problems;
@@ -83,11 +91,18 @@ public sealed class DeskRouter : IDisposable
             ? await _gate.EnterExclusiveAsync(cancellationToken).ConfigureAwait(false)
             : await _gate.EnterSharedAsync(cancellationToken).ConfigureAwait(false);
         using var held = await _locks.EnterAsync(scope.Keys, cancellationToken).ConfigureAwait(false);
-
-        // From here the turn runs synchronously on this thread: the store binds the transaction to it.
-        cancellationToken.ThrowIfCancellationRequested();
-        var replies = _store.InOneTransaction(() => burst.Count == 1 ? Route(burst[0]) : ToDialogue(burst, _clock.GetUtcNow()));
-        return burst[^1].ReplyHandle is { } handle ? Privately(replies, burst[^1], handle) : replies;
+        await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // From here the turn runs synchronously on this thread: the store binds the transaction to it.
+            cancellationToken.ThrowIfCancellationRequested();
+            var replies = _store.InOneTransaction(() => burst.Count == 1 ? Route(burst[0]) : ToDialogue(burst, _clock.GetUtcNow()));
+            return burst[^1].ReplyHandle is { } handle ? Privately(replies, burst[^1], handle) : replies;
+        }
+        finally
+        {
+            _running.Release();
+        }
     }
 
     /// <summary>
@@ -133,8 +148,7 @@ public sealed class DeskRouter : IDisposable
                     break;
                 }
 
-                var batch = _desk with { Tickets = new ClaimedTickets(_desk.Tickets, claimed) };
-                messages.AddRange(_store.InOneTransaction(() => Check(batch, now, channel)));
+                messages.AddRange(await CheckAsync(claimed, now, channel).ConfigureAwait(false));
             }
             catch (IOException) when (messages.Count > 0)
             {
@@ -150,7 +164,11 @@ public sealed class DeskRouter : IDisposable
         return messages;
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _running.Dispose();
+    }
 
     /// <summary>
     /// The major incidents' summaries in the room, in their own transaction; skipped when another channel's check is
@@ -184,6 +202,21 @@ public sealed class DeskRouter : IDisposable
         }
 
         return (claimed, held);
+    }
+
+    /// <summary>One batch of the periodic checks, in its own transaction, on the tickets it holds.</summary>
+    private async Task<IReadOnlyList<OutboundMessage>> CheckAsync(List<int> claimed, DateTimeOffset now, string channel)
+    {
+        var batch = _desk with { Tickets = new ClaimedTickets(_desk.Tickets, claimed) };
+        await _running.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            return _store.InOneTransaction(() => Check(batch, now, channel));
+        }
+        finally
+        {
+            _running.Release();
+        }
     }
 
     /// <summary>The periodic checks on one batch's tickets.</summary>
