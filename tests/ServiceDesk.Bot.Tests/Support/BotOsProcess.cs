@@ -104,7 +104,17 @@ internal sealed class BotOsProcess : IAsyncDisposable
         }
 
         using var limit = new CancellationTokenSource(timeout);
-        await _process.WaitForExitAsync(limit.Token);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            // Say what the bot was doing: a stop that hangs is a defect to find, not a test to retry.
+            throw new TimeoutException(
+                $"The bot (PID {_process.Id}) did not stop within {timeout.TotalSeconds:0} s of SIGTERM. Its last lines:\n"
+                + string.Join("\n", Log.TakeLast(40)));
+        }
     }
 
     private const int Sigterm = 15;
