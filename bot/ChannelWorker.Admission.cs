@@ -205,8 +205,8 @@ internal sealed partial class ChannelWorker
 
     /// <summary>
     /// At the end of the worker: gives answers already written a moment to clear their inbox entries, then closes the
-    /// inbox to late confirmations, so that nothing touches the store once the host disposes it (LiteDB's shared mode
-    /// would fail there, on a lock taken by another thread). What is not cleared by then is replayed at the next start.
+    /// inbox to late confirmations, so that nothing touches the store once the host disposes it (a disposed store
+    /// would fail there). What is not cleared by then is replayed at the next start.
     /// </summary>
     private async Task CloseInboxAsync()
     {

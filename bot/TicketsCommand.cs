@@ -9,7 +9,8 @@ namespace ServiceDesk.Bot;
 
 /// <summary>
 /// <c>tickets list [--json]</c> and <c>tickets show N [--json]</c>: read the configured store (the LiteDB file named by
-/// <c>Storage:Path</c>, in shared mode, or the PostgreSQL database), so it works while the bot runs.
+/// <c>Storage:Path</c>, or the PostgreSQL database). While a bot runs on the LiteDB file it holds it, and the verb reads
+/// through that bot (<see cref="StorageSetup.OpenTickets"/>).
 /// </summary>
 internal static class TicketsCommand
 {

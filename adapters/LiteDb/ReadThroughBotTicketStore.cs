@@ -32,11 +32,11 @@ public sealed class ReadThroughBotTicketStore(StoreReadClient client) : ITicketS
 
     public IReadOnlyList<DateTimeOffset> WaitingOpenings() => [.. All().Where(t => t.Status == TicketStatus.New).Select(t => t.OpenedAt)];
 
-    /// <summary>The change sequence is followed in the bot's own process (the dashboard); the inspection verbs do not need it.</summary>
-    public long LastChange() => throw new NotSupportedException($"The change sequence of {client.StorePath} is read in the running bot only.");
+    /// <summary>The change sequence is followed inside the bot (its web page), not by the inspection verbs.</summary>
+    public long LastChange() => throw new NotSupportedException($"The store {client.StorePath} is held by the running bot: its change sequence is read in the bot only.");
 
     /// <inheritdoc cref="LastChange"/>
-    public IReadOnlyList<TicketChange> ChangedSince(long change) => throw new NotSupportedException($"The change sequence of {client.StorePath} is read in the running bot only.");
+    public IReadOnlyList<TicketChange> ChangedSince(long change) => throw new NotSupportedException($"The store {client.StorePath} is held by the running bot: its change sequence is read in the bot only.");
 
     public Ticket Open(Ticket draft) => throw ReadOnly();
 

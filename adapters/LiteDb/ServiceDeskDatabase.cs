@@ -119,7 +119,22 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     }
 
     /// <summary>A read outside any transaction of this thread, with LiteDB's transient errors translated.</summary>
-    internal T Read<T>(Func<T> read) => _file.Current.Value is not null ? read() : Guarded(read);
+    internal T Read<T>(Func<T> read) =>
+        _file.Current.Value is not null ? read() : _file.OneAtATime ? Alone(() => Guarded(read)) : Guarded(read);
+
+    /// <summary>Runs <paramref name="operation"/> as the only operation on the store (caller streams, see <see cref="OpenFile.OneAtATime"/>).</summary>
+    private T Alone<T>(Func<T> operation)
+    {
+        _file.EnterWriting(Path);
+        try
+        {
+            return operation();
+        }
+        finally
+        {
+            _file.LeaveWriting();
+        }
+    }
 
     /// <summary>
     /// Writes in the thread's transaction (or one of its own): waits until no other transaction is writing, and keeps
@@ -151,6 +166,11 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     private T Outermost<T>(Func<T> work)
     {
         EnsureRoom();
+        if (_file.OneAtATime)
+        {
+            _file.EnterWriting(Path);
+        }
+
         var database = _file.Database;
         database.BeginTrans();
         _file.Current.Value = database;
@@ -312,6 +332,13 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         }
 
         public BsonMapper Mapper { get; } = CreateMapper();
+
+        /// <summary>
+        /// True on caller streams (<see cref="StoreStreams"/>): LiteDB then reads and writes the same stream object from
+        /// several threads (its log writer among them), which a stream with one position, such as one file stream, cannot
+        /// take; so every operation there runs alone, as shared mode ran them. The bot's own file has a stream per reader.
+        /// </summary>
+        public bool OneAtATime => _streams is not null;
 
         public LiteDatabase Database => _engine.Database;
 

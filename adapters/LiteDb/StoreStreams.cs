@@ -5,7 +5,7 @@ namespace ServiceDesk.Adapters.LiteDb;
 /// much room is left where they live. For fault tests (a small or slow disk) and embedding.
 /// </summary>
 /// <remarks>
-/// The caller owns the streams and keeps them open for the store's life: LiteDB opens a fresh engine on them for
-/// every operation (shared mode) and may dispose them after a failed write, so they should outlive that.
+/// The caller owns the streams and keeps them open for the store's life: LiteDB opens its engine on them again after a
+/// failure closed it, so they should outlive that.
 /// </remarks>
 public sealed record StoreStreams(Stream Data, Stream Log, Func<long> FreeBytes);

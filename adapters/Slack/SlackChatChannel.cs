@@ -47,9 +47,11 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
     private readonly ConcurrentDictionary<string, SlackUser> people = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PostedQuestion> questions = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stop = new();
+    private readonly CancellationTokenSource receiving = new();
     private Task? running;
     private Task? sending;
     private int questionCounter;
+    private int disposed;
 
     public SlackChatChannel(SlackOptions options, IThreadStore threads, TimeProvider clock, ILoggerFactory loggers)
         : this(options, threads, clock, loggers, null)
@@ -98,6 +100,15 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
         {
             // Stopped before the desk kept it: not acknowledged, so Slack delivers it again.
             current?.Kept.TrySetCanceled(CancellationToken.None);
+
+            // Nobody reads any more: the connection closes (the socket, or the events endpoint's port), so Slack delivers
+            // to another connection instead of one that can no longer acknowledge. Sending goes on until disposal, for
+            // the answers the desk still finishes.
+            await receiving.CancelAsync().ConfigureAwait(false);
+            if (running is { } connected)
+            {
+                await connected.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
     }
 
@@ -111,6 +122,12 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await receiving.CancelAsync().ConfigureAwait(false);
         await stop.CancelAsync().ConfigureAwait(false);
         outbound.Writer.TryComplete();
         foreach (var task in new[] { running, sending }.OfType<Task>())
@@ -120,6 +137,7 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
 
         http.Dispose();
         stop.Dispose();
+        receiving.Dispose();
     }
 
     private void Start()
@@ -137,9 +155,9 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
     {
         try
         {
-            await connection.RunAsync(stop.Token).ConfigureAwait(false);
+            await connection.RunAsync(receiving.Token).ConfigureAwait(false);
         }
-        catch (Exception error) when (!stop.IsCancellationRequested)
+        catch (Exception error) when (!receiving.IsCancellationRequested)
         {
             LogStopped(error);
             inbound.Writer.TryComplete();

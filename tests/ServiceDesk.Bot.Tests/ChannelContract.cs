@@ -2,8 +2,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ServiceDesk.Adapters.Console;
 using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Adapters.Slack;
+using ServiceDesk.Adapters.Xmpp;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Core.Channels;
+using ServiceDesk.Testing;
 using ServiceDesk.Testing.FakeSlack;
 
 namespace ServiceDesk.Bot.Tests;
@@ -11,7 +13,8 @@ namespace ServiceDesk.Bot.Tests;
 /// <summary>
 /// What every channel does with the desk's messages, whatever it can render (issue 12): the text always reaches the
 /// person, choices keep their numbers, a thread never loses a message, an update with nothing new sends nothing, a
-/// confirmed send completes once the message has left. Each channel's test class passes this same suite.
+/// confirmed send completes once the message has left, a burst arrives whole and in order, a long text arrives whole.
+/// Each channel's test class passes this same suite: the terminal, Slack (over the fake) and Jabber (over a real Prosody).
 /// </summary>
 public abstract class ChannelContract : IAsyncLifetime
 {
@@ -74,6 +77,30 @@ public abstract class ChannelContract : IAsyncLifetime
         await Channel.SendConfirmedAsync(new OutboundMessage(Person, "Usage : /take N") { OnlyFor = Person }, CancellationToken.None).WaitAsync(Wait);
 
         await SeesAsync("Usage : /take N");
+    }
+
+    [Fact]
+    public async Task Send_BurstOfMessages_AllArriveInOrder()
+    {
+        var sent = Enumerable.Range(1, 5).Select(i => Channel.SendConfirmedAsync(new OutboundMessage(Person, $"Étape {i} sur 5."), CancellationToken.None)).ToList();
+        await Task.WhenAll(sent).WaitAsync(Wait);
+
+        var seen = await SeesAsync("Étape 5 sur 5.");
+        var positions = Enumerable.Range(1, 5).Select(i => seen.IndexOf($"Étape {i} sur 5.", StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0, "A message of the burst was lost:\n" + seen));
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public async Task Send_LongText_ArrivesWhole()
+    {
+        var words = string.Join(' ', Enumerable.Range(1, 1_500).Select(i => $"mot{i}"));
+
+        await Channel.SendConfirmedAsync(new OutboundMessage(Person, words + " fin."), CancellationToken.None).WaitAsync(Wait);
+
+        var seen = await SeesAsync("mot1500 fin.");
+        Assert.Contains("mot1 ", seen, StringComparison.Ordinal);
+        Assert.Contains("mot750 ", seen, StringComparison.Ordinal);
     }
 
     private async Task<string> SeesAsync(string fragment)
@@ -153,5 +180,77 @@ public sealed class SlackChannelContractTests : ChannelContract
         _store.Dispose();
         _stop.Dispose();
         Directory.Delete(_folder, recursive: true);
+    }
+}
+
+/// <summary>The Jabber channel passes the channel contract, over a real Prosody (what the person's client receives).</summary>
+public sealed class XmppChannelContractTests : ChannelContract
+{
+    private const string Password = "s3cret-contract";
+    private readonly CancellationTokenSource _stop = new();
+    private ProsodyServer? _server;
+    private XmppUser? _alice;
+    private Task _reading = Task.CompletedTask;
+
+    protected override ChannelAddress Person => new("xmpp", _server!.Jid("alice"));
+
+    protected override string Seen()
+    {
+        lock (_alice!.Transcript)
+        {
+            return string.Join('\n', _alice.Transcript);
+        }
+    }
+
+    public override async Task InitializeAsync()
+    {
+        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password)], CancellationToken.None);
+        _alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        var channel = XmppChannelFactory.Create(new XmppOptions
+        {
+            Jid = _server.Jid("servicedesk"),
+            Password = Password,
+            Host = _server.Host,
+            Port = _server.Port,
+            TrustedCertificate = _server.CertificatePath,
+        }, TimeProvider.System, NullLoggerFactory.Instance);
+        Channel = channel;
+        _reading = Task.Run(async () =>
+        {
+            await foreach (var _ in channel.ReadAllAsync(_stop.Token))
+            {
+            }
+        });
+
+        // Online on both ends before the suite speaks: the person answers the bot's first line.
+        await Channel.SendConfirmedAsync(new OutboundMessage(Person, "Bonjour."), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        await _alice.ExpectAsync(TimeSpan.FromSeconds(30), "Bonjour.");
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        try
+        {
+            if (Channel is IAsyncDisposable channel)
+            {
+                await channel.DisposeAsync();
+            }
+
+            if (_alice is not null)
+            {
+                await _alice.DisposeAsync();
+            }
+        }
+        finally
+        {
+            if (_server is not null)
+            {
+                await _server.DisposeAsync();
+            }
+
+            _stop.Dispose();
+        }
     }
 }

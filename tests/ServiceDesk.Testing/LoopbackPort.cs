@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace ServiceDesk.Testing;
 
 /// <summary>Finds a TCP port on 127.0.0.1 that is free right now (bind to port 0, read it, release it).</summary>
-internal static class LoopbackPort
+public static class LoopbackPort
 {
     public static int FindFree()
     {

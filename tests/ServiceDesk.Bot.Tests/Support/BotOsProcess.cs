@@ -51,7 +51,16 @@ internal sealed class BotOsProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the bot without waiting for it to come online, with extra environment variables (a connection string).</summary>
-    public static BotOsProcess Launch(ProsodyServer server, string user, string password, string storagePath, IReadOnlyDictionary<string, string> environment, params string[] extraArgs)
+    public static BotOsProcess Launch(ProsodyServer server, string user, string password, string storagePath, IReadOnlyDictionary<string, string> environment, params string[] extraArgs) =>
+        Launch(environment,
+        [
+            $"--Xmpp:Jid={server.Jid(user)}", $"--Xmpp:Password={password}", $"--Xmpp:Host={server.Host}",
+            string.Create(CultureInfo.InvariantCulture, $"--Xmpp:Port={server.Port}"), $"--Xmpp:TrustedCertificate={server.CertificatePath}",
+            $"--Storage:Path={storagePath}", "--Console:Enabled=false", .. extraArgs,
+        ]);
+
+    /// <summary>Starts the bot with exactly these arguments (a bot on Slack only, for instance), without waiting for it.</summary>
+    public static BotOsProcess Launch(IReadOnlyDictionary<string, string> environment, IEnumerable<string> botArgs)
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var (name, value) in environment)
@@ -66,10 +75,7 @@ internal sealed class BotOsProcess : IAsyncDisposable
         string[] args =
         [
             "exec", "--runtimeconfig", tests + ".runtimeconfig.json", "--depsfile", tests + ".deps.json",
-            Path.Combine(AppContext.BaseDirectory, "ServiceDesk.Bot.dll"),
-            $"--Xmpp:Jid={server.Jid(user)}", $"--Xmpp:Password={password}", $"--Xmpp:Host={server.Host}",
-            string.Create(CultureInfo.InvariantCulture, $"--Xmpp:Port={server.Port}"), $"--Xmpp:TrustedCertificate={server.CertificatePath}",
-            $"--Storage:Path={storagePath}", "--Console:Enabled=false", .. extraArgs,
+            Path.Combine(AppContext.BaseDirectory, "ServiceDesk.Bot.dll"), .. botArgs,
         ];
         foreach (var argument in args)
         {
@@ -105,6 +111,14 @@ internal sealed class BotOsProcess : IAsyncDisposable
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int SendSignal(int pid, int signal);
+
+    /// <summary>Waits for the bot to end by itself (a refusal to start) and returns its exit status.</summary>
+    public async Task<int> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(limit.Token);
+        return _process.ExitCode;
+    }
 
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill.</summary>
     public async Task KillAsync()

@@ -45,7 +45,7 @@ internal sealed class SlackDesk : IAsyncDisposable
         }
 
         var desk = new SlackDesk(slack, extra);
-        await desk.StartBotAsync();
+        await desk.StartBotAsync(socketMode: !extra.Contains("--Slack:Mode=events"));
         return desk;
     }
 
@@ -58,7 +58,21 @@ internal sealed class SlackDesk : IAsyncDisposable
         await _host.StartAsync();
         if (socketMode)
         {
-            await FakeSlack.EventuallyAsync(() => Slack.Sockets.Count > opened && Slack.OpenSockets.Count == 1, "the bot's Socket Mode connection", Wait);
+            await ConnectedAsync(opened);
+        }
+    }
+
+    /// <summary>Waits until the bot opened a Socket Mode connection after the first <paramref name="opened"/> ones, and only that one is open.</summary>
+    public async Task ConnectedAsync(int opened)
+    {
+        try
+        {
+            await FakeSlack.EventuallyAsync(() => Slack.Sockets.Count > opened && Slack.OpenSockets.Count == 1 && Slack.Sockets[^1].IsOpen, "the bot's Socket Mode connection", Wait);
+        }
+        catch (TimeoutException error)
+        {
+            throw new InvalidOperationException(
+                $"Sockets: {string.Join(", ", Slack.Sockets.Select(s => $"{s.Number}:{(s.IsOpen ? "open" : "closed")}"))}\n{Logs.Dump()}", error);
         }
     }
 

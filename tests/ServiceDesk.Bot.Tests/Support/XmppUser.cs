@@ -32,9 +32,13 @@ internal sealed class XmppUser : IAsyncDisposable
             Styling = false,
         }, TimeProvider.System, NullLoggerFactory.Instance);
         _bot = new ChannelAddress("xmpp", server.Jid(bot));
+        Jid = server.Jid(user);
         _room = room is null ? null : new ChannelAddress("xmpp", room) { IsRoom = true };
         _reading = ReadAsync();
     }
+
+    /// <summary>This user's bare JID.</summary>
+    public string Jid { get; }
 
     /// <summary>Everything the bot said so far, in order.</summary>
     public List<string> Transcript { get; } = [];

@@ -78,6 +78,9 @@ public sealed partial class FakeSlack : IAsyncDisposable
     public void FailNext(string method, int status, int times = 1, TimeSpan? retryAfter = null) =>
         Locked(() => { faults.Add(new FakeSlackFault(method, status, retryAfter) { Remaining = times }); return 0; });
 
+    /// <summary>Forgets the faults not yet served: Slack answers normally again.</summary>
+    public void ClearFaults() => Locked(() => { faults.Clear(); return 0; });
+
     public IReadOnlyList<FakeSlackApiCall> CallsTo(string method) => [.. Calls.Where(c => c.Method == method)];
 
     public Uri ResponseUrl(string id) => new(BaseUrl, "response/" + id);
