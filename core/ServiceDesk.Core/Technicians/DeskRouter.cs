@@ -32,8 +32,9 @@ public sealed class DeskRouter : IDisposable
 
     /// <summary>At most this many tickets are held by one batch of the periodic checks.</summary>
     private const int TicksPerBatch = 32;
+
     /// <summary>Held by the periodic check that posts the major incidents' summaries.</summary>
-    private const string OutagesKey = "outages";
+    private const string OutagesKey = "desk:outages";
 
     /// <summary>
     /// At most this many turns (and check batches) run at once; the others wait their turn without holding a thread.
@@ -159,24 +160,7 @@ public sealed class DeskRouter : IDisposable
             }
         }
 
-        if (_outages is not null && _locks.TryEnter([OutagesKey]) is { } outagesHeld)
-        {
-            // The outages' room lines: the outage records are written only here and by /outage (desk-wide), and the key
-            // keeps two channels' checks from posting the same line.
-            try
-            {
-                messages.AddRange(_store.InOneTransaction(() => _outages.Tick(now)));
-            }
-            catch (IOException) when (messages.Count > 0)
-            {
-                // Kept for the next check; what the batches above kept must still be sent.
-            }
-            finally
-            {
-                outagesHeld.Dispose();
-            }
-        }
-
+        messages.AddRange(CheckOutages(now));
         return messages;
     }
 
@@ -184,6 +168,21 @@ public sealed class DeskRouter : IDisposable
     {
         _gate.Dispose();
         _running.Dispose();
+    }
+
+    /// <summary>
+    /// The major incidents' summaries in the room, in their own transaction; skipped when another channel's check is
+    /// already at it (it posts them).
+    /// </summary>
+    private IReadOnlyList<OutboundMessage> CheckOutages(DateTimeOffset now)
+    {
+        if (_outages is null)
+        {
+            return [];
+        }
+
+        using var held = _locks.TryEnter([OutagesKey]);
+        return held is null ? [] : _store.InOneTransaction(() => _outages.Tick(now));
     }
 
     /// <summary>
