@@ -159,8 +159,18 @@ internal static class BotHost
     /// Adds a worker for a channel (several channels may run side by side). On a shared store a network channel
     /// (<paramref name="leased"/>) runs on the instance holding its lease only (<see cref="LeaseSetup"/>).
     /// </summary>
-    public static void AddChannel(IServiceCollection services, Func<IServiceProvider, IChatChannel> create, bool leased = true) =>
+    public static void AddChannel(IServiceCollection services, Func<IServiceProvider, IChatChannel> create, bool leased = true)
+    {
+        var network = services.FirstOrDefault(d => d.ServiceType == typeof(LeaseSetup.NetworkChannels))?.ImplementationInstance as LeaseSetup.NetworkChannels;
+        if (network is null)
+        {
+            network = new LeaseSetup.NetworkChannels();
+            services.AddSingleton(network);
+        }
+
+        network.Any |= leased;
         services.AddSingleton<IHostedService>(sp => LeaseSetup.Worker(sp, create, leased));
+    }
 
     /// <summary>
     /// The console chat runs when asked (<c>Console:Enabled</c>), or by default when no network channel is

@@ -32,6 +32,12 @@ internal sealed partial class ChannelWorker(
 {
     private static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Whether this worker runs the desk's periodic checks and drains its channel's outage outbox (work that must run
+    /// once): always with one instance; on a shared store only behind the lease (<see cref="LeaseSetup"/>).
+    /// </summary>
+    public bool RunsPeriodicWork { get; set; } = true;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var turns = new TurnQueue(HandleAsync, WaitsForMore, options, clock);
@@ -39,8 +45,8 @@ internal sealed partial class ChannelWorker(
         // Its own token: when the channel ends (console input closed) the ticks must stop too, or this
         // method would wait for them forever and never reach StopApplication below.
         using var ticks = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var ticking = TickAsync(ticks.Token);
-        var broadcasting = BroadcastAsync(ticks.Token);
+        var ticking = RunsPeriodicWork ? TickAsync(ticks.Token) : Task.CompletedTask;
+        var broadcasting = RunsPeriodicWork ? BroadcastAsync(ticks.Token) : Task.CompletedTask;
         LogStarted(channel.Name);
         outbound.Attach(channel);  // Already attached when created; again in case a stop detached it and the host restarts it.
         ReplayInbox(turns, stoppingToken);

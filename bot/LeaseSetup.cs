@@ -9,12 +9,23 @@ using ServiceDesk.Core.Channels;
 namespace ServiceDesk.Bot;
 
 /// <summary>
-/// Several instances on one PostgreSQL store: each network channel (the XMPP account) runs in one instance at a time,
-/// the holder of its lease (<see cref="PostgresLease"/>), and the others wait as standbys (<see cref="LeasedChannelWorker"/>).
-/// With the LiteDB store (one instance) channels run as they are.
+/// Several instances on one PostgreSQL store: the network channels (the XMPP account, the Slack app) run in one instance
+/// at a time, the holder of the lease <see cref="LeaseName"/> (<see cref="PostgresLease"/>), and the others wait as
+/// standbys (<see cref="LeasedChannelWorker"/>). With the LiteDB store (one instance) channels run as they are.
 /// </summary>
+/// <remarks>
+/// One lease for every network channel, not one per channel: the desk's periodic checks run in each channel's worker and
+/// work desk-wide (tickets to post, time limits, reminders, SLA warnings, the outages' room lines), and a turn on one
+/// channel may answer on another (a Slack technician taking a Jabber ticket). Split between two instances, each holder
+/// would run the same checks (their in-process keys do not reach the other instance) and could not send what is meant
+/// for the other's channel. Every channel worker of an instance asks for the same row with the same holder, so they hold
+/// it together, and a standby holds none.
+/// </remarks>
 internal static class LeaseSetup
 {
+    /// <summary>The lease row every network channel is served under.</summary>
+    public const string LeaseName = "channels";
+
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         var options = (configuration.GetSection("Storage:Lease").Get<LeaseOptions>() ?? new LeaseOptions()).Validated();
@@ -32,13 +43,18 @@ internal static class LeaseSetup
         if (leased && services.GetService<LeaseOptions>() is { } options)
         {
             var first = create(services);
-            var lease = new PostgresLease(services.GetRequiredService<PostgresDatabase>(), "channel:" + first.Name,
+            var lease = new PostgresLease(services.GetRequiredService<PostgresDatabase>(), LeaseName,
                 services.GetRequiredService<InstanceName>().Value, options.Duration);
             return new LeasedChannelWorker(lease, options, first, () => create(services), channel => NewWorker(services, channel),
                 services.GetRequiredService<ILogger<LeasedChannelWorker>>());
         }
 
-        return NewWorker(services, create(services));
+        var worker = NewWorker(services, create(services));
+
+        // On a shared store, a channel outside the lease (the terminal) runs no periodic work when network channels are
+        // configured: the holder of the lease runs it, once for the desk, whichever instance this is.
+        worker.RunsPeriodicWork = services.GetService<LeaseOptions>() is null || !services.GetRequiredService<NetworkChannels>().Any;
+        return worker;
     }
 
     /// <summary>
@@ -50,6 +66,12 @@ internal static class LeaseSetup
         var worker = ActivatorUtilities.CreateInstance<ChannelWorker>(services, channel);
         services.GetRequiredService<OutboundDispatcher>().Attach(channel);
         return worker;
+    }
+
+    /// <summary>Whether this process has any network channel (each of them behind the lease on a shared store).</summary>
+    internal sealed class NetworkChannels
+    {
+        public bool Any { get; set; }
     }
 
     /// <summary>This process's identity in lease rows.</summary>

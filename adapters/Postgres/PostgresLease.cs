@@ -19,7 +19,7 @@ namespace ServiceDesk.Adapters.Postgres;
 /// </remarks>
 public sealed class PostgresLease(PostgresDatabase database, string name, string holder, TimeSpan duration)
 {
-    /// <summary>The lease's name, e.g. <c>channel:xmpp</c>.</summary>
+    /// <summary>The lease's name, e.g. <c>channels</c> (every chat account of the desk).</summary>
     public string Name { get; } = name;
 
     /// <summary>This instance's identity in the lease row (host, process, start).</summary>

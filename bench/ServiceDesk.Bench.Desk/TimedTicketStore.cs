@@ -33,4 +33,8 @@ internal sealed class TimedTicketStore(ITicketStore inner, Sections sections) : 
     public IReadOnlyList<Ticket> All() => sections.Time("store: tickets.All", inner.All);
 
     public IReadOnlyList<DateTimeOffset> WaitingOpenings() => sections.Time("store: tickets.WaitingOpenings", inner.WaitingOpenings);
+
+    public long LastChange() => sections.Time("store: tickets.LastChange", inner.LastChange);
+
+    public IReadOnlyList<TicketChange> ChangedSince(long change) => sections.Time("store: tickets.ChangedSince", () => inner.ChangedSince(change));
 }

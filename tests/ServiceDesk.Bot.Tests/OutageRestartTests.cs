@@ -84,6 +84,7 @@ public sealed class OutageRestartTests(ITestOutputHelper output) : IAsyncLifetim
         output.WriteLine($"Told before the kill: {toldBeforeKill} of {People}; in flight at the kill: {inFlight.Count}; told twice: {twice.Count}");
         Assert.All(_staff, s => Assert.InRange(Count(s), 1, 2));
         Assert.All(twice, jid => Assert.Contains(jid, inFlight));
+        await restarted.StopAsync(TimeSpan.FromSeconds(30));  // The file is the running bot's alone (its lock file).
         using (var database = new ServiceDeskDatabase(_storage))
         {
             Assert.All(new OutageStore(database).Notices(1), n => Assert.NotNull(n.SentAt));

@@ -32,8 +32,18 @@ public sealed class DeskRouter : IDisposable
 
     /// <summary>At most this many tickets are held by one batch of the periodic checks.</summary>
     private const int TicksPerBatch = 32;
-    private const string OutagesKey = "outages";
 
+    /// <summary>Held by the periodic check that posts the major incidents' summaries.</summary>
+    private const string OutagesKey = "desk:outages";
+
+    /// <summary>
+    /// At most this many turns (and check batches) run at once; the others wait their turn without holding a thread.
+    /// More would not go faster on a few cores, and each running turn is an open store transaction: LiteDB refuses a
+    /// hundredth ("Maximum number of transactions reached"), which a thousand people writing at once reached.
+    /// </summary>
+    public const int TurnsAtOnce = 32;
+
+    private readonly SemaphoreSlim _running = new(TurnsAtOnce, TurnsAtOnce);
     private readonly DeskGate _gate = new();
     private readonly KeyedLocks _locks = new();
     private readonly ProblemWatch? _problems;
@@ -81,11 +91,18 @@ public sealed class DeskRouter : IDisposable
             ? await _gate.EnterExclusiveAsync(cancellationToken).ConfigureAwait(false)
             : await _gate.EnterSharedAsync(cancellationToken).ConfigureAwait(false);
         using var held = await _locks.EnterAsync(scope.Keys, cancellationToken).ConfigureAwait(false);
-
-        // From here the turn runs synchronously on this thread: the store binds the transaction to it.
-        cancellationToken.ThrowIfCancellationRequested();
-        var replies = _store.InOneTransaction(() => burst.Count == 1 ? Route(burst[0]) : ToDialogue(burst, _clock.GetUtcNow()));
-        return burst[^1].ReplyHandle is { } handle ? Privately(replies, burst[^1], handle) : replies;
+        await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // From here the turn runs synchronously on this thread: the store binds the transaction to it.
+            cancellationToken.ThrowIfCancellationRequested();
+            var replies = _store.InOneTransaction(() => burst.Count == 1 ? Route(burst[0]) : ToDialogue(burst, _clock.GetUtcNow()));
+            return burst[^1].ReplyHandle is { } handle ? Privately(replies, burst[^1], handle) : replies;
+        }
+        finally
+        {
+            _running.Release();
+        }
     }
 
     /// <summary>
@@ -131,8 +148,7 @@ public sealed class DeskRouter : IDisposable
                     break;
                 }
 
-                var batch = _desk with { Tickets = new ClaimedTickets(_desk.Tickets, claimed) };
-                messages.AddRange(_store.InOneTransaction(() => Check(batch, now, channel)));
+                messages.AddRange(await CheckAsync(claimed, now, channel).ConfigureAwait(false));
             }
             catch (IOException) when (messages.Count > 0)
             {
@@ -144,28 +160,30 @@ public sealed class DeskRouter : IDisposable
             }
         }
 
-        if (_outages is not null && _locks.TryEnter([OutagesKey]) is { } outagesHeld)
-        {
-            // The outages' room lines: the outage records are written only here and by /outage (desk-wide), and the key
-            // keeps two channels' checks from posting the same line.
-            try
-            {
-                messages.AddRange(_store.InOneTransaction(() => _outages.Tick(now)));
-            }
-            catch (IOException) when (messages.Count > 0)
-            {
-                // Kept for the next check; what the batches above kept must still be sent.
-            }
-            finally
-            {
-                outagesHeld.Dispose();
-            }
-        }
-
+        messages.AddRange(CheckOutages(now));
         return messages;
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _running.Dispose();
+    }
+
+    /// <summary>
+    /// The major incidents' summaries in the room, in their own transaction; skipped when another channel's check is
+    /// already at it (it posts them).
+    /// </summary>
+    private IReadOnlyList<OutboundMessage> CheckOutages(DateTimeOffset now)
+    {
+        if (_outages is null)
+        {
+            return [];
+        }
+
+        using var held = _locks.TryEnter([OutagesKey]);
+        return held is null ? [] : _store.InOneTransaction(() => _outages.Tick(now));
+    }
 
     /// <summary>
     /// The pending tickets of requesters whose key is free (taken without waiting), about <see cref="TicksPerBatch"/> of
@@ -184,6 +202,21 @@ public sealed class DeskRouter : IDisposable
         }
 
         return (claimed, held);
+    }
+
+    /// <summary>One batch of the periodic checks, in its own transaction, on the tickets it holds.</summary>
+    private async Task<IReadOnlyList<OutboundMessage>> CheckAsync(List<int> claimed, DateTimeOffset now, string channel)
+    {
+        var batch = _desk with { Tickets = new ClaimedTickets(_desk.Tickets, claimed) };
+        await _running.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            return _store.InOneTransaction(() => Check(batch, now, channel));
+        }
+        finally
+        {
+            _running.Release();
+        }
     }
 
     /// <summary>The periodic checks on one batch's tickets.</summary>

@@ -23,6 +23,22 @@ public sealed class SlackPayloadParserTests
     }
 
     [Fact]
+    public void ParseInteraction_ClickOnAQuestion_KeepsTheLabelAndTheQuestionsSection()
+    {
+        var question = new FakeSlackMessage("D1", "7.000200", "Qui est touché ?\n1. Juste moi", new JsonArray(
+            new JsonObject { ["type"] = "section", ["block_id"] = "q-1", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = "Qui est touché &amp; où ?" } },
+            new JsonObject
+            {
+                ["type"] = "actions", ["block_id"] = "q-1-choices-0",
+                ["elements"] = new JsonArray(new JsonObject { ["type"] = "button", ["action_id"] = "choice_1", ["value"] = "1", ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = "1. Juste moi" } }),
+            }), null);
+
+        var click = Assert.IsType<SlackBlockAction>(SlackPayloadParser.ParseInteraction(Json(FakeSlackPayloads.ClickOn("U1", question, "choice_1"))).Inbound);
+
+        Assert.Equal(("1. Juste moi", "Qui est touché &amp; où ?", "7.000200"), (click.Label, click.QuestionMrkdwn, click.MessageTs));
+    }
+
+    [Fact]
     public void ParseEventCallback_ThreadReplyInAChannel_KeepsTheThread()
     {
         var message = Assert.IsType<SlackMessage>(Event(FakeSlackPayloads.MessageEvent("U1", "C1", "je prends", channelType: "channel", threadTs: "100.000001")).Inbound);

@@ -23,6 +23,16 @@ public sealed class BlockKitTests
     }
 
     [Fact]
+    public void AnsweredFromPost_QuestionAskedBeforeARestart_ShowsTheChoiceWithoutButtons()
+    {
+        var answered = BlockKit.AnsweredFromPost("Qui est touché &amp; où ?", "1. Juste moi & co", "9.1");
+
+        Assert.Equal("Qui est touché &amp; où ?\n→ *1. Juste moi &amp; co*", answered.Text);
+        var block = Assert.Single(answered.Blocks!);
+        Assert.Equal("section", (string?)block!["type"]);
+    }
+
+    [Fact]
     public void Question_FallbackText_KeepsTheNumberedChoices() =>
         Assert.Equal(
             "Qui est touché ?\n1. Juste moi\n2. Mon équipe ou une personne VIP\n3. Toute l'organisation",

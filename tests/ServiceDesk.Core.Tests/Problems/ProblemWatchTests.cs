@@ -116,8 +116,7 @@ public sealed class ProblemWatchTests : IDisposable
 
         var latest = string.Join(' ', Enumerable.Range(31 - ProblemWatch.ReadBack, ProblemWatch.ReadBack + 1));
         Assert.Contains(room, m => m.StartsWith($"{ProblemWatch.ReadBack + 1} incidents semblables", StringComparison.Ordinal)
-            && m.Contains($"/problem open {latest} titre ;", StringComparison.Ordinal)
-            && m.EndsWith($"/outage from-incidents {latest}", StringComparison.Ordinal));
+            && m.Contains($"/problem open {latest} titre", StringComparison.Ordinal));
     }
 
     private List<string> Arrive(string description, ProblemOptions? options = null) =>

@@ -83,7 +83,7 @@ public sealed class ParallelTurnsTests
         Assert.Equal(Enumerable.Range(1, 25).Select(i => $"vérification {i}"), journal.Where(j => j.Kind == JournalKind.InternalNote).Select(j => j.Text));
     }
 
-    [Fact(Skip = "LiteDB in shared mode holds its file for a transaction's whole length, so every turn waits for the slow one's; passes once the file is opened in direct mode (writes serialised from the first write only).")]
+    [Fact]
     public async Task HandleAsync_OnePersonsTurnIsSlow_AnotherPersonIsAnsweredMeanwhile()
     {
         using var knowledge = new GatedKnownErrors("imprimante");

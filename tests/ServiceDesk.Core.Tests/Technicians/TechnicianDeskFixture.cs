@@ -30,8 +30,8 @@ internal sealed class TechnicianDeskFixture : IDisposable
 
     private readonly TemporaryDatabase _db = new();
     private readonly Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? _more;
-    private readonly bool _outages;
     private readonly IKnownErrorSearch _knownErrors;
+    private readonly bool _outages;
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
     /// <param name="presence">Who is in the technicians' room, as a channel would report it; none: the desk does not know.</param>

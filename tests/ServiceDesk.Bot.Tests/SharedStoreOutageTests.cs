@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using ServiceDesk.Adapters.Postgres;
+using ServiceDesk.Bot.Tests.Support;
+using ServiceDesk.Testing;
+using ServiceDesk.Testing.FakeSlack;
+using Xunit.Abstractions;
+using static ServiceDesk.Testing.FakeSlack.FakeSlackPayloads;
+
+namespace ServiceDesk.Bot.Tests;
+
+/// <summary>
+/// Once-only work with two instances on one PostgreSQL store (issue 18): both bots are configured for Jabber (a real
+/// Prosody) and Slack (the fake Slack). One instance holds both accounts and the other none, so the desk's periodic
+/// work and the outage outbox run in one place; an outage update and its resolution reach each person on either
+/// network exactly once, also after the active instance is killed with SIGKILL between the two and the standby takes over.
+/// </summary>
+[Trait("Category", "Long")]
+public sealed class SharedStoreOutageTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string Password = "s3cret-test";
+    private const string TechChannel = "C0TECH";
+    private const int People = 10;
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+    private ProsodyServer _prosody = null!;
+    private PostgresServer _postgres = null!;
+    private FakeSlack _slack = null!;
+    private string _room = "";
+    private readonly List<XmppUser> _staff = [];
+    private readonly List<BotOsProcess> _bots = [];
+
+    public async Task InitializeAsync()
+    {
+        _postgres = await PostgresServer.StartAsync(CancellationToken.None);
+        await _postgres.CreateDatabaseAsync("desk");
+        _prosody = await ProsodyServer.StartAsync([("servicedesk", Password), ("bruno", Password)], CancellationToken.None);
+        await ProsodyAccountFiles.WriteAsync(_prosody, Enumerable.Range(1, People).Select(i => ($"staff{i:000}", Password)), CancellationToken.None);
+        _room = "techs@" + _prosody.ConferenceDomain;
+        _staff.AddRange(Enumerable.Range(1, People).Select(i => new XmppUser(_prosody, $"staff{i:000}", Password, "servicedesk")));
+        _slack = await FakeSlack.StartAsync();
+        foreach (var i in Enumerable.Range(1, People))
+        {
+            _slack.AddUser(new FakeSlackUser(SlackUser(i), $"Staff {i}", "fr-FR", "Europe/Paris"));
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Task.WhenAll(_bots.Select(b => b.DisposeAsync().AsTask()));
+        await Task.WhenAll(_staff.Select(s => s.DisposeAsync().AsTask()));
+        await _slack.DisposeAsync();
+        await _prosody.DisposeAsync();
+        await _postgres.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TwoInstances_OutageUpdateAndResolution_ReachEachPersonOnEachNetworkExactlyOnce_AcrossATakeover()
+    {
+        var active = Start();
+        await active.Online.WaitAsync(Wait);
+        await FakeSlack.EventuallyAsync(() => _slack.OpenSockets.Count == 1, "the active bot's Socket Mode connection", Wait);
+        var standby = Start();
+        await WaitForLogAsync(standby, "Standby:", Wait);
+        await using var bruno = new XmppUser(_prosody, "bruno", Password, "servicedesk", _room, "Bruno");
+        try
+        {
+            await bruno.JoinedAsync("/outage list", "Aucun incident majeur");
+            await bruno.SayInRoomAsync("/outage open messagerie les mails ne partent plus");
+            await bruno.ExpectInRoomAsync("Incident majeur M1 ouvert : messagerie");
+
+            await Task.WhenAll(_staff.Select(s => Task.Run(async () =>
+            {
+                await s.SayAsync("Bonjour, je reçois plus mes mails");
+                await s.ExpectAsync(Wait, "M1", "1. ", "2. ");
+            })));
+            foreach (var i in Enumerable.Range(1, People))
+            {
+                await _slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent(SlackUser(i), SlackDm(i), "Outlook ne se connecte pas")));
+            }
+
+            await FakeSlack.EventuallyAsync(() => Enumerable.Range(1, People).All(i => SlackCount(i, "(M1") >= 1), "a known-outage answer to everyone on Slack", Wait);
+
+            // The standby serves neither account: no second Socket Mode connection, no channel started, no outbox drained.
+            Assert.False(standby.Online.IsCompleted, "The standby connected to Jabber while the active bot held the lease.");
+            Assert.Single(_slack.OpenSockets);
+            Assert.DoesNotContain(standby.Log, l => l.Contains("Channel xmpp started", StringComparison.Ordinal) || l.Contains("Channel slack started", StringComparison.Ordinal));
+
+            await bruno.SayInRoomAsync("/outage update M1 le serveur de messagerie redémarre");
+            await Task.WhenAll(_staff.Select(s => s.ExpectAsync(Wait, "le serveur de messagerie redémarre")));
+            await FakeSlack.EventuallyAsync(() => Enumerable.Range(1, People).All(i => SlackCount(i, "le serveur de messagerie redémarre") >= 1), "the update to everyone on Slack", Wait);
+
+            await active.KillAsync();
+            var killed = Stopwatch.StartNew();
+            await standby.Online.WaitAsync(Wait);
+            await FakeSlack.EventuallyAsync(() => _slack.OpenSockets.Count == 1 && _slack.Sockets.Count == 2, "the new holder's Socket Mode connection", Wait);
+            output.WriteLine($"Standby online {killed.Elapsed.TotalSeconds:0.0} s after the SIGKILL");
+            await bruno.JoinedAsync("/outage list", "M1");  // the new holder is in the room
+            await bruno.SayInRoomAsync("/outage resolve M1 le serveur de messagerie a été redémarré");
+            await bruno.ExpectInRoomAsync(Wait, "M1 résolu");
+            await Task.WhenAll(_staff.Select(s => s.ExpectAsync(Wait, "le serveur de messagerie a été redémarré")));
+            await FakeSlack.EventuallyAsync(() => Enumerable.Range(1, People).All(i => SlackCount(i, "le serveur de messagerie a été redémarré") >= 1), "the resolution to everyone on Slack", Wait);
+
+            // Anything repeated would have arrived by now (the outbox is drained every second).
+            await Task.Delay(TimeSpan.FromSeconds(4));
+        }
+        finally
+        {
+            PrintLog("active", active);
+            PrintLog("standby", standby);
+        }
+
+        foreach (var person in _staff)
+        {
+            lock (person.Transcript)
+            {
+                Assert.Single(person.Transcript, t => t.Contains("le serveur de messagerie redémarre", StringComparison.Ordinal));
+                Assert.Single(person.Transcript, t => t.Contains("le serveur de messagerie a été redémarré", StringComparison.Ordinal));
+            }
+        }
+
+        Assert.All(Enumerable.Range(1, People), i => Assert.Equal((1, 1),
+            (SlackCount(i, "le serveur de messagerie redémarre"), SlackCount(i, "le serveur de messagerie a été redémarré"))));
+        using var database = new PostgresDatabase(_postgres.ConnectionString("desk"));
+        var outages = new PostgresOutageStore(database);
+        Assert.Equal(2 * People, outages.People(1).Count);
+        Assert.All(outages.Notices(1), n => Assert.NotNull(n.SentAt));
+    }
+
+    private BotOsProcess Start()
+    {
+        var bot = BotOsProcess.Launch(_prosody, "servicedesk", Password, Path.Combine(_prosody.Directory, "unused.db"),
+            new Dictionary<string, string> { ["Storage__ConnectionString"] = _postgres.ConnectionString("desk") },
+            "--Storage:Provider=postgres", "--Dialogue:BurstPause=0", "--RateLimit:PerMinute=0", "--Dashboard:Urls=",
+            $"--Xmpp:TechnicianRoom={_room}", "--Xmpp:RoomNick=ServiceDesk",
+            "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Level=1", $"--Technicians:0:Xmpp={_prosody.Jid("bruno")}",
+            $"--Slack:BotToken={FakeSlack.BotToken}", $"--Slack:AppToken={FakeSlack.AppToken}", $"--Slack:ApiUrl={_slack.ApiUrl}",
+            $"--Slack:TechnicianChannel={TechChannel}");
+        _bots.Add(bot);
+        return bot;
+    }
+
+    private static string SlackUser(int i) => $"U0S{i:000}";
+
+    private static string SlackDm(int i) => $"D0S{i:000}";
+
+    private int SlackCount(int i, string fragment) =>
+        _slack.Messages.Count(m => m.Channel == SlackDm(i) && m.Text.Contains(fragment, StringComparison.Ordinal));
+
+    private static async Task WaitForLogAsync(BotOsProcess bot, string fragment, TimeSpan timeout)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!bot.Log.Any(l => l.Contains(fragment, StringComparison.Ordinal)))
+        {
+            if (watch.Elapsed > timeout)
+            {
+                throw new TimeoutException($"The bot never logged \"{fragment}\". Log:\n" + string.Join('\n', bot.Log));
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private void PrintLog(string name, BotOsProcess bot)
+    {
+        foreach (var line in bot.Log.Where(l => !l.StartsWith("      ", StringComparison.Ordinal)))
+        {
+            output.WriteLine($"[{name}] " + (line.Length > 300 ? line[..300] + "…" : line));
+        }
+    }
+}
