@@ -32,6 +32,12 @@ internal static class LogWriter
 {
     private const BindingFlags Inside = BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public;
 
+    /// <summary>
+    /// True to leave LiteDB's writer flushing the log to disk after every page, as before (the store bench measures both
+    /// in one run); read when a file is opened.
+    /// </summary>
+    internal static bool FlushEveryPage { get; set; }
+
     /// <summary>Returns what makes <paramref name="database"/>'s committed transactions durable; throws when LiteDB's insides changed.</summary>
     public static Action WaiterFor(LiteDatabase database)
     {
@@ -46,7 +52,7 @@ internal static class LogWriter
             var streamField = queue.GetType().GetField("_stream", Inside) ?? throw Changed("DiskWriterQueue._stream");
             var log = streamField.GetValue(queue) as Stream ?? throw Changed("DiskWriterQueue._stream (a Stream)");
             Action flush = () => { };
-            if (log is FileStream file)
+            if (log is FileStream file && !FlushEveryPage)
             {
                 // The queue has not started its writer yet (it starts on the first page queued), so it sees the swap.
                 streamField.SetValue(queue, new OsOnlyFlush(file));

@@ -12,7 +12,9 @@ using ServiceDesk.Core.Tickets;
 // conversation read and saved, its message kept in the inbox and the previous one forgotten, in one transaction), a
 // ticket read by number, a ticket opened (counter and ticket in one transaction). Direct mode is measured twice: LiteDB
 // alone, whose commit returns before its writer thread has written the log, and the desk's store, which waits for that
-// write (so a commit survives the process being killed). Then turns from four threads at once.
+// write (so a commit survives the process being killed): as it was, with LiteDB's writer flushing the log to disk each
+// time its queue ran empty (between the pages of one commit, so several flushes per commit), and as it is, with one
+// flush per commit. Then turns from four threads at once.
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2_000;
 var folder = Directory.CreateTempSubdirectory("sd-store-bench-").FullName;
 try
@@ -28,9 +30,16 @@ try
         Measure("LiteDB direct mode alone (commit not waited for)", new RawOperations(direct), count);
     }
 
+    LogWriter.FlushEveryPage = true;
+    using (var store = new ServiceDeskDatabase(Path.Combine(folder, "store-before.db"), minimumFreeBytes: 0))
+    {
+        Measure("the desk's store, direct mode, LiteDB flushing the log to disk after every page (before)", new StoreOperations(store), count);
+    }
+
+    LogWriter.FlushEveryPage = false;
     using (var store = new ServiceDeskDatabase(Path.Combine(folder, "store.db"), minimumFreeBytes: 0))
     {
-        Measure("the desk's store, direct mode (now)", new StoreOperations(store), count);
+        Measure("the desk's store, direct mode, one flush to disk per commit (now)", new StoreOperations(store), count);
     }
 
     Console.WriteLine(Invariant($"Load at the end: {Load()}"));

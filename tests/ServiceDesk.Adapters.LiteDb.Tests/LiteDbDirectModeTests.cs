@@ -68,7 +68,33 @@ public sealed class LiteDbDirectModeTests : IDisposable
         Assert.Throws<NotSupportedException>(() => store.Open(Draft("xmpp:carol@localhost")));
     }
 
+    [Fact]
+    public void ACommittedTicket_IsInTheLogFileWhenTheCallReturns_WithTheEngineStillOpen()
+    {
+        // What a SIGKILL right after the call would leave: the log file as the operating system has it. The store waits
+        // for LiteDB's writer thread and flushes the log once per commit (LogWriter), LiteDB no longer after every page.
+        using var database = new ServiceDeskDatabase(FilePath);
+        var tickets = new TicketStore(database);
+        for (var i = 1; i <= 20; i++)
+        {
+            var marker = $"Imprimante « HP-{i:000} » bloquée";
+            var opened = tickets.Open(Draft("xmpp:alice@localhost") with { Description = marker });
+
+            Assert.Equal(i, opened.Number);
+            Assert.True(LogHolds(marker), $"ticket {i} is not in the log file when Open returns");
+        }
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private bool LogHolds(string text)
+    {
+        var log = Path.Combine(_folder, "servicedesk-log.db");
+        using var file = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        file.CopyTo(copy);
+        return copy.ToArray().AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(text)) >= 0;
+    }
 
     private static Ticket Draft(string requester) => new()
     {
