@@ -11,7 +11,7 @@ namespace ServiceDesk.Adapters.Slack.Tests;
 public sealed class SlackConnectionTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly RecordingKeeper keeper = new();
-    private readonly CollectingLoggerFactory logs = new(output);
+    private readonly CollectingLoggerFactory logs = new(output.WriteLine);
     private readonly HttpClient http = new();
     private readonly CancellationTokenSource stop = new();
     private FakeSlack slack = null!;

@@ -19,7 +19,7 @@ public sealed class XmppChatChannelAcknowledgementTests(ProsodyFixture prosody, 
         await using var relay = TcpRelay.Start(server.Host, server.Port);
         var online = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var dying = new XmppChatChannel(
-            BotOptions.For(server, botUser, relay.Port), TimeProvider.System, new CollectingLoggerFactory(output), TestTimings.Fast, _ => online.TrySetResult());
+            BotOptions.For(server, botUser, relay.Port), TimeProvider.System, new CollectingLoggerFactory(output.WriteLine), TestTimings.Fast, _ => online.TrySetResult());
         using var stop = new CancellationTokenSource();
         var reader = dying.ReadAllAsync(stop.Token).GetAsyncEnumerator(stop.Token);
         var first = reader.MoveNextAsync();

@@ -91,7 +91,7 @@ public sealed class XmppClientViewTests(ProsodyFixture prosody, ITestOutputHelpe
         var (botUser, alice) = (await prosody.NewAccountAsync("bot"), await prosody.NewAccountAsync("alice"));
         var online = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var channel = new XmppChatChannel(
-            BotOptions.For(prosody.Server, botUser), TimeProvider.System, new CollectingLoggerFactory(output), TestTimings.Fast, _ => online.TrySetResult());
+            BotOptions.For(prosody.Server, botUser), TimeProvider.System, new CollectingLoggerFactory(output.WriteLine), TestTimings.Fast, _ => online.TrySetResult());
         using var stop = new CancellationTokenSource();
         var reader = channel.ReadAllAsync(stop.Token).GetAsyncEnumerator(stop.Token);
         try

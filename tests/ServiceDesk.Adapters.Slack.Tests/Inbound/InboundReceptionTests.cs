@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ServiceDesk.Adapters.Slack.Inbound;
-using ServiceDesk.Adapters.Slack.Tests.Support;
 using Xunit.Abstractions;
 
 namespace ServiceDesk.Adapters.Slack.Tests.Inbound;
@@ -10,7 +9,7 @@ namespace ServiceDesk.Adapters.Slack.Tests.Inbound;
 public sealed class InboundReceptionTests(ITestOutputHelper output)
 {
     private readonly FakeTimeProvider clock = new();
-    private readonly CollectingLoggerFactory logs = new(output);
+    private readonly CollectingLoggerFactory logs = new(output.WriteLine);
 
     private InboundReception Reception(SlackInboundKeeper keeper) =>
         new(new DeliveryDeduplicator(clock, TimeSpan.FromMinutes(10)), keeper, clock, SlackTimings.Default, logs.CreateLogger("InboundReception"));

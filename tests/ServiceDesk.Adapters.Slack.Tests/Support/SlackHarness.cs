@@ -17,7 +17,7 @@ internal sealed class SlackHarness : IAsyncDisposable
     private SlackHarness(FakeSlack slack, ITestOutputHelper output, SlackTimings timings, TimeProvider timeProvider)
     {
         Slack = slack;
-        Logs = new CollectingLoggerFactory(output);
+        Logs = new CollectingLoggerFactory(output.WriteLine);
         Timings = timings;
         Options = new SlackOptions { BotToken = FakeSlack.BotToken, AppToken = FakeSlack.AppToken, SigningSecret = FakeSlack.SigningSecret, ApiUrl = slack.ApiUrl.ToString() };
         WebApi = new SlackWebApi(http, slack.ApiUrl, timings, timeProvider, Logs.CreateLogger("SlackWebApi"));

@@ -1,5 +1,4 @@
 using ServiceDesk.Adapters.Xmpp.Session;
-using ServiceDesk.Adapters.Xmpp.Tests.Support;
 
 namespace ServiceDesk.Adapters.Xmpp.Tests.Session;
 

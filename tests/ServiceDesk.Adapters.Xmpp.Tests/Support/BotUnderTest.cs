@@ -18,7 +18,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public BotUnderTest(XmppOptions options, ITestOutputHelper? output = null, TimeProvider? timeProvider = null, XmppTimings? timings = null)
     {
-        Logs = new CollectingLoggerFactory(output);
+        Logs = new CollectingLoggerFactory(output is null ? null : output.WriteLine);
         Channel = new XmppChatChannel(options, timeProvider ?? TimeProvider.System, Logs, timings ?? TestTimings.Fast, s => sessions.Writer.TryWrite(s));
         reading = ReadAsync();
     }

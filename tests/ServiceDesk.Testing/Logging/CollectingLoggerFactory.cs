@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
-using Xunit.Abstractions;
 
-namespace ServiceDesk.Adapters.Slack.Tests.Support;
+namespace ServiceDesk.Testing.Logging;
 
-/// <summary>A logger factory that keeps every entry (to assert on logs) and echoes it to the test output.</summary>
-internal sealed class CollectingLoggerFactory(ITestOutputHelper? output = null) : ILoggerFactory
+/// <summary>
+/// A logger factory that keeps every entry (to assert on logs) and echoes it to <paramref name="writeLine"/> (a test's
+/// output), for the adapter tests that run a channel without the bot's host.
+/// </summary>
+public sealed class CollectingLoggerFactory(Action<string>? writeLine = null) : ILoggerFactory
 {
     private readonly ConcurrentQueue<LogEntry> entries = new();
 
@@ -27,7 +29,7 @@ internal sealed class CollectingLoggerFactory(ITestOutputHelper? output = null) 
         entries.Enqueue(entry);
         try
         {
-            output?.WriteLine($"{entry.Level} {entry.Category}: {entry.Message}");
+            writeLine?.Invoke($"{entry.Level} {entry.Category}: {entry.Message}");
         }
         catch (InvalidOperationException)
         {

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ServiceDesk.Bench.KnowledgeBase;
+namespace ServiceDesk.Bench;
 
 /// <summary>
 /// CPU time consumed by the calling thread, in nanoseconds (Linux <c>clock_gettime</c> with the

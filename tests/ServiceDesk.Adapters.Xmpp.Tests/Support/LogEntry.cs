@@ -1,5 +1,0 @@
-using Microsoft.Extensions.Logging;
-
-namespace ServiceDesk.Adapters.Xmpp.Tests.Support;
-
-internal sealed record LogEntry(string Category, LogLevel Level, string Message);
