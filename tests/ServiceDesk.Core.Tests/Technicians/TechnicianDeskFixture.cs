@@ -4,6 +4,7 @@ using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.KnownErrors;
 using ServiceDesk.Core.Outages;
+using ServiceDesk.Core.People;
 using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Refusals;
 using ServiceDesk.Core.Technicians;
@@ -32,15 +33,18 @@ internal sealed class TechnicianDeskFixture : IDisposable
     private readonly Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? _more;
     private readonly IKnownErrorSearch _knownErrors;
     private readonly bool _outages;
+    private readonly PersonDirectory? _people;
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
     /// <param name="presence">Who is in the technicians' room, as a channel would report it; none: the desk does not know.</param>
     /// <param name="outages">With major incidents: <c>/outage</c>, and the router telling people about open outages first.</param>
     /// <param name="knownErrors">The knowledge base the dialogue searches; none: it finds nothing.</param>
+    /// <param name="people">People the configuration links across channels; none: every address is its own requester.</param>
     public TechnicianDeskFixture(
         Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null, bool outages = false,
-        IKnownErrorSearch? knownErrors = null)
+        IKnownErrorSearch? knownErrors = null, PersonDirectory? people = null)
     {
+        _people = people;
         Presence = presence;
         _knownErrors = knownErrors ?? new NoKnownErrors();
         _more = more;
@@ -72,7 +76,8 @@ internal sealed class TechnicianDeskFixture : IDisposable
             new Technician("Sam Carter", SupportLevel.Level1, [], [Sam]) { Language = "en" },
         ]);
         var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry([.. CommandRegistry.Standard(), .. more?.Invoke(_db.Database) ?? [], .. OutageCommands()]), PriorityMatrix.Default,
-            SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit, Presence);
+            SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit, Presence,
+            _people is null ? null : new RequesterReach(_people, new ProfileStore(_db.Database)));
         var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
             SlaPolicy.Default, _knownErrors, RefusalCatalogue.Default, new DialogueOptions(), Clock);
         var outageDesk = _outages ? new OutageDesk(Outages, new ConversationStore(_db.Database), services, OutageOptions) : null;
