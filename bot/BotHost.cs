@@ -82,7 +82,8 @@ internal static class BotHost
         {
             networkChannel = true;
             AddChannel(builder.Services, sp => new SlackChatChannel(
-                slack, sp.GetRequiredService<IThreadStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+                slack, sp.GetRequiredService<IThreadStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()),
+                sharedReception: slack.Mode == SlackMode.Socket);
         }
 
         if (WantsConsole(configuration, networkChannel))
@@ -163,7 +164,7 @@ internal static class BotHost
     /// Adds a worker for a channel (several channels may run side by side). On a shared store a network channel
     /// (<paramref name="leased"/>) runs on the instance holding its lease only (<see cref="LeaseSetup"/>).
     /// </summary>
-    public static void AddChannel(IServiceCollection services, Func<IServiceProvider, IChatChannel> create, bool leased = true)
+    public static void AddChannel(IServiceCollection services, Func<IServiceProvider, IChatChannel> create, bool leased = true, bool sharedReception = false)
     {
         var network = services.FirstOrDefault(d => d.ServiceType == typeof(LeaseSetup.NetworkChannels))?.ImplementationInstance as LeaseSetup.NetworkChannels;
         if (network is null)
@@ -173,7 +174,7 @@ internal static class BotHost
         }
 
         network.Any |= leased;
-        services.AddSingleton<IHostedService>(sp => LeaseSetup.Worker(sp, create, leased));
+        services.AddSingleton<IHostedService>(sp => LeaseSetup.Worker(sp, create, leased, sharedReception));
     }
 
     /// <summary>

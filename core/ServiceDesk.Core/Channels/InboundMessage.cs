@@ -24,6 +24,13 @@ public sealed record InboundMessage(ChannelAddress From, string Text, DateTimeOf
     /// <summary>The network's id for the message, when it has one (used to drop redeliveries).</summary>
     public string? MessageId { get; init; }
 
+    /// <summary>
+    /// The network's key for this delivery, the same on every delivery of the same action to any connection of the desk
+    /// (Slack's <c>event_id</c>, a click's or a command's own id; null when the network has none): instances sharing a
+    /// store keep a message once per key (<see cref="Storage.IInboxStore.KeepOnce"/>).
+    /// </summary>
+    public string? DeliveryKey { get; init; }
+
     /// <summary>In a room: the speaker's real address when known (the room address is in <see cref="From"/>).</summary>
     public ChannelAddress? Speaker { get; init; }
 
