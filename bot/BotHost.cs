@@ -9,6 +9,7 @@ using ServiceDesk.Adapters.Xmpp;
 using ServiceDesk.Core.Calendar;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.People;
 using ServiceDesk.Core.Refusals;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians;
@@ -151,6 +152,9 @@ internal static class BotHost
         services.AddSingleton(sp => new CommandRegistry(sp.GetServices<ITechnicianCommand>()));
         services.AddSingleton<IDeskAudit, LoggingDeskAudit>();
         services.AddSingleton<PresenceBoard>();
+        // People linked across channels (People:N): one requester each, reached on the channel they last wrote from.
+        services.AddSingleton(PeopleConfiguration.Read(configuration, TechnicianConfiguration.ReadDirectory(configuration)));
+        services.AddSingleton<RequesterReach>();
         services.AddSingleton<TechnicianDeskServices>();
         services.AddSingleton<DeskRouter>();
         services.AddSingleton<OutboundDispatcher>();

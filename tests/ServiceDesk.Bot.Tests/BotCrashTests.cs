@@ -1,6 +1,5 @@
 using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Testing;
 using Xunit.Abstractions;
 
 namespace ServiceDesk.Bot.Tests;
@@ -13,32 +12,24 @@ namespace ServiceDesk.Bot.Tests;
 [Trait("Category", "Long")]
 public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
     private const int People = 100;
-    private ProsodyServer _server = null!;
+    private ProsodyDesk _desk = null!;
     private string _storage = null!;
-    private readonly List<XmppUser> _staff = [];
 
     public async Task InitializeAsync()
     {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password)], CancellationToken.None);
-        await ProsodyAccountFiles.WriteAsync(_server, Enumerable.Range(1, People).Select(i => ($"staff{i:000}", Password)), CancellationToken.None);
-        _storage = Path.Combine(_server.Directory, "bot", "servicedesk.db");
-        _staff.AddRange(Enumerable.Range(1, People).Select(i => new XmppUser(_server, $"staff{i:000}", Password, "servicedesk")));
+        _desk = await ProsodyDesk.StartServerAsync([], staff: People);
+        _storage = Path.Combine(_desk.Server.Directory, "bot", "servicedesk.db");
     }
 
-    public async Task DisposeAsync()
-    {
-        await Task.WhenAll(_staff.Select(s => s.DisposeAsync().AsTask()));
-        await _server.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task Bot_KilledMidConversationsAndRestarted_ContinuesEachOneLosingNothingWithOneTicketEach()
     {
-        await using var bot = await BotOsProcess.StartAsync(_server, "servicedesk", Password, _storage);
-        var answering = _staff.Take(80).ToList();
-        var latecomers = _staff.Skip(80).ToList();
+        await using var bot = await _desk.StartBotProcessAsync(_storage);
+        var answering = _desk.Staff.Take(80).ToList();
+        var latecomers = _desk.Staff.Skip(80).ToList();
         await Task.WhenAll(answering.Select(s => Task.Run(async () =>
         {
             await s.SayAsync(Opening);
@@ -59,7 +50,7 @@ public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         await bot.KillAsync();
         await Task.WhenAll(answering.Skip(40).Select(s => s.SayAsync("bloquée")));
-        await using var restarted = await BotOsProcess.StartAsync(_server, "servicedesk", Password, _storage);
+        await using var restarted = await _desk.StartBotProcessAsync(_storage);
 
         await Task.WhenAll(latecomers.Select(s => Task.Run(async () =>
         {
@@ -70,7 +61,7 @@ public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
         })));
         try
         {
-            await Task.WhenAll(_staff.Select(s => Task.Run(async () =>
+            await Task.WhenAll(_desk.Staff.Select(s => Task.Run(async () =>
             {
                 await s.ExpectAsync(TimeSpan.FromSeconds(90), "C'est bien ça ?");
                 await s.SayAsync("oui");
@@ -94,11 +85,11 @@ public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
         // the bot repeats rather than risk silence; how often is printed.
         foreach (var prompt in (string[])["1. Juste moi", "1. Bloqué(e)", "C'est bien ça ?", "priorité P3"])
         {
-            AssertSaid(_staff, prompt, atMost: 2);
+            AssertSaid(_desk.Staff, prompt, atMost: 2);
             AssertSaid([.. answering.Skip(40), .. latecomers], prompt, atMost: 1);
         }
 
-        AssertSaid(_staff, "priorité P3", atMost: 1);
+        AssertSaid(_desk.Staff, "priorité P3", atMost: 1);
         var repeated = answering.Take(40).Count(s => s.Transcript.Count(t => t.Contains("C'est bien ça ?", StringComparison.Ordinal)) > 1);
         output.WriteLine($"Turns running at the kill answered twice: {repeated} of 40");
         using var database = new ServiceDeskDatabase(_storage);

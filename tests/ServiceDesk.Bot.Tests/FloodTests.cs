@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Testing;
 using Xunit.Abstractions;
 
 namespace ServiceDesk.Bot.Tests;
@@ -12,23 +11,17 @@ namespace ServiceDesk.Bot.Tests;
 [Trait("Category", "Long")]
 public sealed class FloodTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
-    private ProsodyServer _server = null!;
-    private RunningBot _bot = null!;
+    private ProsodyDesk _desk = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password), ("flood", Password)], CancellationToken.None);
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Dialogue:BurstPause=0");
-    }
+    public async Task InitializeAsync() => _desk = await ProsodyDesk.StartAsync(["alice", "flood"], "--Dialogue:BurstPause=0");
 
-    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task FiftyThousandMessagesFromOneAccount_AreRateLimitedWithOneNoticeAndOthersAreAnswered()
     {
-        await using var flood = new XmppUser(_server, "flood", Password, "servicedesk");
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var flood = _desk.Person("flood");
+        await using var alice = _desk.Person("alice");
         await flood.SayAsync("statut");
         await flood.ExpectAsync("aucune demande");
 
@@ -47,7 +40,7 @@ public sealed class FloodTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Single(flood.Transcript, t => t.Contains("beaucoup de messages", StringComparison.Ordinal));
         Assert.InRange(flood.Transcript.Count, 2, 500);
 
-        var logs = _bot.Logs;
+        var logs = _desk.Bot.Logs;
         var warned = logs.Count(LogLevel.Warning, "Rate limit: xmpp:flood@localhost sends too fast on xmpp");
         output.WriteLine($"{warned} rate-limit warnings logged, {flood.Transcript.Count} answers to the flooding account.");
         Assert.True(warned == 1, $"{warned} rate-limit warnings logged for one notice (one a minute at most, not one a message).\n{logs.Dump(20)}");

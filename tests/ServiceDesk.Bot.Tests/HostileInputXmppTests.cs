@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Core.Tickets;
-using ServiceDesk.Testing;
 
 namespace ServiceDesk.Bot.Tests;
 
@@ -16,28 +15,21 @@ namespace ServiceDesk.Bot.Tests;
 [Trait("Category", "Long")]
 public sealed class HostileInputXmppTests : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
-
     /// <summary>Below Prosody's own limit for clients (256 KiB), so that a stanza between the two reaches the bot.</summary>
     private const int BotStanzaLimit = 64 * 1024;
-    private ProsodyServer _server = null!;
-    private RunningBot _bot = null!;
+    private ProsodyDesk _desk = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await ProsodyServer.StartAsync(
-            [("servicedesk", Password), ("alice", Password), ("mallory", Password), ("bob", Password)], CancellationToken.None);
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Dialogue:BurstPause=0", $"--Xmpp:MaxStanzaBytes={BotStanzaLimit}");
-    }
+    public async Task InitializeAsync() =>
+        _desk = await ProsodyDesk.StartAsync(["alice", "mallory", "bob"], "--Dialogue:BurstPause=0", $"--Xmpp:MaxStanzaBytes={BotStanzaLimit}");
 
-    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task Corpus_FromAnotherPerson_EachAnsweredWithoutStackTraceOrTheVictimsTicket()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
         await OpenVictimTicketAsync(alice);
-        await using var mallory = new XmppUser(_server, "mallory", Password, "servicedesk");
+        await using var mallory = _desk.Person("mallory");
 
         foreach (var text in HostileInputCorpus.Texts)
         {
@@ -51,13 +43,13 @@ public sealed class HostileInputXmppTests : IAsyncLifetime
         await mallory.SayAsync("statut");
         await mallory.ExpectAsync(TimeSpan.FromSeconds(30), "demande");
         Assert.DoesNotContain(mallory.Transcript, t => t.Contains(HostileInputCorpus.VictimSecret, StringComparison.Ordinal) || t.Contains("Outlook", StringComparison.Ordinal));
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        using var database = new ServiceDeskDatabase(_desk.Bot.StoragePath);
         var victim = new TicketStore(database).Find(new TicketNumber(1));
         Assert.NotNull(victim);
         Assert.Equal(("xmpp:alice@localhost", TicketStatus.New), (victim.RequesterId, victim.Status));
         Assert.DoesNotContain(victim.Journal, j => j.Actor.Contains("mallory", StringComparison.Ordinal));
 
-        var logs = _bot.Logs;
+        var logs = _desk.Bot.Logs;
         Assert.True(logs.Count(LogLevel.Warning, "A message of 5000 characters from xmpp:mallory@localhost was cut") == 1, logs.Dump());
         foreach (var command in new[] { "/resolve", "/close", "/assign" })
         {
@@ -71,8 +63,8 @@ public sealed class HostileInputXmppTests : IAsyncLifetime
     [Fact]
     public async Task EmptyBodyAndTenMegabyteStanza_AreDroppedAndEveryoneIsStillAnswered()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
-        await using (var mallory = new XmppUser(_server, "mallory", Password, "servicedesk"))
+        await using var alice = _desk.Person("alice");
+        await using (var mallory = _desk.Person("mallory"))
         {
             await mallory.SayAsync("");
             await mallory.SayAsync(new string('y', 2 * BotStanzaLimit));
@@ -83,12 +75,12 @@ public sealed class HostileInputXmppTests : IAsyncLifetime
             await alice.ExpectAsync(TimeSpan.FromSeconds(60), "aucune demande");
         }
 
-        await using var bob = new XmppUser(_server, "bob", Password, "servicedesk");
+        await using var bob = _desk.Person("bob");
         await bob.SayAsync("statut");
         await bob.ExpectAsync(TimeSpan.FromSeconds(60), "aucune demande");
         Assert.DoesNotContain(bob.Transcript, t => t.Contains("xxxxxxxx", StringComparison.Ordinal) || t.Contains("yyyyyyyy", StringComparison.Ordinal));
 
-        var logs = _bot.Logs;
+        var logs = _desk.Bot.Logs;
         Assert.True(logs.Count(LogLevel.Warning, "XMPP: dropped an inbound <message> from mallory@localhost/", $"larger than the {BotStanzaLimit}-byte limit") == 1, logs.Dump());
         Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Error);
         Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("yyyyyyyy", StringComparison.Ordinal));

@@ -3,7 +3,6 @@ using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Core.Problems;
 using ServiceDesk.Core.Tickets;
 using ServiceDesk.KnowledgeBase;
-using ServiceDesk.Testing;
 
 namespace ServiceDesk.Bot.Tests;
 
@@ -13,35 +12,32 @@ namespace ServiceDesk.Bot.Tests;
 /// </summary>
 public sealed class KnowledgeAndProblemTests : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
-    private ProsodyServer _server = null!;
-    private RunningBot _bot = null!;
-    private string _room = "";
+    private ProsodyDesk _desk = null!;
     private string _articles = "";
 
     public async Task InitializeAsync()
     {
-        _server = await ProsodyServer.StartAsync(
-            [("servicedesk", Password), ("alice", Password), ("eve", Password), ("bruno", Password)], CancellationToken.None);
-        _room = "techs@" + _server.ConferenceDomain;
-        _articles = Path.Combine(_server.Directory, "kb", "articles");
+        _desk = await ProsodyDesk.StartServerAsync(["alice", "eve", "bruno"]);
+        _articles = Path.Combine(_desk.Server.Directory, "kb", "articles");
         Directory.CreateDirectory(Path.Combine(_articles, "fr"));
         await File.WriteAllTextAsync(Path.Combine(_articles, "fr", "kb-printer-jam.md"), ArticleMarkdown.Write(PrinterJam()));
         await File.WriteAllTextAsync(Path.Combine(_articles, "fr", "kb-vpn-timeout.md"), ArticleMarkdown.Write(VpnTimeout()));
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password,
-            $"--Xmpp:TechnicianRoom={_room}", "--Xmpp:RoomNick=ServiceDesk", $"--KnowledgeBase:Path={_articles}",
-            "--Problems:Threshold=2", "--Problems:Window=00:30:00",
-            "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Level=1", "--Technicians:0:Groups:0=bureautique",
-            $"--Technicians:0:Xmpp={_server.Jid("bruno")}");
+        await _desk.StartBotAsync(
+            [
+                .. _desk.RoomArguments, $"--KnowledgeBase:Path={_articles}",
+                "--Problems:Threshold=2", "--Problems:Window=00:30:00",
+                "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Level=1", "--Technicians:0:Groups:0=bureautique",
+                $"--Technicians:0:Xmpp={_desk.Jid("bruno")}",
+            ]);
     }
 
-    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task Kb_SearchShowAndLink_OverXmpp()
     {
-        await using var bruno = await TechnicianAsync();
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var bruno = await _desk.TechnicianAsync("bruno", "Bruno");
+        await using var alice = _desk.Person("alice");
         await alice.SayAsync("Je veux parler à un technicien : l'imprimante du 2e affiche un bourrage papier");
         await alice.ExpectAsync("#1");
         await bruno.ExpectInRoomAsync("Nouveau ticket #1");
@@ -56,16 +52,16 @@ public sealed class KnowledgeAndProblemTests : IAsyncLifetime
         await bruno.SayAsync("/show 1");
         await bruno.ExpectAsync("Articles liés : kb-printer-jam");
 
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        using var database = new ServiceDeskDatabase(_desk.Bot.StoragePath);
         Assert.Equal(["kb-printer-jam"], new TicketStore(database).Find(new TicketNumber(1))!.LinkedArticles);
     }
 
     [Fact]
     public async Task SimilarIncidents_ProblemProposedOpenedKnownErrorPublishedThenResolvedRequestersTold()
     {
-        await using var bruno = await TechnicianAsync();
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
-        await using var eve = new XmppUser(_server, "eve", Password, "servicedesk");
+        await using var bruno = await _desk.TechnicianAsync("bruno", "Bruno");
+        await using var alice = _desk.Person("alice");
+        await using var eve = _desk.Person("eve");
         await alice.SayAsync("Je veux parler à un technicien : Outlook refuse mon mot de passe");
         await alice.ExpectAsync("#1");
         await eve.SayAsync("Je veux parler à un technicien : Outlook ne prend plus mon mot de passe");
@@ -86,15 +82,8 @@ public sealed class KnowledgeAndProblemTests : IAsyncLifetime
         await alice.ExpectAsync("Bonne nouvelle : le problème à l'origine de votre demande #1");
         await eve.ExpectAsync("Bonne nouvelle : le problème à l'origine de votre demande #2");
         Assert.True(File.Exists(Path.Combine(_articles, "fr", "kb-problem-1.md")));
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        using var database = new ServiceDeskDatabase(_desk.Bot.StoragePath);
         Assert.Equal(ProblemStatus.Resolved, new ProblemStore(database).Find(new ProblemNumber(1))!.Status);
-    }
-
-    private async Task<XmppUser> TechnicianAsync()
-    {
-        var technician = new XmppUser(_server, "bruno", Password, "servicedesk", _room, "Bruno");
-        await technician.JoinedAsync("/queue", "ticket");
-        return technician;
     }
 
     private static KnowledgeArticle PrinterJam() => new(

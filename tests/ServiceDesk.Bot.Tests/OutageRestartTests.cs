@@ -1,6 +1,5 @@
 using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Testing;
 using Xunit.Abstractions;
 
 namespace ServiceDesk.Bot.Tests;
@@ -13,43 +12,33 @@ namespace ServiceDesk.Bot.Tests;
 [Trait("Category", "Long")]
 public sealed class OutageRestartTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
     private const int People = 40;
-    private ProsodyServer _server = null!;
+    private ProsodyDesk _desk = null!;
     private string _storage = null!;
-    private string _room = "";
-    private readonly List<XmppUser> _staff = [];
 
     public async Task InitializeAsync()
     {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("bruno", Password)], CancellationToken.None);
-        await ProsodyAccountFiles.WriteAsync(_server, Enumerable.Range(1, People).Select(i => ($"staff{i:000}", Password)), CancellationToken.None);
-        _storage = Path.Combine(_server.Directory, "bot", "servicedesk.db");
-        _room = "techs@" + _server.ConferenceDomain;
-        _staff.AddRange(Enumerable.Range(1, People).Select(i => new XmppUser(_server, $"staff{i:000}", Password, "servicedesk")));
+        _desk = await ProsodyDesk.StartServerAsync(["bruno"], staff: People);
+        _storage = Path.Combine(_desk.Server.Directory, "bot", "servicedesk.db");
     }
 
-    public async Task DisposeAsync()
-    {
-        await Task.WhenAll(_staff.Select(s => s.DisposeAsync().AsTask()));
-        await _server.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task Bot_KilledMidBroadcast_RestartSendsTheRestAndOnlyANoticeInFlightAtTheKillMayRepeat()
     {
         string[] args =
         [
-            $"--Xmpp:TechnicianRoom={_room}", "--Xmpp:RoomNick=ServiceDesk", "--Outages:SendPerSecond:xmpp=5",
-            "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Level=1", $"--Technicians:0:Xmpp={_server.Jid("bruno")}",
+            $"--Xmpp:TechnicianRoom={_desk.Room}", "--Xmpp:RoomNick=ServiceDesk", "--Outages:SendPerSecond:xmpp=5",
+            "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Level=1", $"--Technicians:0:Xmpp={_desk.Jid("bruno")}",
         ];
-        await using var bruno = new XmppUser(_server, "bruno", Password, "servicedesk", _room, "Bruno");
-        await using (var bot = await BotOsProcess.StartAsync(_server, "servicedesk", Password, _storage, args))
+        await using var bruno = _desk.Technician("bruno", "Bruno");
+        await using (var bot = await _desk.StartBotProcessAsync(_storage, args))
         {
             await bruno.JoinedAsync("/outage list", "Aucun incident majeur");
             await bruno.SayInRoomAsync("/outage open messagerie les mails ne partent plus");
             await bruno.ExpectInRoomAsync("Incident majeur M1 ouvert");
-            await Task.WhenAll(_staff.Select(s => Task.Run(async () =>
+            await Task.WhenAll(_desk.Staff.Select(s => Task.Run(async () =>
             {
                 await s.SayAsync("je reçois plus mes mails");
                 await s.ExpectAsync(TimeSpan.FromSeconds(60), "Nous sommes au courant");
@@ -76,13 +65,13 @@ public sealed class OutageRestartTests(ITestOutputHelper output) : IAsyncLifetim
             inFlight = [.. new OutageStore(database).Notices(1).Where(n => n.SentAt is null && n.AttemptedAt is not null).Select(n => n.Address)];
         }
 
-        await using var restarted = await BotOsProcess.StartAsync(_server, "servicedesk", Password, _storage, args);
-        await Task.WhenAll(_staff.Select(s => s.ExpectAsync(TimeSpan.FromSeconds(60), "le serveur a été redémarré")));
+        await using var restarted = await _desk.StartBotProcessAsync(_storage, args);
+        await Task.WhenAll(_desk.Staff.Select(s => s.ExpectAsync(TimeSpan.FromSeconds(60), "le serveur a été redémarré")));
         await Task.Delay(TimeSpan.FromSeconds(3));
 
-        var twice = _staff.Where(s => Count(s) > 1).Select(s => s.Jid).ToList();
+        var twice = _desk.Staff.Where(s => Count(s) > 1).Select(s => s.Jid).ToList();
         output.WriteLine($"Told before the kill: {toldBeforeKill} of {People}; in flight at the kill: {inFlight.Count}; told twice: {twice.Count}");
-        Assert.All(_staff, s => Assert.InRange(Count(s), 1, 2));
+        Assert.All(_desk.Staff, s => Assert.InRange(Count(s), 1, 2));
         Assert.All(twice, jid => Assert.Contains(jid, inFlight));
         await restarted.StopAsync(TimeSpan.FromSeconds(30));  // The file is the running bot's alone (its lock file).
         using (var database = new ServiceDeskDatabase(_storage))
@@ -91,7 +80,7 @@ public sealed class OutageRestartTests(ITestOutputHelper output) : IAsyncLifetim
         }
     }
 
-    private int Told() => _staff.Count(s => Count(s) > 0);
+    private int Told() => _desk.Staff.Count(s => Count(s) > 0);
 
     private static int Count(XmppUser person)
     {

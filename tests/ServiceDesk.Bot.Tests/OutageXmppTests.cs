@@ -1,6 +1,5 @@
 using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Testing;
 using Xunit.Abstractions;
 
 namespace ServiceDesk.Bot.Tests;
@@ -13,7 +12,6 @@ namespace ServiceDesk.Bot.Tests;
 [Trait("Category", "Long")]
 public sealed class OutageXmppTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
     private const int People = 50;
 
     private static readonly string[] Reports =
@@ -22,38 +20,29 @@ public sealed class OutageXmppTests(ITestOutputHelper output) : IAsyncLifetime
         "impossible d'envoyer un courriel depuis ce matin",
     ];
 
-    private ProsodyServer _server = null!;
-    private RunningBot _bot = null!;
-    private string _room = "";
-    private readonly List<XmppUser> _staff = [];
+    private ProsodyDesk _desk = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("bruno", Password)], CancellationToken.None);
-        await ProsodyAccountFiles.WriteAsync(_server, Enumerable.Range(1, People).Select(i => ($"staff{i:000}", Password)), CancellationToken.None);
-        _room = "techs@" + _server.ConferenceDomain;
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password,
-            $"--Xmpp:TechnicianRoom={_room}", "--Xmpp:RoomNick=ServiceDesk",
-            "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Level=1", $"--Technicians:0:Xmpp={_server.Jid("bruno")}");
-        _staff.AddRange(Enumerable.Range(1, People).Select(i => new XmppUser(_server, $"staff{i:000}", Password, "servicedesk")));
-    }
+    public async Task InitializeAsync() => _desk = await ProsodyDesk.StartAsync(
+        ["bruno"],
+        desk =>
+        [
+            .. desk.RoomArguments,
+            "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Level=1", $"--Technicians:0:Xmpp={desk.Jid("bruno")}",
+        ],
+        staff: People);
 
-    public async Task DisposeAsync()
-    {
-        await Task.WhenAll(_staff.Select(s => s.DisposeAsync().AsTask()));
-        await RunningBot.StopAsync(_bot, _server);
-    }
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task FiftyPeopleWritingAboutAnOpenOutage_KnownAnswerFirstAndResolutionExactlyOnce()
     {
-        await using var bruno = new XmppUser(_server, "bruno", Password, "servicedesk", _room, "Bruno");
+        await using var bruno = _desk.Technician("bruno", "Bruno");
         await bruno.JoinedAsync("/outage list", "Aucun incident majeur");
         await bruno.SayInRoomAsync("/outage open messagerie les mails ne partent plus");
         await bruno.ExpectInRoomAsync("Incident majeur M1 ouvert : messagerie");
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        await Task.WhenAll(_staff.Select((s, i) => Task.Run(async () =>
+        await Task.WhenAll(_desk.Staff.Select((s, i) => Task.Run(async () =>
         {
             await s.SayAsync(Reports[i % Reports.Length]);
             await s.ExpectAsync(TimeSpan.FromSeconds(60), "M1", "1. ", "2. ");
@@ -63,12 +52,12 @@ public sealed class OutageXmppTests(ITestOutputHelper output) : IAsyncLifetime
         await bruno.SayInRoomAsync("/outage resolve M1 le serveur de messagerie a été redémarré");
         await bruno.ExpectInRoomAsync("M1 résolu");
         clock.Restart();
-        await Task.WhenAll(_staff.Select(s => s.ExpectAsync(TimeSpan.FromSeconds(60), "(M1)", "le serveur de messagerie a été redémarré")));
+        await Task.WhenAll(_desk.Staff.Select(s => s.ExpectAsync(TimeSpan.FromSeconds(60), "(M1)", "le serveur de messagerie a été redémarré")));
         output.WriteLine($"50 resolution notices in {clock.Elapsed.TotalSeconds:0.0} s");
 
         // Anything repeated would have arrived by now (the outbox is drained every second).
         await Task.Delay(TimeSpan.FromSeconds(3));
-        foreach (var person in _staff)
+        foreach (var person in _desk.Staff)
         {
             lock (person.Transcript)
             {
@@ -84,7 +73,7 @@ public sealed class OutageXmppTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.DoesNotContain(bruno.Transcript, t => t.Contains("Nouveau ticket", StringComparison.Ordinal));
         }
 
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        using var database = new ServiceDeskDatabase(_desk.Bot.StoragePath);
         Assert.Empty(new TicketStore(database).All());
         var outages = new OutageStore(database);
         Assert.Equal(People, outages.People(1).Count);

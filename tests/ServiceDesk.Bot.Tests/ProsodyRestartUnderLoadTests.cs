@@ -1,6 +1,5 @@
 using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Testing;
 
 namespace ServiceDesk.Bot.Tests;
 
@@ -12,42 +11,29 @@ namespace ServiceDesk.Bot.Tests;
 [Trait("Category", "Long")]
 public sealed class ProsodyRestartUnderLoadTests : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
     private const int People = 50;
     private const string Opening = "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423";
-    private ProsodyServer _server = null!;
-    private RunningBot _bot = null!;
-    private readonly List<XmppUser> _staff = [];
+    private ProsodyDesk _desk = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password)], CancellationToken.None);
-        await ProsodyAccountFiles.WriteAsync(_server, Enumerable.Range(1, People).Select(i => ($"staff{i:000}", Password)), CancellationToken.None);
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Dialogue:BurstPause=0");
-        _staff.AddRange(Enumerable.Range(1, People).Select(i => new XmppUser(_server, $"staff{i:000}", Password, "servicedesk")));
-    }
+    public async Task InitializeAsync() => _desk = await ProsodyDesk.StartAsync([], _ => ["--Dialogue:BurstPause=0"], staff: People);
 
-    public async Task DisposeAsync()
-    {
-        await Task.WhenAll(_staff.Select(s => s.DisposeAsync().AsTask()));
-        await RunningBot.StopAsync(_bot, _server);
-    }
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task Conversations_ProsodyRestartedMidway_EachEndsWithOneTicketAndNoRepeatedAnswer()
     {
-        await Task.WhenAll(_staff.Select(s => Task.Run(async () =>
+        await Task.WhenAll(_desk.Staff.Select(s => Task.Run(async () =>
         {
             await s.SayAsync(Opening);
             await s.ExpectAsync(TimeSpan.FromSeconds(60), "1. Juste moi");
             await s.SayAsync("1");
         })));
 
-        await _server.StopAsync();
-        await Task.WhenAll(_staff.Take(People / 2).Select(s => s.SayAsync("bloquée")));
-        await _server.StartAgainAsync();
+        await _desk.Server.StopAsync();
+        await Task.WhenAll(_desk.Staff.Take(People / 2).Select(s => s.SayAsync("bloquée")));
+        await _desk.Server.StartAgainAsync();
 
-        await Task.WhenAll(_staff.Select((s, i) => Task.Run(async () =>
+        await Task.WhenAll(_desk.Staff.Select((s, i) => Task.Run(async () =>
         {
             await s.ExpectAsync(TimeSpan.FromSeconds(90), "1. Bloqué(e)");
             if (i >= People / 2)
@@ -64,10 +50,10 @@ public sealed class ProsodyRestartUnderLoadTests : IAsyncLifetime
 
         foreach (var fragment in new[] { "1. Juste moi", "1. Bloqué(e)", "C'est bien ça ?", "priorité P3" })
         {
-            Assert.All(_staff, s => Assert.Equal(1, s.Transcript.Count(t => t.Contains(fragment, StringComparison.Ordinal))));
+            Assert.All(_desk.Staff, s => Assert.Equal(1, s.Transcript.Count(t => t.Contains(fragment, StringComparison.Ordinal))));
         }
 
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        using var database = new ServiceDeskDatabase(_desk.Bot.StoragePath);
         var tickets = new TicketStore(database).All();
         Assert.Equal(People, tickets.Count);
         Assert.Equal(People, tickets.Select(t => t.RequesterId).Distinct().Count());

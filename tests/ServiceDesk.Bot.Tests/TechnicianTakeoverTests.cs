@@ -1,7 +1,6 @@
 using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Core.Tickets;
-using ServiceDesk.Testing;
 
 namespace ServiceDesk.Bot.Tests;
 
@@ -11,31 +10,26 @@ namespace ServiceDesk.Bot.Tests;
 /// </summary>
 public sealed class TechnicianTakeoverTests : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
-    private ProsodyServer _server = null!;
-    private RunningBot _bot = null!;
-    private string _room = "";
+    private ProsodyDesk _desk = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await ProsodyServer.StartAsync(
-            [("servicedesk", Password), ("alice", Password), ("eve", Password), ("bruno", Password), ("denis", Password)], CancellationToken.None);
-        _room = "techs@" + _server.ConferenceDomain;
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password,
-            $"--Xmpp:TechnicianRoom={_room}", "--Xmpp:RoomNick=ServiceDesk",
+    public async Task InitializeAsync() => _desk = await ProsodyDesk.StartAsync(
+        ["alice", "eve", "bruno", "denis"],
+        desk =>
+        [
+            .. desk.RoomArguments,
             "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Level=1", "--Technicians:0:Groups:0=bureautique",
-            $"--Technicians:0:Xmpp={_server.Jid("bruno")}",
+            $"--Technicians:0:Xmpp={desk.Jid("bruno")}",
             "--Technicians:1:Name=Denis Roy", "--Technicians:1:Level=2", "--Technicians:1:Groups:0=réseau",
-            $"--Technicians:1:Xmpp={_server.Jid("denis")}");
-    }
+            $"--Technicians:1:Xmpp={desk.Jid("denis")}",
+        ]);
 
-    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task Ticket_PostedInRoom_TakeRelaysBothWays()
     {
-        await using var bruno = await TechnicianAsync("bruno", "Bruno");
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var bruno = await _desk.TechnicianAsync("bruno", "Bruno");
+        await using var alice = _desk.Person("alice");
 
         await alice.SayAsync("Je veux parler à un technicien : Outlook refuse mon mot de passe depuis ce matin");
         await alice.ExpectAsync("#1");
@@ -49,7 +43,7 @@ public sealed class TechnicianTakeoverTests : IAsyncLifetime
         await bruno.ExpectAsync("#1 · alice@localhost : Effectivement, c'était ça, merci !");
 
         Assert.DoesNotContain(alice.Transcript, t => t.Contains("Effectivement", StringComparison.Ordinal));
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        using var database = new ServiceDeskDatabase(_desk.Bot.StoragePath);
         var journal = new TicketStore(database).Find(new TicketNumber(1))!.Journal;
         Assert.Contains(journal, j => j is { Kind: JournalKind.TechnicianMessage, Actor: "xmpp:bruno@localhost" });
         Assert.Contains(journal, j => j is { Kind: JournalKind.RequesterMessage, Text: "Effectivement, c'était ça, merci !" });
@@ -58,9 +52,9 @@ public sealed class TechnicianTakeoverTests : IAsyncLifetime
     [Fact]
     public async Task TransferEscalateCloseAndReport_FollowSeed002()
     {
-        await using var bruno = await TechnicianAsync("bruno", "Bruno");
-        await using var denis = await TechnicianAsync("denis", "Denis");
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var bruno = await _desk.TechnicianAsync("bruno", "Bruno");
+        await using var denis = await _desk.TechnicianAsync("denis", "Denis");
+        await using var alice = _desk.Person("alice");
         await alice.SayAsync("statut");
         await alice.ExpectAsync("aucune demande");
 
@@ -90,7 +84,7 @@ public sealed class TechnicianTakeoverTests : IAsyncLifetime
         await bruno.ExpectAsync("#1 clôturé.");
         await alice.ExpectAsync("Votre demande #1 est clôturée.");
 
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        using var database = new ServiceDeskDatabase(_desk.Bot.StoragePath);
         var store = new TicketStore(database);
         var (first, second) = (store.Find(new TicketNumber(1))!, store.Find(new TicketNumber(2))!);
         Assert.Equal((1, 0), (first.Transfers.Count, first.Escalations.Count));
@@ -106,8 +100,8 @@ public sealed class TechnicianTakeoverTests : IAsyncLifetime
     [Fact]
     public async Task NonTechnician_TakeRefused_AndLearnsNothingOfAnotherRequestersTicket()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
-        await using var eve = new XmppUser(_server, "eve", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
+        await using var eve = _desk.Person("eve");
         await alice.SayAsync("Je veux parler à un technicien : le VPN de la direction financière ne marche plus");
         await alice.ExpectAsync("#1");
 
@@ -118,24 +112,24 @@ public sealed class TechnicianTakeoverTests : IAsyncLifetime
 
         Assert.Contains("Je ne trouve pas de demande #1 parmi les vôtres", answer, StringComparison.Ordinal);
         Assert.DoesNotContain(eve.Transcript, t => t.Contains("VPN", StringComparison.Ordinal) || t.Contains("alice", StringComparison.Ordinal));
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        using var database = new ServiceDeskDatabase(_desk.Bot.StoragePath);
         Assert.Null(new TicketStore(database).Find(new TicketNumber(1))!.AssignedTo);
     }
 
     [Fact]
     public async Task Taken_TechnicianOffline_RequesterWordsDeliveredWhenTheyReconnect()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
         await alice.SayAsync("Je veux parler à un technicien : l'écran reste noir");
         await alice.ExpectAsync("#1");
-        await using (var bruno = await TechnicianAsync("bruno", "Bruno"))
+        await using (var bruno = await _desk.TechnicianAsync("bruno", "Bruno"))
         {
             await bruno.SayInRoomAsync("/take 1");
             await alice.ExpectAsync("Bruno Martin, de l'équipe support, prend en charge votre demande #1");
         }
 
         await alice.SayAsync("Je suis partie en réunion, je reviens à 14 h");
-        await using var back = new XmppUser(_server, "bruno", Password, "servicedesk");
+        await using var back = _desk.Person("bruno");
 
         await back.ExpectAsync("#1 · alice@localhost : Je suis partie en réunion, je reviens à 14 h");
     }
@@ -143,18 +137,11 @@ public sealed class TechnicianTakeoverTests : IAsyncLifetime
     [Fact]
     public async Task Queue_TechniciansInTheRoom_SaysWhoIsOnDuty()
     {
-        await using var bruno = await TechnicianAsync("bruno", "Bruno");
-        await using var denis = await TechnicianAsync("denis", "Denis");
+        await using var bruno = await _desk.TechnicianAsync("bruno", "Bruno");
+        await using var denis = await _desk.TechnicianAsync("denis", "Denis");
 
         await bruno.SayInRoomAsync("/queue");
 
         await bruno.ExpectInRoomAsync("Présents dans le salon : Bruno Martin, Denis Roy.");
-    }
-
-    private async Task<XmppUser> TechnicianAsync(string user, string nick)
-    {
-        var technician = new XmppUser(_server, user, Password, "servicedesk", _room, nick);
-        await technician.JoinedAsync("/queue", "ticket");
-        return technician;
     }
 }

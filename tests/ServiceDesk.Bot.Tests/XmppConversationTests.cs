@@ -1,7 +1,6 @@
 using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Core.Tickets;
-using ServiceDesk.Testing;
 using Xunit.Abstractions;
 
 namespace ServiceDesk.Bot.Tests;
@@ -11,22 +10,16 @@ namespace ServiceDesk.Bot.Tests;
 /// </summary>
 public sealed class XmppConversationTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
-    private ProsodyServer _server = null!;
-    private RunningBot _bot = null!;
+    private ProsodyDesk _desk = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password), ("bob", Password), ("carol", Password)], CancellationToken.None);
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Xmpp:MaxStanzaBytes=16384");
-    }
+    public async Task InitializeAsync() => _desk = await ProsodyDesk.StartAsync(["alice", "bob", "carol"], "--Xmpp:MaxStanzaBytes=16384");
 
-    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task Conversation_FrenchOverProsody_OpensTicketStoredWithItsFactsAndAnswersStatus()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
 
         await alice.SayAsync("Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423");
         await alice.ExpectAsync("Qui est touché", "1. Juste moi");
@@ -41,7 +34,7 @@ public sealed class XmppConversationTests(ITestOutputHelper output) : IAsyncLife
         await alice.SayAsync("où en est ma demande ?");
         await alice.ExpectAsync("#1", "nouvelle");
 
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        using var database = new ServiceDeskDatabase(_desk.Bot.StoragePath);
         var ticket = Assert.Single(new TicketStore(database).All());
         Assert.Equal(("xmpp:alice@localhost", Impact.OneUser, Urgency.Blocked, Priority.P3), (ticket.RequesterId, ticket.Impact, ticket.Urgency, ticket.Priority));
         Assert.Equal("Outlook", ticket.Facts.Application);
@@ -53,7 +46,7 @@ public sealed class XmppConversationTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task Conversation_EnglishOverProsody_IsAnsweredInEnglish()
     {
-        await using var bob = new XmppUser(_server, "bob", Password, "servicedesk");
+        await using var bob = _desk.Person("bob");
 
         await bob.SayAsync("Since last Monday the wifi keeps dropping every time, no error message, nothing changed, on LT-0042, my whole team is slowed down");
         await bob.ExpectAsync("If I understand you correctly", "your team");
@@ -66,14 +59,14 @@ public sealed class XmppConversationTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task Conversation_KnownErrorSolvesIt_RecordedAsSelfServiceWithoutTicket()
     {
-        await using var carol = new XmppUser(_server, "carol", Password, "servicedesk");
+        await using var carol = _desk.Person("carol");
 
         await carol.SayAsync("comment partager mon agenda avec ma collègue ?");
         await carol.ExpectAsync("C'est un problème connu", "Est-ce que cela a résolu");
         await carol.SayAsync("oui");
         await carol.ExpectAsync("ravi que ce soit réglé");
 
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        using var database = new ServiceDeskDatabase(_desk.Bot.StoragePath);
         var record = Assert.Single(new TicketStore(database).All(), t => t.RequesterId == "xmpp:carol@localhost");
         Assert.Equal(RequestOutcome.SelfService, record.Outcome);
         Assert.Contains("kb-calendar-sharing", record.TriedArticles);
@@ -82,12 +75,12 @@ public sealed class XmppConversationTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task Bot_ProsodyRestarted_IsBackWithinTenSecondsAndAnswersWhatWasSentMeanwhile()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
         await alice.SayAsync("statut");
         await alice.ExpectAsync("aucune demande");
 
-        await _server.StopAsync();
-        await _server.StartAgainAsync();
+        await _desk.Server.StopAsync();
+        await _desk.Server.StartAgainAsync();
         var restarted = System.Diagnostics.Stopwatch.StartNew();
         await alice.SayAsync("où en est ma demande ?");
 
@@ -100,7 +93,7 @@ public sealed class XmppConversationTests(ITestOutputHelper output) : IAsyncLife
     [Fact]
     public async Task Bot_OversizedStanza_IsDroppedAndTheBotKeepsAnswering()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
         await alice.SayAsync("statut");
         await alice.ExpectAsync("aucune demande");
 

@@ -1,7 +1,5 @@
-using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Core.Tickets;
-using ServiceDesk.Testing;
 
 namespace ServiceDesk.Bot.Tests;
 
@@ -11,22 +9,16 @@ namespace ServiceDesk.Bot.Tests;
 /// </summary>
 public sealed class XmppDialogueTests : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
-    private ProsodyServer _server = null!;
-    private RunningBot _bot = null!;
+    private ProsodyDesk _desk = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password), ("bob", Password)], CancellationToken.None);
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password, "--Dialogue:BurstPause=00:00:01.5");
-    }
+    public async Task InitializeAsync() => _desk = await ProsodyDesk.StartAsync(["alice", "bob"], "--Dialogue:BurstPause=00:00:01.5");
 
-    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task Burst_ThreeMessagesTypedInARow_AreAnsweredOnceWithNothingAskedAgain()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
 
         await alice.SayAsync("Bonjour");
         await alice.SayAsync("Excel m'affiche « Le fichier est verrouillé » à chaque fois");
@@ -40,7 +32,7 @@ public sealed class XmppDialogueTests : IAsyncLifetime
     [Fact]
     public async Task Correction_FrenchNonDepuisHier_UpdatesTheSinceFactInTheTicket()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
 
         await alice.SayAsync("Depuis ce matin Teams n'a plus de son à chaque fois, aucun message, rien n'a changé, sur PC-0423, juste moi, bloquée");
         await alice.ExpectAsync("Si je vous comprends bien");
@@ -51,7 +43,7 @@ public sealed class XmppDialogueTests : IAsyncLifetime
         await alice.SayAsync("non");
         await alice.ExpectAsync("#1");
 
-        var ticket = Assert.Single(Tickets());
+        var ticket = Assert.Single(_desk.Tickets());
         var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
         var yesterday = TimeZoneInfo.ConvertTime(ticket.OpenedAt, paris).Date.AddDays(-1);
         Assert.Equal(yesterday, TimeZoneInfo.ConvertTime(ticket.Facts.Since!.Value, paris).DateTime);
@@ -60,31 +52,31 @@ public sealed class XmppDialogueTests : IAsyncLifetime
     [Fact]
     public async Task Refusal_EnglishMp3s_AreKindlyRefusedAndRecorded()
     {
-        await using var bob = new XmppUser(_server, "bob", Password, "servicedesk");
+        await using var bob = _desk.Person("bob");
 
         await bob.SayAsync("Can you download some MP3s for the conference opening?");
         await bob.ExpectAsync("Thank you for your request", "Unfortunately");
 
-        Assert.Equal(RequestOutcome.Refused, Assert.Single(Tickets()).Outcome);
+        Assert.Equal(RequestOutcome.Refused, Assert.Single(_desk.Tickets()).Outcome);
     }
 
     [Fact]
     public async Task HumanRequest_EnglishInTheMiddle_HandsOverWithoutPromisingATime()
     {
-        await using var bob = new XmppUser(_server, "bob", Password, "servicedesk");
+        await using var bob = _desk.Person("bob");
 
         await bob.SayAsync("My laptop won't start");
         await bob.ExpectAsync("Since when");
         await bob.SayAsync("I want to talk to a technician");
         await bob.ExpectAsync("#1", "I can't tell you exactly when");
 
-        Assert.True(Assert.Single(Tickets()).HumanRequested);
+        Assert.True(Assert.Single(_desk.Tickets()).HumanRequested);
     }
 
     [Fact]
     public async Task OpenOrUpdate_FrenchMessageAboutTheOpenTicket_IsAddedToItNotDuplicated()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
         await alice.SayAsync("Depuis lundi Outlook plante à chaque fois, aucun message, rien n'a changé, sur PC-0423, juste moi, bloquée");
         await alice.ExpectAsync("Si je vous comprends bien");
         await alice.SayAsync("oui");
@@ -97,13 +89,7 @@ public sealed class XmppDialogueTests : IAsyncLifetime
         await alice.SayAsync("1");
         await alice.ExpectAsync("#1");
 
-        var ticket = Assert.Single(Tickets());
+        var ticket = Assert.Single(_desk.Tickets());
         Assert.Contains(ticket.Journal, j => j.Text.Contains("0x800CCC0E", StringComparison.Ordinal));
-    }
-
-    private IReadOnlyList<Ticket> Tickets()
-    {
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
-        return new TicketStore(database).All();
     }
 }

@@ -1,5 +1,4 @@
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Testing;
 using ServiceDesk.Testing.FakeSlack;
 using static ServiceDesk.Testing.FakeSlack.FakeSlackPayloads;
 
@@ -12,40 +11,44 @@ namespace ServiceDesk.Bot.Tests;
 /// </summary>
 public sealed class XmppSlackCrossChannelTests : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
     private const string TechChannel = "C0TECH";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
-    private ProsodyServer _server = null!;
+    private ProsodyDesk _desk = null!;
     private FakeSlack _slack = null!;
-    private RunningBot _bot = null!;
-    private string _room = "";
 
     public async Task InitializeAsync()
     {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password), ("denis", Password)], CancellationToken.None);
+        _desk = await ProsodyDesk.StartServerAsync(["alice", "denis"]);
         _slack = await FakeSlack.StartAsync();
         _slack.AddUser(new FakeSlackUser("U0BRUNO", "Bruno Martin", "fr-FR", "Europe/Paris"));
         _slack.AddUser(new FakeSlackUser("U0CLARA", "Clara Moreau", "fr-FR", "Europe/Paris"));
-        _room = "techs@" + _server.ConferenceDomain;
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password,
-            $"--Xmpp:TechnicianRoom={_room}", "--Xmpp:RoomNick=ServiceDesk", "--Dialogue:BurstPause=0",
-            $"--Slack:BotToken={FakeSlack.BotToken}", $"--Slack:AppToken={FakeSlack.AppToken}", $"--Slack:ApiUrl={_slack.ApiUrl}",
-            $"--Slack:TechnicianChannel={TechChannel}",
-            "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Slack=U0BRUNO",
-            "--Technicians:1:Name=Denis Roy", $"--Technicians:1:Xmpp={_server.Jid("denis")}");
+        await _desk.StartBotAsync(
+            [
+                .. _desk.RoomArguments, "--Dialogue:BurstPause=0",
+                $"--Slack:BotToken={FakeSlack.BotToken}", $"--Slack:AppToken={FakeSlack.AppToken}", $"--Slack:ApiUrl={_slack.ApiUrl}",
+                $"--Slack:TechnicianChannel={TechChannel}",
+                "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Slack=U0BRUNO",
+                "--Technicians:1:Name=Denis Roy", $"--Technicians:1:Xmpp={_desk.Jid("denis")}",
+            ]);
         await FakeSlack.EventuallyAsync(() => _slack.OpenSockets.Count == 1, "the bot's Socket Mode connection", Wait);
     }
 
     public async Task DisposeAsync()
     {
-        await RunningBot.StopAsync(_bot, _server);
-        await _slack.DisposeAsync();
+        try
+        {
+            await _desk.DisposeAsync();
+        }
+        finally
+        {
+            await _slack.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task JabberRequester_SlackTechnicianTakesAndAnswers_EachOnTheirChannel()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
         await alice.SayAsync("Je veux parler à un technicien : Outlook refuse mon mot de passe depuis ce matin");
         await alice.ExpectAsync("#1");
 
@@ -62,7 +65,7 @@ public sealed class XmppSlackCrossChannelTests : IAsyncLifetime
     [Fact]
     public async Task SlackRequester_JabberTechnicianTakesAndAnswers_EachOnTheirChannel()
     {
-        await using var denis = new XmppUser(_server, "denis", Password, "servicedesk", _room, "Denis");
+        await using var denis = _desk.Technician("denis", "Denis");
         await denis.JoinedAsync("/queue", "ticket");
         await _slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent("U0CLARA", "D0CLARA", "Je veux parler à un technicien : Outlook refuse mon mot de passe depuis ce matin")));
         await PostedAsync(m => m.Channel == "D0CLARA" && m.Text.Contains("#1", StringComparison.Ordinal));
@@ -85,7 +88,7 @@ public sealed class XmppSlackCrossChannelTests : IAsyncLifetime
         }
         catch (TimeoutException error)
         {
-            throw new InvalidOperationException("Not posted. The bot posted:\n" + string.Join("\n---\n", _slack.Messages.Select(m => $"[{m.Channel} {m.ThreadTs}] {m.Text}")) + "\n" + _bot.Logs.Dump(), error);
+            throw new InvalidOperationException("Not posted. The bot posted:\n" + string.Join("\n---\n", _slack.Messages.Select(m => $"[{m.Channel} {m.ThreadTs}] {m.Text}")) + "\n" + _desk.Bot.Logs.Dump(), error);
         }
 
         return found!;

@@ -1,7 +1,5 @@
-using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Core.Tickets;
-using ServiceDesk.Testing;
 
 namespace ServiceDesk.Bot.Tests;
 
@@ -12,30 +10,24 @@ namespace ServiceDesk.Bot.Tests;
 /// </summary>
 public sealed class XmppUnderstandingTests : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
-    private ProsodyServer _server = null!;
-    private RunningBot _bot = null!;
-    private string _room = "";
+    private ProsodyDesk _desk = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await ProsodyServer.StartAsync(
-            [("servicedesk", Password), ("alice", Password), ("bob", Password), ("bruno", Password), ("rose", Password), ("sam", Password)],
-            CancellationToken.None);
-        _room = "techs@" + _server.ConferenceDomain;
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password,
-            $"--Xmpp:TechnicianRoom={_room}", "--Xmpp:RoomNick=ServiceDesk", "--Dialogue:BurstPause=00:00:01",
-            "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Groups:0=bureautique", $"--Technicians:0:Xmpp={_server.Jid("bruno")}",
-            "--Technicians:1:Name=Rose Hamel", "--Technicians:1:Groups:0=rh", $"--Technicians:1:Xmpp={_server.Jid("rose")}",
-            "--Technicians:2:Name=Sam Carter", "--Technicians:2:Language=en", $"--Technicians:2:Xmpp={_server.Jid("sam")}");
-    }
+    public async Task InitializeAsync() => _desk = await ProsodyDesk.StartAsync(
+        ["alice", "bob", "bruno", "rose", "sam"],
+        desk =>
+        [
+            .. desk.RoomArguments, "--Dialogue:BurstPause=00:00:01",
+            "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Groups:0=bureautique", $"--Technicians:0:Xmpp={desk.Jid("bruno")}",
+            "--Technicians:1:Name=Rose Hamel", "--Technicians:1:Groups:0=rh", $"--Technicians:1:Xmpp={desk.Jid("rose")}",
+            "--Technicians:2:Name=Sam Carter", "--Technicians:2:Language=en", $"--Technicians:2:Xmpp={desk.Jid("sam")}",
+        ]);
 
-    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task NeverStuck_FrenchSameWrongAnswer_RephrasedThenHandedToATechnician()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
 
         await alice.SayAsync("Depuis lundi Excel plante à chaque fois, aucun message, rien n'a changé, sur PC-0001, bloqué");
         await alice.ExpectAsync("Qui est touché");
@@ -46,13 +38,13 @@ public sealed class XmppUnderstandingTests : IAsyncLifetime
         await alice.SayAsync("banane");
         await alice.ExpectAsync("Pour ne pas vous faire répéter", "#1", "un technicien va reprendre cette conversation");
 
-        Assert.True(Assert.Single(Tickets()).HumanRequested);
+        Assert.True(Assert.Single(_desk.Tickets()).HumanRequested);
     }
 
     [Fact]
     public async Task AngerFirst_EnglishWithAnOpenTicket_EmpathyBeforeTheQuestion()
     {
-        await using var bob = new XmppUser(_server, "bob", Password, "servicedesk");
+        await using var bob = _desk.Person("bob");
         await bob.SayAsync("I want to talk to a technician, my laptop won't start");
         await bob.ExpectAsync("#1");
 
@@ -64,10 +56,10 @@ public sealed class XmppUnderstandingTests : IAsyncLifetime
     [Fact]
     public async Task Confidential_FrenchHrMatter_OnlyTheGroupSeesItNeverTheRoom()
     {
-        await using var bruno = new XmppUser(_server, "bruno", Password, "servicedesk", _room, "Bruno");
+        await using var bruno = _desk.Technician("bruno", "Bruno");
         await bruno.JoinedAsync("/queue", "ticket");
-        await using var rose = new XmppUser(_server, "rose", Password, "servicedesk");
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var rose = _desk.Person("rose");
+        await using var alice = _desk.Person("alice");
 
         await alice.SayAsync("Je voudrais consulter l'historique de navigation de mon collègue");
         await alice.ExpectAsync("confidentielle", "seuls les membres du groupe « rh »");
@@ -81,14 +73,14 @@ public sealed class XmppUnderstandingTests : IAsyncLifetime
         await rose.ExpectAsync("historique de navigation", "confidentiel");
 
         Assert.DoesNotContain(bruno.Transcript, t => t.Contains("#1", StringComparison.Ordinal) && !t.Contains("Aucun ticket", StringComparison.Ordinal));
-        Assert.Equal(RequestOutcome.Confidential, Assert.Single(Tickets()).Outcome);
+        Assert.Equal(RequestOutcome.Confidential, Assert.Single(_desk.Tickets()).Outcome);
     }
 
     [Fact]
     public async Task EnglishTechnician_CommandsAnsweredInEnglish()
     {
-        await using var sam = new XmppUser(_server, "sam", Password, "servicedesk");
-        await using var bob = new XmppUser(_server, "bob", Password, "servicedesk");
+        await using var sam = _desk.Person("sam");
+        await using var bob = _desk.Person("bob");
         await bob.SayAsync("I want to talk to a technician, my laptop won't start");
         await bob.ExpectAsync("#1");
 
@@ -99,11 +91,5 @@ public sealed class XmppUnderstandingTests : IAsyncLifetime
         await sam.SayAsync("/take 1");
         await sam.ExpectAsync("You took #1");
         await bob.ExpectAsync("Sam Carter");
-    }
-
-    private IReadOnlyList<Ticket> Tickets()
-    {
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
-        return new TicketStore(database).All();
     }
 }

@@ -6,6 +6,18 @@ namespace ServiceDesk.Core.Channels;
 /// <param name="ReceivedAt">When the adapter received it (from the injected clock).</param>
 public sealed record InboundMessage(ChannelAddress From, string Text, DateTimeOffset ReceivedAt)
 {
+    /// <summary>
+    /// The key of the person the configuration links this address to (<see cref="People.Person.Id"/>), set by the desk
+    /// when the message comes in; null for everyone else.
+    /// </summary>
+    public string? Person { get; init; }
+
+    /// <summary>
+    /// Who the desk serves, as tickets, conversations, profiles and the turn's lock know them: the linked person's key,
+    /// otherwise the address itself ("xmpp:alice@example.org"), as always. Answers still go to <see cref="From"/>.
+    /// </summary>
+    public string RequesterId => Person ?? From.ToString();
+
     /// <summary>The sender's display name when the network gives one.</summary>
     public string? DisplayName { get; init; }
 

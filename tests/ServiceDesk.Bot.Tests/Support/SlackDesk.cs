@@ -159,11 +159,12 @@ internal sealed class SlackDesk : IAsyncDisposable
         }
     }
 
-    private async Task EventuallyAsync(Func<bool> condition, string what)
+    /// <summary>Waits until <paramref name="condition"/> holds (<see cref="Wait"/> at most unless <paramref name="wait"/> says); if not, fails with the transcript.</summary>
+    public async Task EventuallyAsync(Func<bool> condition, string what, TimeSpan? wait = null)
     {
         try
         {
-            await FakeSlack.EventuallyAsync(condition, what, Wait);
+            await FakeSlack.EventuallyAsync(condition, what, wait ?? Wait);
         }
         catch (TimeoutException error)
         {
