@@ -79,6 +79,14 @@ internal sealed partial class LeasedChannelWorker(
         var worker = newWorker(channel);
         var generation = lease.Generation;
         LogServing(lease.Name, lease.Holder, generation);
+        var lastRenewal = heldSince;
+
+        // What the channel queued is sent only while the lease is surely held (the same test as the renewal loop's,
+        // on this process's monotonic clock): a holder that ran again after a freeze sends nothing it had queued.
+        if (channel is ISendGate gated)
+        {
+            gated.GateSends(() => !worker.Fenced.IsCompleted && Stopwatch.GetElapsedTime(Volatile.Read(ref lastRenewal)) < options.Duration / 2);
+        }
 
         // Every transaction of this tenure's worker (its turns, checks and outbox) commits only while this instance
         // still holds the lease in this tenure: a holder frozen past a takeover cannot commit when it wakes up.
@@ -89,7 +97,6 @@ internal sealed partial class LeasedChannelWorker(
 
         try
         {
-            var lastRenewal = heldSince;
             while (worker.ExecuteTask is not { IsCompleted: true })
             {
                 await Task.WhenAny(Task.Delay(options.RenewEvery, stoppingToken), worker.Fenced).ConfigureAwait(false);
@@ -112,7 +119,7 @@ internal sealed partial class LeasedChannelWorker(
                 var held = await TryHoldAsync(stoppingToken).ConfigureAwait(false);
                 if (held == true && lease.Generation == generation)
                 {
-                    lastRenewal = attempt;
+                    Volatile.Write(ref lastRenewal, attempt);
                 }
                 else if (held == true)
                 {
