@@ -9,6 +9,7 @@ using ServiceDesk.Adapters.Xmpp;
 using ServiceDesk.Core.Calendar;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.People;
 using ServiceDesk.Core.Refusals;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians;
@@ -81,7 +82,8 @@ internal static class BotHost
         {
             networkChannel = true;
             AddChannel(builder.Services, sp => new SlackChatChannel(
-                slack, sp.GetRequiredService<IThreadStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+                slack, sp.GetRequiredService<IThreadStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()),
+                sharedReception: slack.Mode == SlackMode.Socket);
         }
 
         if (WantsConsole(configuration, networkChannel))
@@ -150,6 +152,9 @@ internal static class BotHost
         services.AddSingleton(sp => new CommandRegistry(sp.GetServices<ITechnicianCommand>()));
         services.AddSingleton<IDeskAudit, LoggingDeskAudit>();
         services.AddSingleton<PresenceBoard>();
+        // People linked across channels (People:N): one requester each, reached on the channel they last wrote from.
+        services.AddSingleton(PeopleConfiguration.Read(configuration, TechnicianConfiguration.ReadDirectory(configuration)));
+        services.AddSingleton<RequesterReach>();
         services.AddSingleton<TechnicianDeskServices>();
         services.AddSingleton<DeskRouter>();
         services.AddSingleton<OutboundDispatcher>();
@@ -159,7 +164,7 @@ internal static class BotHost
     /// Adds a worker for a channel (several channels may run side by side). On a shared store a network channel
     /// (<paramref name="leased"/>) runs on the instance holding its lease only (<see cref="LeaseSetup"/>).
     /// </summary>
-    public static void AddChannel(IServiceCollection services, Func<IServiceProvider, IChatChannel> create, bool leased = true)
+    public static void AddChannel(IServiceCollection services, Func<IServiceProvider, IChatChannel> create, bool leased = true, bool sharedReception = false)
     {
         var network = services.FirstOrDefault(d => d.ServiceType == typeof(LeaseSetup.NetworkChannels))?.ImplementationInstance as LeaseSetup.NetworkChannels;
         if (network is null)
@@ -169,7 +174,7 @@ internal static class BotHost
         }
 
         network.Any |= leased;
-        services.AddSingleton<IHostedService>(sp => LeaseSetup.Worker(sp, create, leased));
+        services.AddSingleton<IHostedService>(sp => LeaseSetup.Worker(sp, create, leased, sharedReception));
     }
 
     /// <summary>

@@ -73,20 +73,8 @@ internal sealed partial class ChannelWorker
             message = message with { Text = message.Text[..(options.MaxMessageLength + 1)] };
         }
 
-        var verdict = RateLimit.Admit(message.From);
-        if (verdict != RateVerdict.Admitted)
+        if (await RefusedByRateLimitAsync(message, cancellationToken).ConfigureAwait(false))
         {
-            if (verdict == RateVerdict.RefusedWithNotice)
-            {
-                LogRateLimitStarted(message.From.ToString(), channel.Name);
-                await TellAsync(message.From, SlowDown, cancellationToken).ConfigureAwait(false);
-            }
-
-            else
-            {
-                LogRateLimited(message.From.ToString(), channel.Name);
-            }
-
             return null;
         }
 
@@ -105,6 +93,28 @@ internal sealed partial class ChannelWorker
         await SignalAsync(() => channel.MarkKeptAsync(message, cancellationToken), message.From).ConfigureAwait(false);
         await SignalAsync(() => channel.ShowWorkingAsync(message.From, cancellationToken), message.From).ConfigureAwait(false);
         return message;
+    }
+
+    /// <summary>True when the sender sends too fast: the message is dropped (the sender told once a minute).</summary>
+    private async ValueTask<bool> RefusedByRateLimitAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        var verdict = RateLimit.Admit(message.From);
+        if (verdict == RateVerdict.Admitted)
+        {
+            return false;
+        }
+
+        if (verdict == RateVerdict.RefusedWithNotice)
+        {
+            LogRateLimitStarted(message.From.ToString(), channel.Name);
+            await TellAsync(message.From, SlowDown, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            LogRateLimited(message.From.ToString(), channel.Name);
+        }
+
+        return true;
     }
 
     /// <summary>A receipt or a chat state: nice to show, never worth failing a turn for.</summary>

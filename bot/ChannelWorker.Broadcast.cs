@@ -20,7 +20,7 @@ internal sealed partial class ChannelWorker
         try
         {
             await Task.Yield();
-            while (!cancellationToken.IsCancellationRequested)
+            while (!cancellationToken.IsCancellationRequested && !_fencedOut.Task.IsCompleted)
             {
                 var started = clock.GetUtcNow();
                 try
@@ -59,9 +59,14 @@ internal sealed partial class ChannelWorker
         {
             try
             {
-                outbox.Attempted(notice.Id, clock.GetUtcNow());
+                // In a transaction of its own so that, on a shared store, it is fenced: a former holder sends nothing.
+                unitOfWork.InOneTransaction(() => outbox.Attempted(notice.Id, clock.GetUtcNow()));
                 await channel.SendConfirmedAsync(notice.Message, cancellationToken).ConfigureAwait(false);
                 outbox.Sent(notice.Id, clock.GetUtcNow());
+            }
+            catch (StoreFencedException error)
+            {
+                FencedOut(error);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {

@@ -42,8 +42,20 @@ internal sealed partial class ChannelWorker
         var started = clock.GetUtcNow();
         for (var attempt = 1; ; attempt++)
         {
+            if (_fencedOut.Task.IsCompleted)
+            {
+                // Another instance holds the lease now: it takes this turn from the shared inbox.
+                LeaveForNextStart(burst);
+                return;
+            }
+
             if (await TryTurnAsync(burst, cancellationToken).ConfigureAwait(false) is not { } failure)
             {
+                if (_fencedOut.Task.IsCompleted)
+                {
+                    return;
+                }
+
                 Recovered(sender, attempt);
 
                 // A turn without an answer to the person (a redelivery, a line to a technician) ends the signal too.
@@ -87,6 +99,13 @@ internal sealed partial class ChannelWorker
         catch (Exception error) when (StoreFailure.IsTransient(error))
         {
             return error;
+        }
+        catch (StoreFencedException error)
+        {
+            // Nothing was kept, and nothing is sent: the new holder takes the turn from the shared inbox.
+            FencedOut(error);
+            LeaveForNextStart(burst);
+            return null;
         }
         catch (Exception error)
         {

@@ -28,7 +28,8 @@ internal sealed partial class ChannelWorker(
     IConfiguration configuration,
     OutboundDispatcher outbound,
     OutageOutbox outbox,
-    OutageOptions outageOptions) : BackgroundService
+    OutageOptions outageOptions,
+    IUnitOfWork unitOfWork) : BackgroundService
 {
     private static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(15);
 
@@ -49,14 +50,21 @@ internal sealed partial class ChannelWorker(
         var broadcasting = RunsPeriodicWork ? BroadcastAsync(ticks.Token) : Task.CompletedTask;
         LogStarted(channel.Name);
         outbound.Attach(channel);  // Already attached when created; again in case a stop detached it and the host restarts it.
-        ReplayInbox(turns, stoppingToken);
         try
         {
-            await foreach (var message in channel.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            if (SharedInbox is { } shared)
             {
-                if (await AdmitAsync(message, stoppingToken).ConfigureAwait(false) is { } admitted)
+                await ReadSharedInboxAsync(shared, turns, stoppingToken).ConfigureAwait(false);
+            }
+            else
+            {
+                ReplayInbox(turns, stoppingToken);
+                await foreach (var message in channel.ReadAllAsync(stoppingToken).ConfigureAwait(false))
                 {
-                    turns.Enqueue(admitted, stoppingToken);
+                    if (await AdmitAsync(message, stoppingToken).ConfigureAwait(false) is { } admitted)
+                    {
+                        turns.Enqueue(admitted, stoppingToken);
+                    }
                 }
             }
         }
@@ -74,7 +82,7 @@ internal sealed partial class ChannelWorker(
             outbound.Detach(channel);
         }
 
-        if (!stoppingToken.IsCancellationRequested)
+        if (!stoppingToken.IsCancellationRequested && !_fencedOut.Task.IsCompleted)
         {
             LogChannelEnded(channel.Name);
             lifetime.StopApplication();
@@ -96,6 +104,23 @@ internal sealed partial class ChannelWorker(
         }
     }
 
+    /// <summary>
+    /// Completes when the store refused a commit of this worker's because another instance took the lease over
+    /// (<see cref="StoreFencedException"/>): from then on it takes no turn, sends nothing, and reads nothing more; the
+    /// lease's worker stops it at once (<see cref="LeasedChannelWorker"/>). What it had kept stays in the inbox for the new holder.
+    /// </summary>
+    public Task Fenced => _fencedOut.Task;
+
+    private readonly TaskCompletionSource _fencedOut = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void FencedOut(StoreFencedException error)
+    {
+        if (_fencedOut.TrySetResult())
+        {
+            LogFenced(channel.Name, error.Message);
+        }
+    }
+
     /// <summary>What the desk says unprompted (tickets to post, level-1 time-limit prompts), checked every few seconds.</summary>
     private async Task TickAsync(CancellationToken cancellationToken)
     {
@@ -103,7 +128,7 @@ internal sealed partial class ChannelWorker(
         {
             // The desk's first check runs on its own, not before this channel starts reading.
             await Task.Yield();
-            while (!cancellationToken.IsCancellationRequested)
+            while (!cancellationToken.IsCancellationRequested && !_fencedOut.Task.IsCompleted)
             {
                 await TickOnceAsync(cancellationToken).ConfigureAwait(false);
                 await Task.Delay(TickInterval, clock, cancellationToken).ConfigureAwait(false);
@@ -124,6 +149,10 @@ internal sealed partial class ChannelWorker(
         try
         {
             await SendAllAsync(await desk.TickAsync(channel.Name, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreFencedException error)
+        {
+            FencedOut(error);
         }
         catch (Exception error) when (StoreFailure.IsTransient(error))
         {
@@ -152,6 +181,9 @@ internal sealed partial class ChannelWorker(
     private const string TemporaryProblem =
         "Désolé, un problème technique temporaire m'empêche de traiter votre message. Pouvez-vous me le renvoyer dans un instant ? " +
         "(Sorry, a temporary technical problem kept me from handling your message. Could you send it again in a moment?)";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Fenced: the store refused a commit on {Channel} ({Reason}); this instance takes no more turns there, sends nothing and steps down")]
+    private partial void LogFenced(string channel, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Channel {Channel} started")]
     private partial void LogStarted(string channel);

@@ -30,6 +30,7 @@ internal static class LeaseSetup
     {
         var options = (configuration.GetSection("Storage:Lease").Get<LeaseOptions>() ?? new LeaseOptions()).Validated();
         services.AddSingleton(options);
+        services.AddSingleton<SharedInboxSignal>();
         services.AddSingleton(new InstanceName(string.Create(CultureInfo.InvariantCulture,
             $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}")));
     }
@@ -38,15 +39,31 @@ internal static class LeaseSetup
     /// The hosted service for a channel: behind a lease when the store is shared and the channel is a network one
     /// (<paramref name="leased"/>), otherwise its worker as it is.
     /// </summary>
-    public static IHostedService Worker(IServiceProvider services, Func<IServiceProvider, IChatChannel> create, bool leased)
+    /// <remarks>
+    /// With <c>sharedReception</c> the network lets several connections share its deliveries (Slack's Socket Mode): on a
+    /// shared store every instance then holds one and keeps what it receives in the shared inbox
+    /// (<see cref="SharedInboxReception"/>), and the holder's worker takes its turns from that inbox
+    /// (<see cref="ChannelWorker.SharedInbox"/>) through a channel that only sends.
+    /// </remarks>
+    public static IHostedService Worker(IServiceProvider services, Func<IServiceProvider, IChatChannel> create, bool leased, bool sharedReception = false)
     {
         if (leased && services.GetService<LeaseOptions>() is { } options)
         {
             var first = create(services);
             var lease = new PostgresLease(services.GetRequiredService<PostgresDatabase>(), LeaseName,
                 services.GetRequiredService<InstanceName>().Value, options.Duration);
-            return new LeasedChannelWorker(lease, options, first, () => create(services), channel => NewWorker(services, channel),
+            var signal = services.GetRequiredService<SharedInboxSignal>();
+            var leasedWorker = new LeasedChannelWorker(lease, options, first, () => create(services),
+                channel => NewWorker(services, channel, sharedReception ? signal : null),
                 services.GetRequiredService<ILogger<LeasedChannelWorker>>());
+            if (!sharedReception)
+            {
+                return leasedWorker;
+            }
+
+            var reception = ActivatorUtilities.CreateInstance<SharedInboxReception>(services, create(services),
+                services.GetRequiredService<IConfiguration>().GetSection("Storage:Retry").Get<StoreRetryOptions>() ?? new StoreRetryOptions());
+            return new HostedTogether(reception, leasedWorker);
         }
 
         var worker = NewWorker(services, create(services));
@@ -61,11 +78,25 @@ internal static class LeaseSetup
     /// The channel's worker, its channel known to the <see cref="OutboundDispatcher"/> from now on (before any worker
     /// starts, so that another channel's first periodic check can already post to it: the channel queues until connected).
     /// </summary>
-    private static ChannelWorker NewWorker(IServiceProvider services, IChatChannel channel)
+    private static ChannelWorker NewWorker(IServiceProvider services, IChatChannel channel, SharedInboxSignal? sharedInbox = null)
     {
         var worker = ActivatorUtilities.CreateInstance<ChannelWorker>(services, channel);
+        worker.SharedInbox = sharedInbox;
         services.GetRequiredService<OutboundDispatcher>().Attach(channel);
         return worker;
+    }
+
+    /// <summary>Two hosted services started and stopped together (a channel's reception and its leased worker).</summary>
+    private sealed class HostedTogether(IHostedService first, IHostedService second) : IHostedService
+    {
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            await first.StartAsync(cancellationToken).ConfigureAwait(false);
+            await second.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) =>
+            Task.WhenAll(first.StopAsync(cancellationToken), second.StopAsync(cancellationToken));
     }
 
     /// <summary>Whether this process has any network channel (each of them behind the lease on a shared store).</summary>

@@ -77,19 +77,47 @@ internal sealed partial class LeasedChannelWorker(
         var channel = _unused ?? nextChannel();
         _unused = null;
         var worker = newWorker(channel);
-        LogServing(lease.Name, lease.Holder, lease.Generation);
-        await worker.StartAsync(stoppingToken).ConfigureAwait(false);
+        var generation = lease.Generation;
+        LogServing(lease.Name, lease.Holder, generation);
+
+        // Every transaction of this tenure's worker (its turns, checks and outbox) commits only while this instance
+        // still holds the lease in this tenure: a holder frozen past a takeover cannot commit when it wakes up.
+        using (lease.Fence(generation))
+        {
+            await worker.StartAsync(stoppingToken).ConfigureAwait(false);
+        }
+
         try
         {
             var lastRenewal = heldSince;
             while (worker.ExecuteTask is not { IsCompleted: true })
             {
-                await Task.Delay(options.RenewEvery, stoppingToken).ConfigureAwait(false);
+                await Task.WhenAny(Task.Delay(options.RenewEvery, stoppingToken), worker.Fenced).ConfigureAwait(false);
+                stoppingToken.ThrowIfCancellationRequested();
+                if (worker.Fenced.IsCompleted)
+                {
+                    LogLost(lease.Name, "the store refused a commit: another instance took over");
+                    return;
+                }
+
+                // Checked before asking the server: a process that was frozen (SIGSTOP, a suspended VM) past half the
+                // lease stops serving as soon as it runs again, without waiting for an answer.
+                if (Stopwatch.GetElapsedTime(lastRenewal) >= options.Duration / 2)
+                {
+                    LogLost(lease.Name, "it was not renewed in time");
+                    return;
+                }
+
                 var attempt = Stopwatch.GetTimestamp();
                 var held = await TryHoldAsync(stoppingToken).ConfigureAwait(false);
-                if (held == true)
+                if (held == true && lease.Generation == generation)
                 {
                     lastRenewal = attempt;
+                }
+                else if (held == true)
+                {
+                    LogLost(lease.Name, $"it expired before this renewal (tenure {generation} ended, {lease.Generation} begins)");
+                    return;
                 }
                 else if (held == false)
                 {

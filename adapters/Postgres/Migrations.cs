@@ -91,6 +91,14 @@ internal static class Migrations
                 PRIMARY KEY (outage, sequence, person));
             CREATE INDEX outage_notices_unsent ON outage_notices (channel, queued_at) WHERE sent_at IS NULL;
             """),
+        (7, """
+            CREATE TABLE inbox_deliveries (
+                channel text NOT NULL,
+                key text NOT NULL,
+                kept_at timestamptz NOT NULL DEFAULT now(),
+                PRIMARY KEY (channel, key));
+            CREATE INDEX inbox_deliveries_kept_at ON inbox_deliveries (kept_at);
+            """),
     ];
 
     /// <summary>The newest version this code knows.</summary>

@@ -25,6 +25,7 @@ public sealed class PostgresDatabase : IUnitOfWork, IDisposable
 {
     private readonly NpgsqlDataSource _source;
     private readonly ThreadLocal<NpgsqlTransaction?> _current = new();
+    private readonly AsyncLocal<LeaseFence?> _fence = new();
     private readonly Lock _migrating = new();
     private volatile bool _migrated;
 
@@ -32,7 +33,31 @@ public sealed class PostgresDatabase : IUnitOfWork, IDisposable
     public PostgresDatabase(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _source = NpgsqlDataSource.Create(connectionString);
+        _source = NpgsqlDataSource.Create(WithIdleTransactionLimit(connectionString));
+    }
+
+    /// <summary>
+    /// How long the server lets one of this bot's sessions sit idle inside a transaction before it ends the session and
+    /// rolls the transaction back. The desk's transactions run without pause (their work is synchronous), so only a
+    /// frozen process (SIGSTOP, a suspended VM) reaches it: its row locks (the ticket counter, a conversation, the
+    /// lease row the fence reads) are then freed for the instance that takes over instead of blocking it. As long as the
+    /// lease (10 s by default): a holder starved of CPU on a loaded machine must not lose its turns for a pause, and the
+    /// takeover itself waits only on the lease row, which a turn locks just for its commit.
+    /// </summary>
+    public static readonly TimeSpan IdleTransactionLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// From now on, in this asynchronous flow (the calls and tasks started from here), every transaction commits only
+    /// while <paramref name="holder"/> holds the lease <paramref name="lease"/> in the tenure <paramref name="generation"/>:
+    /// it is checked inside the transaction, just before the commit, under a share lock on the lease row (a takeover
+    /// waits for the commit, or the commit sees the takeover). Otherwise the transaction is rolled back and
+    /// <see cref="StoreFencedException"/> thrown. Disposing the returned scope ends this in the current flow.
+    /// </summary>
+    public IDisposable FencedBy(string lease, string holder, long generation)
+    {
+        var previous = _fence.Value;
+        _fence.Value = new LeaseFence(lease, holder, generation);
+        return new FenceScope(this, previous);
     }
 
     /// <summary>
@@ -99,6 +124,11 @@ public sealed class PostgresDatabase : IUnitOfWork, IDisposable
         try
         {
             var result = work();
+            if (_fence.Value is { } fence)
+            {
+                CheckFence(connection, transaction, fence);
+            }
+
             transaction.Commit();
             return result;
         }
@@ -106,6 +136,41 @@ public sealed class PostgresDatabase : IUnitOfWork, IDisposable
         {
             _current.Value = null;
         }
+    }
+
+    private static void CheckFence(NpgsqlConnection connection, NpgsqlTransaction transaction, LeaseFence fence)
+    {
+        using var command = new NpgsqlCommand(
+            "SELECT generation FROM leases WHERE name = @name AND holder = @holder AND expires_at > clock_timestamp() FOR SHARE",
+            connection, transaction);
+        command.Parameters.AddWithValue("name", fence.Lease);
+        command.Parameters.AddWithValue("holder", fence.Holder);
+        if (command.ExecuteScalar() is not long generation || generation != fence.Generation)
+        {
+            throw new StoreFencedException(
+                $"The lease {fence.Lease} is no longer held by this instance in tenure {fence.Generation}: another instance took over, " +
+                "so this transaction was rolled back.");
+        }
+    }
+
+    /// <summary>The connection string with <see cref="IdleTransactionLimit"/>, unless it already sets that limit itself.</summary>
+    private static string WithIdleTransactionLimit(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.Options?.Contains("idle_in_transaction_session_timeout", StringComparison.Ordinal) != true)
+        {
+            builder.Options = ((builder.Options ?? "") + " -c idle_in_transaction_session_timeout=" +
+                ((long)IdleTransactionLimit.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture)).Trim();
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private sealed record LeaseFence(string Lease, string Holder, long Generation);
+
+    private sealed class FenceScope(PostgresDatabase database, LeaseFence? previous) : IDisposable
+    {
+        public void Dispose() => database._fence.Value = previous;
     }
 
     private void EnsureMigrated()

@@ -21,6 +21,44 @@ public sealed class PostgresInboxStore(PostgresDatabase database) : IInboxStore
         return new InboxEntryId(Convert.ToString(id, CultureInfo.InvariantCulture)!);
     }
 
+    /// <summary>
+    /// How long a delivery key is remembered after its message was kept: well past Slack's last retry (about five minutes
+    /// after the first delivery). Older keys are deleted now and then by <see cref="KeepOnce"/>.
+    /// </summary>
+    public static readonly TimeSpan DeliveryKeyLifetime = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// One statement: the key is claimed in <c>inbox_deliveries</c> (its primary key is the unique delivery key across
+    /// instances) and the message written only when the claim is new. Two instances keeping the same delivery at once:
+    /// the second waits on the key's index entry until the first commits, then finds it taken and writes nothing.
+    /// </summary>
+    public InboxEntryId? KeepOnce(InboundMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.DeliveryKey is not { } key)
+        {
+            return Keep(message);
+        }
+
+        if (Random.Shared.Next(500) == 0)
+        {
+            database.Run(command => command.Sql("DELETE FROM inbox_deliveries WHERE kept_at < now() - @lifetime")
+                .With("lifetime", DeliveryKeyLifetime).ExecuteNonQuery());
+        }
+
+        var id = database.Run(command => command.Sql("""
+                WITH claimed AS (
+                    INSERT INTO inbox_deliveries (channel, key) VALUES (@channel, @key) ON CONFLICT DO NOTHING RETURNING 1)
+                INSERT INTO inbox (channel, message) SELECT @channel, @message WHERE EXISTS (SELECT 1 FROM claimed)
+                RETURNING id
+                """)
+            .With("channel", message.From.Channel)
+            .With("key", key)
+            .WithJson("message", Documents.Write(message with { Replayed = false }))
+            .ExecuteScalar());
+        return id is null ? null : new InboxEntryId(Convert.ToString(id, CultureInfo.InvariantCulture)!);
+    }
+
     public void Forget(InboxEntryId id)
     {
         if (!long.TryParse(id.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))

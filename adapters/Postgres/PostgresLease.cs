@@ -9,7 +9,10 @@ namespace ServiceDesk.Adapters.Postgres;
 /// <para>
 /// Every time is the server's (<c>now()</c>), never an instance's clock, so instances whose clocks disagree still agree
 /// on who holds it. Taking, renewing and taking over are one statement, so two instances can never both succeed.
-/// <see cref="Generation"/> grows at every change of holder: a log line or a record can say under which tenure it was made.
+/// <see cref="Generation"/> grows at every new tenure (another holder, or this one again after its lease expired or was
+/// given up; the row is kept at a release, so the number never goes back): a log line can say under which tenure it was
+/// made, and the holder's transactions are fenced with it (<see cref="Fence"/>), so a former holder that wakes up after a
+/// takeover cannot commit.
 /// </para>
 /// <para>
 /// What it cannot do alone: stop a holder that no longer reaches the server. The holder must count the lease as lost
@@ -41,7 +44,7 @@ public sealed class PostgresLease(PostgresDatabase database, string name, string
                 INSERT INTO leases AS l (name, holder, expires_at, generation) VALUES (@name, @holder, now() + @duration, 1)
                 ON CONFLICT (name) DO UPDATE
                     SET holder = excluded.holder, expires_at = excluded.expires_at,
-                        generation = l.generation + CASE WHEN l.holder = excluded.holder THEN 0 ELSE 1 END
+                        generation = l.generation + CASE WHEN l.holder = excluded.holder AND l.expires_at >= now() THEN 0 ELSE 1 END
                     WHERE l.holder = excluded.holder OR l.expires_at < now()
                 RETURNING generation
                 """)
@@ -56,10 +59,19 @@ public sealed class PostgresLease(PostgresDatabase database, string name, string
         return false;
     }
 
-    /// <summary>Gives the lease up at once (a clean stop), so a standby need not wait for it to expire.</summary>
+    /// <summary>
+    /// Gives the lease up at once (a clean stop), so a standby need not wait for it to expire. The row stays, expired, so
+    /// that the next tenure's number is still higher than this one's.
+    /// </summary>
     public void Release() =>
-        database.Run(command => command.Sql("DELETE FROM leases WHERE name = @name AND holder = @holder")
+        database.Run(command => command.Sql("UPDATE leases SET expires_at = '-infinity' WHERE name = @name AND holder = @holder")
             .With("name", Name).With("holder", Holder).ExecuteNonQuery());
+
+    /// <summary>
+    /// Fences this flow's transactions with the tenure <paramref name="generation"/> (<see cref="PostgresDatabase.FencedBy"/>):
+    /// each commits only while this instance still holds the lease in that tenure, unexpired.
+    /// </summary>
+    public IDisposable Fence(long generation) => database.FencedBy(Name, Holder, generation);
 
     /// <summary>Who holds it now (unexpired), or null.</summary>
     public string? CurrentHolder() =>

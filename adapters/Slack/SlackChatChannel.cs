@@ -47,6 +47,7 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
     private readonly ConcurrentDictionary<string, SlackUser> people = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PostedQuestion> questions = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stop = new();
+    private readonly Lock sendingGate = new();
     private readonly CancellationTokenSource receiving = new();
     private Task? running;
     private Task? sending;
@@ -145,8 +146,20 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
         if (running is null)
         {
             // auth.test (retried while Slack is unreachable), then Socket Mode or the events endpoint (SlackConnection).
-            sending = Task.Run(() => SendLoopAsync(stop.Token), CancellationToken.None);
+            StartSending();
             running = Task.Run(RunConnectionAsync, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// The sending loop starts with the first message to send, or with reading: a channel that only sends (the lease
+    /// holder's, on a shared store, whose messages come from the shared inbox) opens no connection of its own.
+    /// </summary>
+    private void StartSending()
+    {
+        lock (sendingGate)
+        {
+            sending ??= Task.Run(() => SendLoopAsync(stop.Token), CancellationToken.None);
         }
     }
 
@@ -179,7 +192,12 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
         return null;
     }
 
-    private async Task<InboundMessage?> ToMessageAsync(SlackInbound item, CancellationToken cancellationToken)
+    private async Task<InboundMessage?> ToMessageAsync(SlackInbound item, CancellationToken cancellationToken) =>
+        await ToMessageWithoutKeyAsync(item, cancellationToken).ConfigureAwait(false) is { } message
+            ? message with { DeliveryKey = item.DeliveryKey }
+            : null;
+
+    private async Task<InboundMessage?> ToMessageWithoutKeyAsync(SlackInbound item, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var person = await PersonAsync(item.User, cancellationToken).ConfigureAwait(false);
@@ -299,6 +317,11 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(message);
         var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (Volatile.Read(ref disposed) == 0)
+        {
+            StartSending();
+        }
+
         if (!outbound.Writer.TryWrite(new Sending(message, sent)))
         {
             sent.TrySetException(new ObjectDisposedException(nameof(SlackChatChannel)));

@@ -1,4 +1,6 @@
+using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.People;
 using ServiceDesk.Core.Problems;
 using static ServiceDesk.Storage.Contract.Samples;
 
@@ -33,7 +35,31 @@ public abstract class RecordStoresContract : StoreContract
 
         Assert.Equal("PC-0423", found?.Workstation);
         Assert.Equal("Alice", found?.DisplayName);
+        Assert.Null(found?.LastChannel);
         Assert.Null(Stores.Profiles.Find("xmpp:bob@localhost"));
+    }
+
+    /// <summary>
+    /// A person the configuration links across channels (issue 12) is reached where they last wrote: kept in their profile,
+    /// so it survives a restart and is the same for every instance sharing the store.
+    /// </summary>
+    [Fact]
+    public void ReachWrote_LinkedPersonOnSlackThenReopen_ReachedOnSlackWithProfileKept()
+    {
+        var (jabber, slack) = (new ChannelAddress("xmpp", "alice@localhost"), new ChannelAddress("slack", "U0ALICE"));
+        var people = new PersonDirectory([new Person("Alice Martin", [jabber, slack])]);
+        Stores.Profiles.Save(new RequesterProfile { Id = "xmpp:alice@localhost", Language = "en", Workstation = "PC-0423" });
+        Stores.UnitOfWork.InOneTransaction(() => new RequesterReach(people, Stores.Profiles).Wrote(new InboundMessage(slack, "hello", Monday), Monday));
+        Reopen();
+
+        var reach = new RequesterReach(people, Stores.Profiles);
+
+        Assert.Equal(slack, reach.Where(jabber));
+        Assert.Equal(slack, Assert.Single(reach.Route([new OutboundMessage(jabber, "Bruno Martin: hello")])).To);
+        var profile = Stores.Profiles.Find("xmpp:alice@localhost");
+        Assert.Equal(("slack", "U0ALICE", "en", "PC-0423"), (profile?.LastChannel, profile?.LastAddress, profile?.Language, profile?.Workstation));
+        Stores.UnitOfWork.InOneTransaction(() => reach.Wrote(new InboundMessage(jabber, "me again", Monday), Monday));
+        Assert.Equal(jabber, reach.Where(slack));
     }
 
     [Fact]

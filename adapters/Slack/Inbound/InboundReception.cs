@@ -41,7 +41,7 @@ internal sealed partial class InboundReception(
         var started = timeProvider.GetTimestamp();
         try
         {
-            var reply = await keeper(inbound with { RetryAttempt = retryAttempt, RetryReason = retryReason }, cancellationToken).ConfigureAwait(false);
+            var reply = await keeper(inbound with { RetryAttempt = retryAttempt, RetryReason = retryReason, DeliveryKey = keys[0] }, cancellationToken).ConfigureAwait(false);
             deduplicator.MarkKept(keys);
             if (timeProvider.GetElapsedTime(started) is var took && took > timings.AckBudget)
             {

@@ -13,6 +13,12 @@ internal abstract record SlackInbound
     /// <summary>Why Slack retried (<c>timeout</c>, <c>http_timeout</c> …), when it did.</summary>
     public string? RetryReason { get; init; }
 
+    /// <summary>
+    /// What identifies this action on every delivery of it, to any connection: the event's <c>event_id</c>, a click's
+    /// <c>action_ts</c>, a command's <c>trigger_id</c>, else the delivery's own id (set by <see cref="InboundReception"/>).
+    /// </summary>
+    public string? DeliveryKey { get; init; }
+
     /// <summary>The person who acted (<c>U…</c> or <c>W…</c>).</summary>
     public abstract string User { get; }
 }

@@ -6,11 +6,30 @@ namespace ServiceDesk.Core.Channels;
 /// <param name="ReceivedAt">When the adapter received it (from the injected clock).</param>
 public sealed record InboundMessage(ChannelAddress From, string Text, DateTimeOffset ReceivedAt)
 {
+    /// <summary>
+    /// The key of the person the configuration links this address to (<see cref="People.Person.Id"/>), set by the desk
+    /// when the message comes in; null for everyone else.
+    /// </summary>
+    public string? Person { get; init; }
+
+    /// <summary>
+    /// Who the desk serves, as tickets, conversations, profiles and the turn's lock know them: the linked person's key,
+    /// otherwise the address itself ("xmpp:alice@example.org"), as always. Answers still go to <see cref="From"/>.
+    /// </summary>
+    public string RequesterId => Person ?? From.ToString();
+
     /// <summary>The sender's display name when the network gives one.</summary>
     public string? DisplayName { get; init; }
 
     /// <summary>The network's id for the message, when it has one (used to drop redeliveries).</summary>
     public string? MessageId { get; init; }
+
+    /// <summary>
+    /// The network's key for this delivery, the same on every delivery of the same action to any connection of the desk
+    /// (Slack's <c>event_id</c>, a click's or a command's own id; null when the network has none): instances sharing a
+    /// store keep a message once per key (<see cref="Storage.IInboxStore.KeepOnce"/>).
+    /// </summary>
+    public string? DeliveryKey { get; init; }
 
     /// <summary>In a room: the speaker's real address when known (the room address is in <see cref="From"/>).</summary>
     public ChannelAddress? Speaker { get; init; }

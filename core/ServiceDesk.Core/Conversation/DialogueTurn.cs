@@ -21,7 +21,7 @@ internal sealed class DialogueTurn(InboundMessage message, Conversation conversa
 
     public Reply Reply { get; } = new(message.From);
 
-    public string RequesterId => Message.From.ToString();
+    public string RequesterId => Message.RequesterId;
 
     /// <summary>The culture name the recognizers expect.</summary>
     public string Culture => Phrases.Language == "en" ? "en-US" : "fr-FR";

@@ -68,7 +68,7 @@ public sealed class RequesterDialogue
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = message.Text ?? "";
-        var record = _conversations.Find(message.From.ToString());
+        var record = _conversations.Find(message.RequesterId);
         return (record is null || record.State == ConversationState.Idle)
             && !Intents.IsStatusQuery(text) && !Intents.IsCancel(text) && !Intents.IsRestart(text)
             && !Intents.IsHumanRequest(text) && !Intents.IsThanks(text);
@@ -80,7 +80,7 @@ public sealed class RequesterDialogue
     /// </summary>
     internal IReadOnlyList<OutboundMessage> Handle(IReadOnlyList<InboundMessage> burst)
     {
-        var id = burst[0].From.ToString();
+        var id = burst[0].RequesterId;
         // A first conversation starts in the language of the person's profile on the network (Slack's locale) when it
         // gives one; what they write still decides from there on (LanguageDetector below).
         var record = _conversations.Find(id)

@@ -2,7 +2,8 @@ namespace ServiceDesk.Core.Conversation;
 
 /// <summary>
 /// A requester as the desk knows them (seed 002 §2.2: identify the user and their environment),
-/// keyed by their channel address.
+/// keyed by their channel address, or for a person the configuration links across channels, by their key
+/// (<see cref="People.Person.Id"/>): one profile for both.
 /// </summary>
 public sealed record RequesterProfile
 {
@@ -23,6 +24,15 @@ public sealed record RequesterProfile
     public string? Phone { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>
+    /// For a person linked across channels: the channel they last wrote from (with <see cref="LastAddress"/>), where the
+    /// desk reaches them when it starts a message (<see cref="People.RequesterReach"/>). Null for everyone else.
+    /// </summary>
+    public string? LastChannel { get; init; }
+
+    /// <summary>Their address on <see cref="LastChannel"/>.</summary>
+    public string? LastAddress { get; init; }
 
     /// <summary>"PC-0423 sous Windows 11" (with the joiner given), or null when nothing is known.</summary>
     public string? EnvironmentText(string systemJoiner) => (Workstation, OperatingSystem) switch

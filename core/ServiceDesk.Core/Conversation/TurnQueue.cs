@@ -32,7 +32,7 @@ public sealed class TurnQueue(
     public void Enqueue(InboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var key = message.From.ToString();
+        var key = message.RequesterId;
         lock (_lanes)
         {
             if (_lanes.TryGetValue(key, out var lane))

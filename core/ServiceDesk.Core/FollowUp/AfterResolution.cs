@@ -72,7 +72,7 @@ public sealed class AfterResolution(TechnicianDeskServices desk, TechnicianDesk 
         }
 
         if (open.Any(t => t.Status != TicketStatus.Resolved)
-            || desk.Tickets.ClosedOf(message.From.ToString(), now.AddDays(-90)).FirstOrDefault(t => t.Outcome == RequestOutcome.Ticket) is not { } closed)
+            || desk.Tickets.ClosedOf(message.RequesterId, now.AddDays(-90)).FirstOrDefault(t => t.Outcome == RequestOutcome.Ticket) is not { } closed)
         {
             return false;
         }
@@ -115,7 +115,7 @@ public sealed class AfterResolution(TechnicianDeskServices desk, TechnicianDesk 
     }
 
     private Ticket Heard(Ticket ticket, InboundMessage message, string text, DateTimeOffset now) =>
-        ticket.WithJournal(new JournalEntry(now, message.From.ToString(), JournalKind.RequesterMessage, text));
+        ticket.WithJournal(new JournalEntry(now, message.RequesterId, JournalKind.RequesterMessage, text));
 
     private void Say(Ticket ticket, ChannelAddress requester, string text, DateTimeOffset now, DeskReplies replies)
     {

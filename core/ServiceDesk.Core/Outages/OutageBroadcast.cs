@@ -1,3 +1,4 @@
+using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians;
 using ServiceDesk.Core.Technicians.Commands;
@@ -88,9 +89,15 @@ internal sealed class OutageBroadcast(CommandContext context, IOutageStore outag
         return linked;
     }
 
-    private OutageNotice Notice(Outage outage, OutageUpdate update, OutagePerson person, string text, IReadOnlyList<string> choices) => new()
+    /// <summary>A notice to one person of the list, where the desk reaches them now (a linked person: where they last wrote).</summary>
+    private OutageNotice Notice(Outage outage, OutageUpdate update, OutagePerson person, string text, IReadOnlyList<string> choices)
     {
-        Outage = outage.Number, Sequence = update.Sequence, PersonId = person.PersonId, Channel = person.Channel, Address = person.Address,
-        Text = text, Choices = choices, QueuedAt = context.Now,
-    };
+        var to = new ChannelAddress(person.Channel, person.Address);
+        to = context.Desk.Reach?.Where(to) ?? to;
+        return new()
+        {
+            Outage = outage.Number, Sequence = update.Sequence, PersonId = person.PersonId, Channel = to.Channel, Address = to.Value,
+            Text = text, Choices = choices, QueuedAt = context.Now,
+        };
+    }
 }

@@ -33,7 +33,7 @@ public sealed class OutageDesk(IOutageStore outages, IConversationStore conversa
         ArgumentNullException.ThrowIfNull(replies);
         var message = burst[^1];
         var from = message.From;
-        var personId = from.ToString();
+        var personId = message.RequesterId;
         var text = string.Join("\n", burst.Select(m => (m.Text ?? "").Trim())).Trim();
         if (text.Length == 0)
         {

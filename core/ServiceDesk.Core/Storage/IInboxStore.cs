@@ -19,6 +19,14 @@ public interface IInboxStore
     /// </summary>
     InboxEntryId Keep(InboundMessage message);
 
+    /// <summary>
+    /// Writes the message as <see cref="Keep"/> does, unless a message with the same <see cref="InboundMessage.DeliveryKey"/>
+    /// was kept on its channel before (by any instance sharing the store, even one handled and forgotten since, for at
+    /// least an hour): then writes nothing and returns null. A message without a key is always kept. A store used by one
+    /// instance may keep every message (the default here): the adapter's own duplicate check covers one process.
+    /// </summary>
+    InboxEntryId? KeepOnce(InboundMessage message) => Keep(message);
+
     /// <summary>Removes a handled message (nothing happens when it is already gone).</summary>
     void Forget(InboxEntryId id);
 

@@ -86,6 +86,11 @@ public sealed class DeskRouter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(burst);
         ArgumentOutOfRangeException.ThrowIfZero(burst.Count);
+        if (_desk.Reach is { } reach)
+        {
+            burst = [.. burst.Select(reach.Identify)];
+        }
+
         var scope = TurnScope.Of(burst[0], _desk);
         using var door = scope.Exclusive
             ? await _gate.EnterExclusiveAsync(cancellationToken).ConfigureAwait(false)
@@ -96,7 +101,7 @@ public sealed class DeskRouter : IDisposable
         {
             // From here the turn runs synchronously on this thread: the store binds the transaction to it.
             cancellationToken.ThrowIfCancellationRequested();
-            var replies = _store.InOneTransaction(() => burst.Count == 1 ? Route(burst[0]) : ToDialogue(burst, _clock.GetUtcNow()));
+            var replies = _store.InOneTransaction(() => Turn(burst));
             return burst[^1].ReplyHandle is { } handle ? Privately(replies, burst[^1], handle) : replies;
         }
         finally
@@ -112,10 +117,11 @@ public sealed class DeskRouter : IDisposable
     public bool WaitsForMore(InboundMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        message = _desk.Reach?.Identify(message) ?? message;
         return !message.From.IsRoom
             && CommandLine.Parse(message.Text) is null
             && _desk.Directory.Find(message.From) is null
-            && !_desk.Tickets.OpenTicketsOf(message.From.ToString()).Any(t => t.LiveWith is not null || t.PendingQuestion != RequesterQuestion.None)
+            && !_desk.Tickets.OpenTicketsOf(message.RequesterId).Any(t => t.LiveWith is not null || t.PendingQuestion != RequesterQuestion.None)
             && _dialogue.WaitsForMore(message)
             && _outages?.Asks(message.From, _clock.GetUtcNow()) != true;
     }
@@ -220,13 +226,28 @@ public sealed class DeskRouter : IDisposable
     }
 
     /// <summary>The periodic checks on one batch's tickets.</summary>
-    private IReadOnlyList<OutboundMessage> Check(TechnicianDeskServices batch, DateTimeOffset now, string channel) =>
-    [
-        .. new TicketAnnouncer(batch, _problems).Announce(now),
-        .. new TimeLimitWatch(batch).Check(now, channel),
-        .. new FollowUpWatch(batch, new TechnicianDesk(batch)).Check(now),
-        .. new SlaWatch(batch).Check(now),
-    ];
+    private IReadOnlyList<OutboundMessage> Check(TechnicianDeskServices batch, DateTimeOffset now, string channel)
+    {
+        IReadOnlyList<OutboundMessage> said =
+        [
+            .. new TicketAnnouncer(batch, _problems).Announce(now),
+            .. new TimeLimitWatch(batch).Check(now, channel),
+            .. new FollowUpWatch(batch, new TechnicianDesk(batch)).Check(now),
+            .. new SlaWatch(batch).Check(now),
+        ];
+        return _desk.Reach?.Route(said) ?? said;
+    }
+
+    /// <summary>
+    /// One turn in the store's transaction. A person the configuration links across channels is then reached where they
+    /// just wrote: the answers go back there, and so does what the desk starts later (<see cref="People.RequesterReach"/>).
+    /// </summary>
+    private IReadOnlyList<OutboundMessage> Turn(IReadOnlyList<InboundMessage> burst)
+    {
+        _desk.Reach?.Wrote(burst[^1], _clock.GetUtcNow());
+        var replies = burst.Count == 1 ? Route(burst[0]) : ToDialogue(burst, _clock.GetUtcNow());
+        return _desk.Reach?.Route(replies, burst[0].From) ?? replies;
+    }
 
     /// <summary>
     /// A command typed through the network's command feature (Slack's <c>/desk</c>) is answered through it, so that only
@@ -243,11 +264,11 @@ public sealed class DeskRouter : IDisposable
     /// A ticket recorded while the desk is closed: the requester is told when it opens (seed 004: "Le service support
     /// de Lilie est ouvert du lundi au vendredi de 12h à 19h"), never when a technician will act (seed 002 §2.4).
     /// </summary>
-    private void TellWhenClosed(ChannelAddress requester, int lastBefore, DateTimeOffset now, DeskReplies replies)
+    private void TellWhenClosed(ChannelAddress requester, string requesterId, int lastBefore, DateTimeOffset now, DeskReplies replies)
     {
         var calendar = _desk.Sla.Calendar;
         if (calendar.IsOpen(now)
-            || _desk.Tickets.After(lastBefore).FirstOrDefault(t => t.RequesterId == requester.ToString() && t.Outcome == Tickets.RequestOutcome.Ticket) is not { } opened)
+            || _desk.Tickets.After(lastBefore).FirstOrDefault(t => t.RequesterId == requesterId && t.Outcome == Tickets.RequestOutcome.Ticket) is not { } opened)
         {
             return;
         }
@@ -280,7 +301,7 @@ public sealed class DeskRouter : IDisposable
             _desk.Audit.CommandRefused(message.From, line.Name);
             replies.Add(message.From, Refusal);
         }
-        else if (!_relay.TryHandle(message, now, DialogueIsIdle(message.From), replies))
+        else if (!_relay.TryHandle(message, now, DialogueIsIdle(message.RequesterId), replies))
         {
             return ToDialogue([message], now);
         }
@@ -289,8 +310,8 @@ public sealed class DeskRouter : IDisposable
     }
 
     /// <summary>False while the bot's dialogue waits for an answer of its own (then a "oui" is for it).</summary>
-    private bool DialogueIsIdle(ChannelAddress requester) =>
-        _conversations.Find(requester.ToString()) is not { } record || record.State == ConversationState.Idle;
+    private bool DialogueIsIdle(string requesterId) =>
+        _conversations.Find(requesterId) is not { } record || record.State == ConversationState.Idle;
 
     private void FromRoom(InboundMessage message, CommandLine? line, DateTimeOffset now, DeskReplies replies)
     {
@@ -332,10 +353,10 @@ public sealed class DeskRouter : IDisposable
 
     private IReadOnlyList<OutboundMessage> ToDialogue(IReadOnlyList<InboundMessage> burst, DateTimeOffset now)
     {
-        var from = burst[0].From;
+        var (from, requesterId) = (burst[0].From, burst[0].RequesterId);
         var replies = new DeskReplies();
         // A major incident comes first: its answer replaces the dialogue's (and its surge notice) for this message.
-        if (_outages?.Intercept(burst, now, DialogueIsIdle(from), replies) is { } instead)
+        if (_outages?.Intercept(burst, now, DialogueIsIdle(requesterId), replies) is { } instead)
         {
             if (instead.Count == 0)
             {
@@ -345,12 +366,12 @@ public sealed class DeskRouter : IDisposable
             burst = instead;
         }
 
-        var before = _desk.Tickets.OpenTicketsOf(from.ToString()).Where(t => t.AssignedTo is not null || t.Owner is not null).ToList();
+        var before = _desk.Tickets.OpenTicketsOf(requesterId).Where(t => t.AssignedTo is not null || t.Owner is not null).ToList();
         var last = _desk.Tickets.LastNumber();
         replies.AddRange(_dialogue.Handle(burst));
-        TellWhenClosed(from, last, now, replies);
+        TellWhenClosed(from, requesterId, last, now, replies);
         _relay.ForwardAdditions(before, from.Channel, replies);
-        replies.AddRange(_announcer.Announce(now, from.ToString()));
+        replies.AddRange(_announcer.Announce(now, requesterId));
         return replies.Messages;
     }
 }

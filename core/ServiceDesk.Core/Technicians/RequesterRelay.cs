@@ -24,7 +24,7 @@ public sealed class RequesterRelay(TechnicianDeskServices desk, TechnicianDesk t
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(replies);
-        var requesterId = message.From.ToString();
+        var requesterId = message.RequesterId;
         var text = (message.Text ?? "").Trim();
         var tickets = desk.Tickets.OpenTicketsOf(requesterId).Where(t => t.Outcome is RequestOutcome.Ticket or RequestOutcome.Confidential).ToList();
         if (dialogueIdle && tickets.Where(t => t.PendingQuestion is RequesterQuestion.SolutionWorks or RequesterQuestion.ReportAcknowledgement).MaxBy(t => t.UpdatedAt) is { } asked

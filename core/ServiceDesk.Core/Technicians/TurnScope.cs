@@ -48,7 +48,8 @@ public sealed record TurnScope(bool Exclusive, IReadOnlyList<string> Keys)
 
         if (desk.Directory.Find(message.From) is null)
         {
-            return Only(message.From);
+            // A requester: their key, the same from every channel the configuration links (one turn at a time per person).
+            return new TurnScope(false, [PersonKey(message.RequesterId)]);
         }
 
         // A technician's plain line goes to whichever requester they are talking with.

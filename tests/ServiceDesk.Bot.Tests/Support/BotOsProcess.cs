@@ -118,6 +118,26 @@ internal sealed class BotOsProcess : IAsyncDisposable
     }
 
     private const int Sigterm = 15;
+    private const int Sigstop = 19;
+    private const int Sigcont = 18;
+
+    /// <summary>SIGSTOP: the process is frozen where it is (a suspended VM, a long pause), its sockets left open.</summary>
+    public void Freeze()
+    {
+        if (SendSignal(_process.Id, Sigstop) != 0)
+        {
+            throw new InvalidOperationException($"Could not send SIGSTOP to the bot (PID {_process.Id}).");
+        }
+    }
+
+    /// <summary>SIGCONT: a frozen process runs again from where it was.</summary>
+    public void Thaw()
+    {
+        if (SendSignal(_process.Id, Sigcont) != 0)
+        {
+            throw new InvalidOperationException($"Could not send SIGCONT to the bot (PID {_process.Id}).");
+        }
+    }
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int SendSignal(int pid, int signal);

@@ -11,15 +11,47 @@ public sealed partial class FakeSlack
 
     public bool IsAcknowledged(string envelopeId) => Acks.Any(a => a.EnvelopeId == envelopeId);
 
-    /// <summary>Sends an envelope on the newest open socket (or the given one) and returns its id; it stays "unacknowledged" until the bot acks it.</summary>
+    /// <summary>
+    /// When true, envelopes not sent on a given socket go to the open sockets in turn (round-robin), as Slack spreads an
+    /// app's envelopes over its open connections (several bot instances each holding one); otherwise to the newest.
+    /// </summary>
+    public bool SpreadEnvelopes { get; set; }
+
+    /// <summary>Sends an envelope on the next open socket (see <see cref="SpreadEnvelopes"/>) or the given one and returns its id; it stays "unacknowledged" until the bot acks it.</summary>
     public async Task<string> SendEnvelopeAsync(JsonObject envelope, FakeSlackSocket? on = null)
     {
-        var socket = on ?? OpenSockets.LastOrDefault() ?? throw new InvalidOperationException("No Socket Mode connection is open.");
+        var socket = on ?? NextSocket() ?? throw new InvalidOperationException("No Socket Mode connection is open.");
         var id = (string)envelope["envelope_id"]!;
         Locked(() => unacknowledged[id] = (JsonObject)envelope.DeepClone());
         await socket.SendAsync(envelope).ConfigureAwait(false);
         return id;
     }
+
+    /// <summary>Sends the same envelope (the same envelope_id and event_id) on every open socket, as a duplicate delivery to several connections.</summary>
+    public async Task<string> SendToEverySocketAsync(JsonObject envelope)
+    {
+        var open = OpenSockets;
+        if (open.Count == 0)
+        {
+            throw new InvalidOperationException("No Socket Mode connection is open.");
+        }
+
+        await Task.WhenAll(open.Select(s => SendEnvelopeAsync(envelope, s))).ConfigureAwait(false);
+        return (string)envelope["envelope_id"]!;
+    }
+
+    private FakeSlackSocket? NextSocket()
+    {
+        var open = OpenSockets;
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        return SpreadEnvelopes ? open[(int)((uint)Interlocked.Increment(ref nextSocket) % (uint)open.Count)] : open[^1];
+    }
+
+    private int nextSocket;
 
     /// <summary>Sends the same envelope twice, as Slack sometimes does.</summary>
     public async Task<string> SendTwiceAsync(JsonObject envelope)
@@ -30,7 +62,7 @@ public sealed partial class FakeSlack
     }
 
     /// <summary>Delivers every unacknowledged events_api envelope again with the next <c>retry_attempt</c> and <c>retry_reason</c> "timeout"; a new envelope_id unless asked to keep it (Slack's choice is not documented; the event_id stays).</summary>
-    public async Task<IReadOnlyList<string>> RedeliverUnacknowledgedAsync(bool keepEnvelopeIds = false)
+    public async Task<IReadOnlyList<string>> RedeliverUnacknowledgedAsync(bool keepEnvelopeIds = false, FakeSlackSocket? on = null)
     {
         var pending = Locked(() => unacknowledged.Values.Where(e => (string?)e["type"] == "events_api").ToList());
         List<string> ids = [];
@@ -45,7 +77,7 @@ public sealed partial class FakeSlack
                 again["envelope_id"] = Guid.NewGuid().ToString();
             }
 
-            ids.Add(await SendEnvelopeAsync(again).ConfigureAwait(false));
+            ids.Add(await SendEnvelopeAsync(again, on).ConfigureAwait(false));
         }
 
         return ids;
@@ -94,7 +126,8 @@ public sealed partial class FakeSlack
     private async Task ServeSocketAsync(HttpContext context)
     {
         var ticket = context.Request.Query["ticket"].ToString();
-        if (!Locked(() => tickets.Remove(ticket)))
+        string? instance = null;
+        if (!Locked(() => tickets.Remove(ticket, out instance)))
         {
             context.Response.StatusCode = 401;
             return;
@@ -103,7 +136,7 @@ public sealed partial class FakeSlack
         using var webSocket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         var socket = Locked(() =>
         {
-            var accepted = new FakeSlackSocket(sockets.Count + 1, webSocket);
+            var accepted = new FakeSlackSocket(sockets.Count + 1, webSocket) { Instance = instance };
             sockets.Add(accepted);
             return accepted;
         });

@@ -26,7 +26,8 @@ public sealed partial class FakeSlack : IAsyncDisposable
     private readonly List<FakeSlackApiCall> calls = [];
     private readonly List<FakeSlackFault> faults = [];
     private readonly Dictionary<string, FakeSlackUser> users = new(StringComparer.Ordinal);
-    private readonly HashSet<string> tickets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> tickets = new(StringComparer.Ordinal);
+    private readonly AsyncLocal<string?> callingInstance = new();
     private readonly List<FakeSlackSocket> sockets = [];
     private readonly List<FakeSlackAck> acks = [];
     private readonly Dictionary<string, JsonObject> unacknowledged = new(StringComparer.Ordinal);
@@ -41,6 +42,12 @@ public sealed partial class FakeSlack : IAsyncDisposable
 
     /// <summary>What <c>Slack:ApiUrl</c> should be to use this fake.</summary>
     public Uri ApiUrl => new(BaseUrl, "api/");
+
+    /// <summary>
+    /// <c>Slack:ApiUrl</c> for one of several bot instances: the same Slack, but each call (<see cref="FakeSlackApiCall.Instance"/>)
+    /// and each Socket Mode connection it opens (<see cref="FakeSlackSocket.Instance"/>) says which instance it came from.
+    /// </summary>
+    public Uri ApiUrlFor(string instance) => new(BaseUrl, $"i/{Uri.EscapeDataString(instance)}/api/");
 
     /// <summary>Host and port put in Socket Mode URLs instead of the fake's own (a <see cref="TcpRelay"/> in front of it, to stall or cut the link).</summary>
     public string? SocketAuthority { get; set; }
@@ -105,13 +112,20 @@ public sealed partial class FakeSlack : IAsyncDisposable
     internal Uri NewSocketUrl()
     {
         var ticket = Guid.NewGuid().ToString();
-        Locked(() => tickets.Add(ticket));
+        var instance = callingInstance.Value;
+        Locked(() => tickets[ticket] = instance);
         return new Uri($"ws://{SocketAuthority ?? BaseUrl.Authority}/link/?ticket={ticket}&app_id=A111");
     }
 
     private async Task ServeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "";
+        if (path.StartsWith("/i/", StringComparison.Ordinal) && path.IndexOf('/', 3) is > 3 and var end)
+        {
+            callingInstance.Value = Uri.UnescapeDataString(path[3..end]);
+            path = path[end..];
+        }
+
         if (path.StartsWith("/api/", StringComparison.Ordinal) && HttpMethods.IsPost(context.Request.Method))
         {
             await ServeApiAsync(context, path["/api/".Length..]).ConfigureAwait(false);
@@ -139,7 +153,8 @@ public sealed partial class FakeSlack : IAsyncDisposable
         var token = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : null;
         var fault = TakeFault(method);
         var status = fault?.Status ?? 200;
-        Locked(() => { calls.Add(new FakeSlackApiCall(method, token, args, context.Request.ContentType ?? "", status, TimeProvider.System.GetUtcNow())); return 0; });
+        var instance = callingInstance.Value;
+        Locked(() => { calls.Add(new FakeSlackApiCall(method, token, args, context.Request.ContentType ?? "", status, TimeProvider.System.GetUtcNow()) { Instance = instance }); return 0; });
         context.Response.StatusCode = status;
         if (fault is not null)
         {

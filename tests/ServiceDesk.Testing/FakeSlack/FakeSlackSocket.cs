@@ -12,6 +12,9 @@ public sealed class FakeSlackSocket(int number, WebSocket socket)
 
     public int Number => number;
 
+    /// <summary>The bot instance that opened it, when it called the Web API through its own <see cref="FakeSlack.ApiUrlFor"/>.</summary>
+    public string? Instance { get; init; }
+
     public bool IsOpen => socket.State == WebSocketState.Open && !closed.Task.IsCompleted;
 
     public Task Closed => closed.Task;

@@ -1,3 +1,4 @@
+using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Tickets;
 
@@ -39,7 +40,9 @@ public sealed class NewCommand : ITechnicianCommand
         var priority = context.Matrix.Classify(impact, urgency);
         return SlaClock.Stamp(new Ticket
         {
-            RequesterId = address is null ? "offline:" + requester : $"{context.ReplyTo.Channel}:{address}",
+            // A person the configuration links across channels has one key, whichever of their addresses is given.
+            RequesterId = address is null ? "offline:" + requester
+                : context.Desk.Reach?.People.RequesterId(new ChannelAddress(context.ReplyTo.Channel, address)) ?? $"{context.ReplyTo.Channel}:{address}",
             ReplyChannel = address is null ? "" : context.ReplyTo.Channel,
             ReplyAddress = address ?? "",
             RequesterName = address is null ? requester : null,
