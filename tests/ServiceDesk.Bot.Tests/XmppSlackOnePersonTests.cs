@@ -1,5 +1,4 @@
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Testing;
 using ServiceDesk.Testing.FakeSlack;
 using static ServiceDesk.Testing.FakeSlack.FakeSlackPayloads;
 
@@ -13,36 +12,40 @@ namespace ServiceDesk.Bot.Tests;
 /// </summary>
 public sealed class XmppSlackOnePersonTests : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
     private const string TechChannel = "C0TECH";
     private const string AliceSlack = "U0ALICE";
     private const string AliceDm = "D0ALICE";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
-    private ProsodyServer _server = null!;
+    private ProsodyDesk _desk = null!;
     private FakeSlack _slack = null!;
-    private RunningBot? _bot;
     private string _storage = "";
 
     public async Task InitializeAsync()
     {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password)], CancellationToken.None);
+        _desk = await ProsodyDesk.StartServerAsync(["alice"]);
         _slack = await FakeSlack.StartAsync();
         _slack.AddUser(new FakeSlackUser("U0BRUNO", "Bruno Martin", "fr-FR", "Europe/Paris"));
         _slack.AddUser(new FakeSlackUser(AliceSlack, "alice.martin", "fr-FR", "Europe/Paris"));
-        _storage = Path.Combine(_server.Directory, "one-person", "servicedesk.db");
+        _storage = Path.Combine(_desk.Server.Directory, "one-person", "servicedesk.db");
         await StartBotAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await RunningBot.StopAsync(_bot, _server);
-        await _slack.DisposeAsync();
+        try
+        {
+            await _desk.DisposeAsync();
+        }
+        finally
+        {
+            await _slack.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task JabberThenSlack_OneTicket_TechnicianReachesTheLastChannelAlsoAfterARestart()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
         await alice.SayAsync("Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423");
         await alice.ExpectAsync("Qui est touché");
 
@@ -84,24 +87,18 @@ public sealed class XmppSlackOnePersonTests : IAsyncLifetime
     private async Task StartBotAsync()
     {
         var opened = _slack.Sockets.Count;
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password,
+        await _desk.StartBotAsync(
             $"--Storage:Path={_storage}", "--Dialogue:BurstPause=0", "--RateLimit:PerMinute=0",
             $"--Slack:BotToken={FakeSlack.BotToken}", $"--Slack:AppToken={FakeSlack.AppToken}", $"--Slack:ApiUrl={_slack.ApiUrl}",
             $"--Slack:TechnicianChannel={TechChannel}",
             "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Slack=U0BRUNO",
-            "--People:0:Name=Alice Martin", $"--People:0:Xmpp={_server.Jid("alice")}", $"--People:0:Slack={AliceSlack}");
+            "--People:0:Name=Alice Martin", $"--People:0:Xmpp={_desk.Jid("alice")}", $"--People:0:Slack={AliceSlack}");
         await FakeSlack.EventuallyAsync(() => _slack.Sockets.Count > opened && _slack.OpenSockets.Count == 1 && _slack.Sockets[^1].IsOpen, "the bot's Socket Mode connection", Wait);
     }
 
     private async Task RestartBotAsync()
     {
-        var bot = _bot;
-        _bot = null;
-        if (bot is not null)
-        {
-            await bot.DisposeAsync();
-        }
-
+        await _desk.StopBotAsync();
         await StartBotAsync();
     }
 
@@ -119,7 +116,7 @@ public sealed class XmppSlackOnePersonTests : IAsyncLifetime
         }
         catch (TimeoutException error)
         {
-            throw new InvalidOperationException("Not posted. The bot posted:\n" + string.Join("\n---\n", _slack.Messages.Select(m => $"[{m.Channel} {m.ThreadTs}] {m.Text}")) + "\n" + _bot?.Logs.Dump(), error);
+            throw new InvalidOperationException("Not posted. The bot posted:\n" + string.Join("\n---\n", _slack.Messages.Select(m => $"[{m.Channel} {m.ThreadTs}] {m.Text}")) + "\n" + _desk.Bot.Logs.Dump(), error);
         }
 
         return found!;

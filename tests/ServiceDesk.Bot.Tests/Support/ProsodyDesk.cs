@@ -64,6 +64,16 @@ internal sealed class ProsodyDesk : IAsyncDisposable
     /// <summary>Starts the bot in this process connecting to <paramref name="port"/> (a relay in front of <see cref="Server"/>, for instance).</summary>
     public async Task StartBotAsync(int port, params string[] arguments) => _bot = await RunningBot.StartAsync(Server, port, BotAccount, Password, arguments);
 
+    /// <summary>Stops the bot started in this process (its store closed), leaving Prosody running; <see cref="StartBotAsync(string[])"/> starts it again.</summary>
+    public async Task StopBotAsync()
+    {
+        if (_bot is { } bot)
+        {
+            _bot = null;
+            await bot.DisposeAsync();
+        }
+    }
+
     /// <summary>Starts the bot as its own OS process on <see cref="Server"/>, on the store at <paramref name="storagePath"/>.</summary>
     public Task<BotOsProcess> StartBotProcessAsync(string storagePath, params string[] arguments) =>
         BotOsProcess.StartAsync(Server, BotAccount, Password, storagePath, arguments);
