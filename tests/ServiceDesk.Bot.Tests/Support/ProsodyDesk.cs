@@ -32,6 +32,9 @@ internal sealed class ProsodyDesk : IAsyncDisposable
     /// <summary>The arguments that make the bot join <see cref="Room"/> as "ServiceDesk".</summary>
     public string[] RoomArguments => [$"--Xmpp:TechnicianRoom={Room}", "--Xmpp:RoomNick=ServiceDesk"];
 
+    /// <summary>The arguments that put a bot started elsewhere (with <see cref="SlackDesk"/>, say) on this server as <see cref="BotAccount"/>.</summary>
+    public string[] XmppArguments => RunningBot.XmppArguments(Server, Server.Port, BotAccount, Password);
+
     /// <summary>The staff accounts' clients (<c>staff001</c>…), connected once the desk is up.</summary>
     public IReadOnlyList<XmppUser> Staff => _staff;
 
@@ -63,16 +66,6 @@ internal sealed class ProsodyDesk : IAsyncDisposable
 
     /// <summary>Starts the bot in this process connecting to <paramref name="port"/> (a relay in front of <see cref="Server"/>, for instance).</summary>
     public async Task StartBotAsync(int port, params string[] arguments) => _bot = await RunningBot.StartAsync(Server, port, BotAccount, Password, arguments);
-
-    /// <summary>Stops the bot started in this process (its store closed), leaving Prosody running; <see cref="StartBotAsync(string[])"/> starts it again.</summary>
-    public async Task StopBotAsync()
-    {
-        if (_bot is { } bot)
-        {
-            _bot = null;
-            await bot.DisposeAsync();
-        }
-    }
 
     /// <summary>Starts the bot as its own OS process on <see cref="Server"/>, on the store at <paramref name="storagePath"/>.</summary>
     public Task<BotOsProcess> StartBotProcessAsync(string storagePath, params string[] arguments) =>
