@@ -147,11 +147,19 @@ internal sealed partial class LeasedChannelWorker(
     /// <summary>True when held, false when another instance holds it, null when the store could not be asked in time.</summary>
     private async Task<bool?> TryHoldAsync(CancellationToken stoppingToken)
     {
-        var attempt = Task.Run(lease.TryHold, CancellationToken.None);
+        // On a thread of its own, not the pool's: up to DeskRouter.TurnsAtOnce turns block pool threads on the database,
+        // and a renewal queued behind them on a loaded machine would time out and make the holder step down for nothing.
+        var attempt = Task.Factory.StartNew(lease.TryHold, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
+            var started = Stopwatch.GetTimestamp();
             var held = await attempt.WaitAsync(options.RenewEvery, stoppingToken).ConfigureAwait(false);
             _unreachableLogged = false;
+            if (Stopwatch.GetElapsedTime(started) is var took && took > options.RenewEvery / 2)
+            {
+                LogSlowRenewal(lease.Name, took);
+            }
+
             return held;
         }
         catch (Exception error) when (error is TimeoutException || StoreFailure.IsTransient(error))
@@ -204,6 +212,9 @@ internal sealed partial class LeasedChannelWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not reach the store to hold the lease {Lease}: {Reason}")]
     private partial void LogUnreachable(string lease, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Asking for the lease {Lease} took {Took}: the store or this machine is slow")]
+    private partial void LogSlowRenewal(string lease, TimeSpan took);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not give up the lease {Lease} at the stop ({Reason}); it expires by itself")]
     private partial void LogNotReleased(string lease, string reason);
