@@ -15,16 +15,23 @@ namespace ServiceDesk.Bot;
 /// </summary>
 internal static class StorageSetup
 {
+    /// <summary>
+    /// The key of the store's own unit of work, tickets, conversations and profiles; the desk gets them (unkeyed) behind
+    /// one <see cref="TurnReadCache"/>, so a turn reads each of them once. A benchmark may register its own under this key.
+    /// </summary>
+    public const string Own = "store";
+
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         if (UsesPostgres(configuration))
         {
             var connectionString = PostgresConnectionString(configuration);
             services.AddSingleton(_ => new PostgresDatabase(connectionString));
-            services.AddSingleton<IUnitOfWork>(sp => sp.GetRequiredService<PostgresDatabase>());
-            services.AddSingleton<ITicketStore, PostgresTicketStore>();
-            services.AddSingleton<IConversationStore, PostgresConversationStore>();
-            services.AddSingleton<IProfileStore, PostgresProfileStore>();
+            services.AddKeyedSingleton<IUnitOfWork>(Own, (sp, _) => sp.GetRequiredService<PostgresDatabase>());
+            services.AddKeyedSingleton<ITicketStore, PostgresTicketStore>(Own);
+            services.AddKeyedSingleton<IConversationStore, PostgresConversationStore>(Own);
+            services.AddKeyedSingleton<IProfileStore, PostgresProfileStore>(Own);
+            AddTurnReadCache(services);
             services.AddSingleton<IInboxStore, PostgresInboxStore>();
             services.AddSingleton<IProblemStore, PostgresProblemStore>();
             services.AddSingleton<IThreadStore, PostgresThreadStore>();
@@ -35,15 +42,26 @@ internal static class StorageSetup
 
         var storage = ReadOptions(configuration);
         services.AddSingleton(_ => new ServiceDeskDatabase(storage.Path, storage.MinimumFreeBytes));
-        services.AddSingleton<IUnitOfWork>(sp => sp.GetRequiredService<ServiceDeskDatabase>());
-        services.AddSingleton<ITicketStore, TicketStore>();
-        services.AddSingleton<IConversationStore, ConversationStore>();
-        services.AddSingleton<IProfileStore, ProfileStore>();
+        services.AddKeyedSingleton<IUnitOfWork>(Own, (sp, _) => sp.GetRequiredService<ServiceDeskDatabase>());
+        services.AddKeyedSingleton<ITicketStore, TicketStore>(Own);
+        services.AddKeyedSingleton<IConversationStore, ConversationStore>(Own);
+        services.AddKeyedSingleton<IProfileStore, ProfileStore>(Own);
+        AddTurnReadCache(services);
         services.AddSingleton<IInboxStore, InboxStore>();
         services.AddSingleton<IProblemStore, ProblemStore>();
         services.AddSingleton<IThreadStore, ThreadStore>();
         services.AddSingleton<IOutageStore, OutageStore>();
         services.AddHostedService<StoreReadService>();
+    }
+
+    /// <summary>The unit of work and the stores the desk uses: the store's own (<see cref="Own"/>), their reads remembered for a transaction.</summary>
+    private static void AddTurnReadCache(IServiceCollection services)
+    {
+        services.AddSingleton<TurnReadCache>();
+        services.AddSingleton(sp => sp.GetRequiredService<TurnReadCache>().Around(sp.GetRequiredKeyedService<IUnitOfWork>(Own)));
+        services.AddSingleton(sp => sp.GetRequiredService<TurnReadCache>().Around(sp.GetRequiredKeyedService<ITicketStore>(Own)));
+        services.AddSingleton(sp => sp.GetRequiredService<TurnReadCache>().Around(sp.GetRequiredKeyedService<IConversationStore>(Own)));
+        services.AddSingleton(sp => sp.GetRequiredService<TurnReadCache>().Around(sp.GetRequiredKeyedService<IProfileStore>(Own)));
     }
 
     public static StorageOptions ReadOptions(IConfiguration configuration) =>

@@ -40,9 +40,11 @@ public sealed class PostgresDatabase : IUnitOfWork, IDisposable
     /// How long the server lets one of this bot's sessions sit idle inside a transaction before it ends the session and
     /// rolls the transaction back. The desk's transactions run without pause (their work is synchronous), so only a
     /// frozen process (SIGSTOP, a suspended VM) reaches it: its row locks (the ticket counter, a conversation, the
-    /// lease row the fence reads) are then freed for the instance that takes over instead of blocking it.
+    /// lease row the fence reads) are then freed for the instance that takes over instead of blocking it. As long as the
+    /// lease (10 s by default): a holder starved of CPU on a loaded machine must not lose its turns for a pause, and the
+    /// takeover itself waits only on the lease row, which a turn locks just for its commit.
     /// </summary>
-    public static readonly TimeSpan IdleTransactionLimit = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan IdleTransactionLimit = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// From now on, in this asynchronous flow (the calls and tasks started from here), every transaction commits only

@@ -21,9 +21,14 @@ internal static class PostgresFailure
         _ => true,
     };
 
-    /// <summary>The SQLSTATE classes worth a retry: connection (08), resources (53), operator intervention (57), rollback (40).</summary>
+    /// <summary>
+    /// The SQLSTATE classes worth a retry: connection (08), resources (53), operator intervention (57), rollback (40), and
+    /// the session ended by the server after sitting idle inside a transaction (25P03: a process frozen mid-turn, see
+    /// <see cref="PostgresDatabase.IdleTransactionLimit"/>).
+    /// </summary>
     public static bool IsTransientState(string state) =>
-        state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal)
+        state == "25P03"
+        || state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal)
         || state.StartsWith("57", StringComparison.Ordinal) || state.StartsWith("40", StringComparison.Ordinal);
 
     /// <summary>Runs <paramref name="operation"/>, reporting transient errors as the core's <see cref="IOException"/>s.</summary>

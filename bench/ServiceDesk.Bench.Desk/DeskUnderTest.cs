@@ -19,7 +19,10 @@ internal sealed class DeskUnderTest : IDisposable
     private readonly ServiceProvider _services;
     private readonly string _folder;
 
-    public DeskUnderTest(IEnumerable<KeyValuePair<string, string?>> overrides, Sections? sections = null)
+    /// <param name="overrides">Configuration over the shipped <c>appsettings.json</c>.</param>
+    /// <param name="sections">When given, each store call, the knowledge base and the transaction are timed there.</param>
+    /// <param name="readCache">False: the desk reads straight from the store, as before the turn read cache (a baseline).</param>
+    public DeskUnderTest(IEnumerable<KeyValuePair<string, string?>> overrides, Sections? sections = null, bool readCache = true)
     {
         _folder = Path.Combine(Path.GetTempPath(), "servicedesk-desk-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
@@ -40,6 +43,14 @@ internal sealed class DeskUnderTest : IDisposable
             TimeSections(services, sections);
         }
 
+        if (!readCache)
+        {
+            services.AddSingleton(sp => sp.GetRequiredKeyedService<IUnitOfWork>(StorageSetup.Own));
+            services.AddSingleton(sp => sp.GetRequiredKeyedService<ITicketStore>(StorageSetup.Own));
+            services.AddSingleton(sp => sp.GetRequiredKeyedService<IConversationStore>(StorageSetup.Own));
+            services.AddSingleton(sp => sp.GetRequiredKeyedService<IProfileStore>(StorageSetup.Own));
+        }
+
         _services = services.BuildServiceProvider();
         Router = _services.GetRequiredService<DeskRouter>();
     }
@@ -50,13 +61,16 @@ internal sealed class DeskUnderTest : IDisposable
 
     public long FileBytes => Directory.EnumerateFiles(_folder).Sum(f => new FileInfo(f).Length);
 
-    /// <summary>Registered after the bot's own, so every part of the desk gets the timed stores and search.</summary>
+    /// <summary>
+    /// Registered after the bot's own, so every part of the desk gets the timed stores and search. The stores are the
+    /// store's own (<see cref="StorageSetup.Own"/>), behind the desk's turn read cache: what is timed is what reaches the store.
+    /// </summary>
     private static void TimeSections(ServiceCollection services, Sections sections)
     {
-        services.AddSingleton<IUnitOfWork>(sp => new TimedUnitOfWork(sp.GetRequiredService<ServiceDeskDatabase>(), sections));
-        services.AddSingleton<ITicketStore>(sp => new TimedTicketStore(new TicketStore(sp.GetRequiredService<ServiceDeskDatabase>()), sections));
-        services.AddSingleton<IConversationStore>(sp => new TimedConversationStore(new ConversationStore(sp.GetRequiredService<ServiceDeskDatabase>()), sections));
-        services.AddSingleton<IProfileStore>(sp => new TimedProfileStore(new ProfileStore(sp.GetRequiredService<ServiceDeskDatabase>()), sections));
+        services.AddKeyedSingleton<IUnitOfWork>(StorageSetup.Own, (sp, _) => new TimedUnitOfWork(sp.GetRequiredService<ServiceDeskDatabase>(), sections));
+        services.AddKeyedSingleton<ITicketStore>(StorageSetup.Own, (sp, _) => new TimedTicketStore(new TicketStore(sp.GetRequiredService<ServiceDeskDatabase>()), sections));
+        services.AddKeyedSingleton<IConversationStore>(StorageSetup.Own, (sp, _) => new TimedConversationStore(new ConversationStore(sp.GetRequiredService<ServiceDeskDatabase>()), sections));
+        services.AddKeyedSingleton<IProfileStore>(StorageSetup.Own, (sp, _) => new TimedProfileStore(new ProfileStore(sp.GetRequiredService<ServiceDeskDatabase>()), sections));
         services.AddSingleton<IKnownErrorSearch>(sp => new TimedKnownErrorSearch(ActivatorUtilities.CreateInstance<KnowledgeBaseKnownErrors>(sp), sections));
     }
 

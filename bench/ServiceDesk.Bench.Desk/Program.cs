@@ -7,12 +7,14 @@ using ServiceDesk.Core.Recognition;
 // base, recognizer, LiteDB file), first behind one desk-wide lock (how every turn ran before), then as the desk runs
 // them, in the same process, on fresh files. Options: --people N (1000), --warm-up N (200), --repeat N (2),
 // --tick-ms N (1000), --baseline 0 (leave the desk-wide lock out: for profiling), --sections 0 (no
-// pass with each part of the turn timed), then configuration overrides (--Dialogue:KnownErrorsOffered=0).
+// pass with each part of the turn timed), --before 0 (leave out the passes without the turn read cache, as before it),
+// then configuration overrides (--Dialogue:KnownErrorsOffered=0).
 var people = Option("--people", 1000);
 var warmUp = Option("--warm-up", 200);
 var repeat = Option("--repeat", 2);
 var sectioned = Option("--sections", 1) != 0;
 var baseline = Option("--baseline", 1) != 0;
+var before = Option("--before", 1) != 0;
 var tick = TimeSpan.FromMilliseconds(Option("--tick-ms", 1000));
 var overrides = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))
     .Select(a => a[2..].Split('=', 2)).Select(p => new KeyValuePair<string, string?>(p[0], p[1])).ToList();
@@ -28,13 +30,20 @@ using (var warm = new DeskUnderTest(overrides))
     Console.WriteLine("warm-up        " + await new DeskLoad(warmUp, deskWide: false, tick).RunAsync("(JIT)", warm, 0));
 }
 
+// Each round: the desk-wide lock (how turns ran before issue 17), the desk as it was before the turn read cache (each
+// part of a turn reading the store itself), and the desk as it runs now; each on a fresh file.
+(string Name, bool DeskWide, bool ReadCache)[] passes =
+[
+    .. baseline ? new[] { ("baseline: desk-wide lock", true, true) } : [],
+    .. before ? new[] { ("before: no turn read cache", false, false) } : [],
+    ("per conversation", false, true),
+];
 var results = new List<LoadResult>();
 for (var round = 1; round <= repeat; round++)
 {
-    foreach (var deskWide in baseline ? new[] { true, false } : [false])
+    foreach (var (name, deskWide, readCache) in passes)
     {
-        using var desk = new DeskUnderTest(overrides);
-        var name = deskWide ? "baseline: desk-wide lock" : "per conversation";
+        using var desk = new DeskUnderTest(overrides, readCache: readCache);
         var result = await new DeskLoad(people, deskWide, tick).RunAsync(name, desk, 0);
         results.Add(result);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}  ") + result + $"  file {desk.FileBytes / 1024} kB");
@@ -43,20 +52,29 @@ for (var round = 1; round <= repeat; round++)
 
 if (sectioned)
 {
-    // Where a turn's CPU goes: the same load once more, each store call, the knowledge base and the transaction timed
-    // on the thread's CPU clock (the timing itself adds a little).
-    var sections = new Sections();
-    using var desk = new DeskUnderTest(overrides, sections);
-    var result = await new DeskLoad(people, deskWide: false, tick).RunAsync("per conversation, timed", desk, 0);
-    Console.WriteLine("sections  " + result);
-    foreach (var line in sections.Report(result.Messages))
+    // Where a turn's CPU goes: the same load once more (before the read cache too, when asked), each store call, the
+    // knowledge base and the transaction timed on the thread's CPU clock, with the bytes each allocates (the timing
+    // itself adds a little).
+    foreach (var readCache in before ? new[] { false, true } : [true])
     {
-        Console.WriteLine(line);
-    }
+        var sections = new Sections();
+        using var desk = new DeskUnderTest(overrides, sections, readCache);
+        var result = await new DeskLoad(people, deskWide: false, tick).RunAsync(readCache ? "per conversation, timed" : "before: no read cache, timed", desk, 0);
+        Console.WriteLine("sections  " + result);
+        foreach (var line in sections.Report(result.Messages))
+        {
+            Console.WriteLine(line);
+        }
 
-    var rest = (sections.MillisecondsOf("turn: work") - sections.MillisecondsOf("store:") - sections.MillisecondsOf("knowledge base:")) / result.Messages;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"  {"the rest of the turn's work",-34} {"",28}{rest,7:0.000} ms/msg  (understanding, recognizer, dialogue, routing; includes the ticks' own work)"));
+        var rest = (sections.MillisecondsOf("turn: work") - sections.MillisecondsOf("store:") - sections.MillisecondsOf("knowledge base:")) / result.Messages;
+        var restBytes = (sections.BytesOf("turn: work") - sections.BytesOf("store:") - sections.BytesOf("knowledge base:")) / 1024.0 / result.Messages;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {"the rest of the turn's work",-34} {"",28}{rest,7:0.000} ms/msg  {restBytes,7:0.0} kB/msg  (understanding, recognizer, dialogue, routing; includes the ticks' own work)"));
+        var outside = result.Cpu.TotalMilliseconds - sections.MillisecondsOf("turn: transaction");
+        var outsideBytes = (result.AllocatedBytes - sections.BytesOf("turn: transaction")) / 1024.0 / result.Messages;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {"outside the transactions",-34} {"",28}{outside / result.Messages,7:0.000} ms/msg  {outsideBytes,7:0.0} kB/msg  (the process's CPU and allocations less the transactions': locks, scheduling, the store's log writer, the garbage collector, the bench's people)"));
+    }
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average after: {LoadAverage()}"));

@@ -15,6 +15,7 @@ internal sealed class Sections
     public T Time<T>(string name, Func<T> work)
     {
         var started = ThreadCpuClock.Now();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         try
         {
             return work();
@@ -24,6 +25,7 @@ internal sealed class Sections
             var figure = _figures.GetOrAdd(name, _ => new Figure());
             Interlocked.Increment(ref figure.Calls);
             Interlocked.Add(ref figure.Nanoseconds, ThreadCpuClock.Now() - started);
+            Interlocked.Add(ref figure.Bytes, GC.GetAllocatedBytesForCurrentThread() - allocated);
         }
     }
 
@@ -35,15 +37,19 @@ internal sealed class Sections
 
     public double MillisecondsOf(string prefix) => _figures.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal)).Sum(f => f.Value.Nanoseconds) / 1e6;
 
-    /// <summary>One line per section, the most expensive first: calls and CPU per message.</summary>
+    /// <summary>Bytes the sections named so allocated on their thread, in all.</summary>
+    public long BytesOf(string prefix) => _figures.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal)).Sum(f => f.Value.Bytes);
+
+    /// <summary>One line per section, the most expensive first: calls, CPU and bytes allocated per message.</summary>
     public IEnumerable<string> Report(int messages) => _figures
         .OrderByDescending(f => f.Value.Nanoseconds)
         .Select(f => string.Create(CultureInfo.InvariantCulture,
-            $"  {f.Key,-34} {f.Value.Calls / (double)messages,6:0.00} calls/msg  {f.Value.Nanoseconds / 1e3 / Math.Max(1, f.Value.Calls),9:0.0} µs/call  {f.Value.Nanoseconds / 1e6 / messages,7:0.000} ms/msg"));
+            $"  {f.Key,-34} {f.Value.Calls / (double)messages,6:0.00} calls/msg  {f.Value.Nanoseconds / 1e3 / Math.Max(1, f.Value.Calls),9:0.0} µs/call  {f.Value.Nanoseconds / 1e6 / messages,7:0.000} ms/msg  {f.Value.Bytes / 1024.0 / messages,7:0.0} kB/msg"));
 
     private sealed class Figure
     {
         public long Calls;
         public long Nanoseconds;
+        public long Bytes;
     }
 }

@@ -1,22 +1,42 @@
+using ServiceDesk.Core.Storage;
 using ServiceDesk.Storage.Contract;
 
 namespace ServiceDesk.Adapters.LiteDb.Tests;
 
 /// <summary>A real LiteDB file in a fresh temporary folder, opened as the bot opens it, for the storage contract.</summary>
-internal sealed class LiteDbFile
+/// <param name="readCache">
+/// With the desk's <see cref="TurnReadCache"/> in front of the unit of work, tickets, conversations and profiles, as the
+/// bot wires them: what a transaction remembers must answer as the store would.
+/// </param>
+internal sealed class LiteDbFile(bool readCache = false)
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sdb-contract-").FullName;
+    private readonly Dictionary<DeskStores, (ServiceDeskDatabase Database, TurnReadCache? Cache)> _open = [];
 
     public string FilePath => Path.Combine(_folder, "servicedesk.db");
 
     public DeskStores Open()
     {
         var database = new ServiceDeskDatabase(FilePath);
-        return new DeskStores(database, new TicketStore(database), new ConversationStore(database), new ProfileStore(database),
+        var cache = readCache ? new TurnReadCache() : null;
+        var stores = new DeskStores(
+            cache?.Around((IUnitOfWork)database) ?? database,
+            cache?.Around(new TicketStore(database)) ?? new TicketStore(database),
+            cache?.Around(new ConversationStore(database)) ?? new ConversationStore(database),
+            cache?.Around(new ProfileStore(database)) ?? new ProfileStore(database),
             new InboxStore(database), new ProblemStore(database), new ThreadStore(database), new OutageStore(database));
+        _open[stores] = (database, cache);
+        return stores;
     }
 
-    public static void Close(DeskStores stores) => ((ServiceDeskDatabase)stores.UnitOfWork).Dispose();
+    public void Close(DeskStores stores)
+    {
+        if (_open.Remove(stores, out var open))
+        {
+            open.Cache?.Dispose();
+            open.Database.Dispose();
+        }
+    }
 
     public void Delete() => Directory.Delete(_folder, recursive: true);
 }

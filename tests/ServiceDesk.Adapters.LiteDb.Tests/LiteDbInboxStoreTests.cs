@@ -9,7 +9,7 @@ public sealed class LiteDbInboxStoreTests : InboxStoreContract
 
     protected override DeskStores Open() => _file.Open();
 
-    protected override void Close(DeskStores stores) => LiteDbFile.Close(stores);
+    protected override void Close(DeskStores stores) => _file.Close(stores);
 
     protected override void Delete() => _file.Delete();
 }

@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Core.Tickets;
-using ServiceDesk.Testing;
 
 namespace ServiceDesk.Bot.Tests;
 
@@ -14,25 +13,23 @@ namespace ServiceDesk.Bot.Tests;
 /// </summary>
 public sealed partial class DashboardEndToEndTests : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
-    private ProsodyServer _server = null!;
-    private RunningBot _bot = null!;
+    private ProsodyDesk _desk = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password), ("eve", Password), ("bruno", Password)], CancellationToken.None);
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password,
-            "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Level=1", $"--Technicians:0:Xmpp={_server.Jid("bruno")}",
-            "--Dashboard:Urls=http://127.0.0.1:0", "--Dashboard:LivePollInterval=00:00:00.300");
-    }
+    public async Task InitializeAsync() => _desk = await ProsodyDesk.StartAsync(
+        ["alice", "eve", "bruno"],
+        desk =>
+        [
+            "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Level=1", $"--Technicians:0:Xmpp={desk.Jid("bruno")}",
+            "--Dashboard:Urls=http://127.0.0.1:0", "--Dashboard:LivePollInterval=00:00:00.300",
+        ]);
 
-    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task DashboardOverProsody_Link_LateFilter_Journal_AndALiveArrival()
     {
         Ticket late;
-        using (var database = new ServiceDeskDatabase(_bot.StoragePath))
+        using (var database = new ServiceDeskDatabase(_desk.Bot.StoragePath))
         {
             var now = TimeProvider.System.GetUtcNow();
             var store = new TicketStore(database);
@@ -47,8 +44,8 @@ public sealed partial class DashboardEndToEndTests : IAsyncLifetime
             late = store.Find(new TicketNumber(store.LastNumber()))!;
         }
 
-        await using var bruno = new XmppUser(_server, "bruno", Password, "servicedesk");
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var bruno = _desk.Person("bruno");
+        await using var alice = _desk.Person("alice");
         await alice.SayAsync("Je veux parler à un technicien : Outlook refuse mon mot de passe depuis ce matin");
         var onTime = int.Parse(TicketNumber().Match(await alice.ExpectAsync("#")).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -80,7 +77,7 @@ public sealed partial class DashboardEndToEndTests : IAsyncLifetime
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Files", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-live", "on");
-        await using var eve = new XmppUser(_server, "eve", Password, "servicedesk");
+        await using var eve = _desk.Person("eve");
         await eve.SayAsync("Je veux parler à un technicien : l'imprimante du 2e étage n'imprime plus rien depuis ce matin");
         var arrived = int.Parse(TicketNumber().Match(await eve.ExpectAsync("#")).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"#{arrived}", Exact = true })).ToBeVisibleAsync(new() { Timeout = 15000 });

@@ -11,10 +11,8 @@ namespace ServiceDesk.Bot.Tests;
 /// </summary>
 public sealed class HostileServerStreamTests : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
-    private ProsodyServer _server = null!;
+    private ProsodyDesk _desk = null!;
     private TcpRelay _relay = null!;
-    private RunningBot _bot = null!;
 
     public static TheoryData<string> HostileStarts =>
     [
@@ -26,21 +24,20 @@ public sealed class HostileServerStreamTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password)], CancellationToken.None);
-        _relay = TcpRelay.Start(_server.Host, _server.Port);
-        _bot = await RunningBot.StartAsync(_server, _relay.Port, "servicedesk", Password);
+        _desk = await ProsodyDesk.StartServerAsync(["alice"]);
+        _relay = TcpRelay.Start(_desk.Server.Host, _desk.Server.Port);
+        await _desk.StartBotAsync(_relay.Port);
     }
 
     public async Task DisposeAsync()
     {
         try
         {
-            await _bot.DisposeAsync();
-            await _relay.DisposeAsync();
+            await _desk.DisposeAsync();
         }
         finally
         {
-            await _server.DisposeAsync();
+            await _relay.DisposeAsync();
         }
     }
 
@@ -48,7 +45,7 @@ public sealed class HostileServerStreamTests : IAsyncLifetime
     [MemberData(nameof(HostileStarts))]
     public async Task Bot_HostileBytesOnItsStream_ReconnectsAndAnswers(string hostile)
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _desk.Person("alice");
         await alice.SayAsync("statut");
         await alice.ExpectAsync("aucune demande");
 

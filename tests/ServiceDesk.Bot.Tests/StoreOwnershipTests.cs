@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Testing;
 
 namespace ServiceDesk.Bot.Tests;
 
@@ -13,23 +12,22 @@ namespace ServiceDesk.Bot.Tests;
 [Trait("Category", "Long")]
 public sealed class StoreOwnershipTests : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
-    private ProsodyServer _server = null!;
+    private ProsodyDesk _desk = null!;
     private string _storage = null!;
 
     public async Task InitializeAsync()
     {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password)], CancellationToken.None);
-        _storage = Path.Combine(_server.Directory, "bot", "servicedesk.db");
+        _desk = await ProsodyDesk.StartServerAsync(["alice"]);
+        _storage = Path.Combine(_desk.Server.Directory, "bot", "servicedesk.db");
     }
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task SecondBotOnTheSameFile_RefusesToStart_AndTheVerbsReadThroughTheRunningBot()
     {
-        await using var bot = await BotOsProcess.StartAsync(_server, "servicedesk", Password, _storage);
-        await using (var alice = new XmppUser(_server, "alice", Password, "servicedesk"))
+        await using var bot = await _desk.StartBotProcessAsync(_storage);
+        await using (var alice = _desk.Person("alice"))
         {
             await alice.SayAsync("Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423");
             await alice.ExpectAsync(TimeSpan.FromSeconds(60), "1. Juste moi");
@@ -44,7 +42,7 @@ public sealed class StoreOwnershipTests : IAsyncLifetime
         }
 
         // A second bot on the same file: stopped before it connects, with the file named, and a status that is not 0.
-        await using (var second = BotOsProcess.Launch(_server, "servicedesk", Password, _storage, new Dictionary<string, string>()))
+        await using (var second = BotOsProcess.Launch(_desk.Server, ProsodyDesk.BotAccount, ProsodyDesk.Password, _storage, new Dictionary<string, string>()))
         {
             Assert.Equal(BotCommandLine.StoreInUse, await second.ExitCodeAsync(TimeSpan.FromSeconds(90)));
             Assert.Contains(second.Log, l => l.Contains($"The store {_storage} is already in use by another process", StringComparison.Ordinal));

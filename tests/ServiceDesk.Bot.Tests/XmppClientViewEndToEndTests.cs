@@ -2,7 +2,6 @@ using System.Xml.Linq;
 using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Adapters.Xmpp.Tests.Support;
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Testing;
 using Xunit.Abstractions;
 
 namespace ServiceDesk.Bot.Tests;
@@ -13,25 +12,19 @@ namespace ServiceDesk.Bot.Tests;
 /// </summary>
 public sealed class XmppClientViewEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
     private const string Receipts = "urn:xmpp:receipts";
     private const string ChatStates = "http://jabber.org/protocol/chatstates";
-    private ProsodyServer _server = null!;
-    private RunningBot _bot = null!;
+    private ProsodyDesk _desk = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password)], CancellationToken.None);
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password);
-    }
+    public async Task InitializeAsync() => _desk = await ProsodyDesk.StartAsync(["alice"]);
 
-    public Task DisposeAsync() => RunningBot.StopAsync(_bot, _server);
+    public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task FirstMessage_WithReceiptAndChatStates_ReceiptThenComposingThenTheStyledAnswerWithActive()
     {
-        await using var alice = await RawXmppClient.ConnectAsync(_server, "alice", Password);
-        var bot = _server.Jid("servicedesk");
+        await using var alice = await RawXmppClient.ConnectAsync(_desk.Server, "alice", ProsodyDesk.Password);
+        var bot = _desk.Jid("servicedesk");
 
         await alice.SendAsync(Chat(bot, "a1", "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423"));
         var seen = await UntilBodyAsync(alice, "Qui est touché");
@@ -49,8 +42,8 @@ public sealed class XmppClientViewEndToEndTests(ITestOutputHelper output) : IAsy
     [Fact]
     public async Task Correction_AfterTheTicket_IsAppliedToTheTicketsFactsNotANewRequest()
     {
-        await using var alice = await RawXmppClient.ConnectAsync(_server, "alice", Password);
-        var bot = _server.Jid("servicedesk");
+        await using var alice = await RawXmppClient.ConnectAsync(_desk.Server, "alice", ProsodyDesk.Password);
+        var bot = _desk.Jid("servicedesk");
 
         await alice.SendAsync(Chat(bot, "t1", "Bonjour, depuis lundi Excel affiche « Fichier verouillé » à chaque fois, rien n'a changé, je suis sur PC-0423"));
         await UntilBodyAsync(alice, "Qui est touché");
@@ -69,7 +62,7 @@ public sealed class XmppClientViewEndToEndTests(ITestOutputHelper output) : IAsy
         await alice.SendAsync(Chat(bot, "t6", "Bonjour, depuis lundi Excel affiche « Fichier verrouillé » à chaque fois, rien n'a changé, je suis sur PC-0423", corrects: "t1"));
         await UntilBodyAsync(alice, "j'ai corrigé la demande *#1*");
 
-        using var database = new ServiceDeskDatabase(_bot.StoragePath);
+        using var database = new ServiceDeskDatabase(_desk.Bot.StoragePath);
         var ticket = Assert.Single(new TicketStore(database).All());
         Assert.Equal("Fichier verrouillé", ticket.Facts.ErrorMessage);
         Assert.Contains(ticket.Journal, j => j.Text.StartsWith("(correction) ", StringComparison.Ordinal));

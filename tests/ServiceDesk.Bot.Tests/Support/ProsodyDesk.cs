@@ -23,7 +23,7 @@ internal sealed class ProsodyDesk : IAsyncDisposable
 
     public ProsodyServer Server { get; }
 
-    /// <summary>The bot started in this process, if any (<see cref="StartBotAsync"/>).</summary>
+    /// <summary>The bot started in this process, if any (<see cref="StartBotAsync(string[])"/>).</summary>
     public RunningBot Bot => _bot ?? throw new InvalidOperationException("The bot is not started.");
 
     /// <summary>The technicians' room (XEP-0045), on the server's conference component.</summary>
@@ -31,6 +31,9 @@ internal sealed class ProsodyDesk : IAsyncDisposable
 
     /// <summary>The arguments that make the bot join <see cref="Room"/> as "ServiceDesk".</summary>
     public string[] RoomArguments => [$"--Xmpp:TechnicianRoom={Room}", "--Xmpp:RoomNick=ServiceDesk"];
+
+    /// <summary>The arguments that put a bot started elsewhere (with <see cref="SlackDesk"/>, say) on this server as <see cref="BotAccount"/>.</summary>
+    public string[] XmppArguments => RunningBot.XmppArguments(Server, Server.Port, BotAccount, Password);
 
     /// <summary>The staff accounts' clients (<c>staff001</c>…), connected once the desk is up.</summary>
     public IReadOnlyList<XmppUser> Staff => _staff;
@@ -55,11 +58,14 @@ internal sealed class ProsodyDesk : IAsyncDisposable
     /// <summary>Starts Prosody with <paramref name="people"/> and the bot with <paramref name="arguments"/>.</summary>
     public static Task<ProsodyDesk> StartAsync(IEnumerable<string> people, params string[] arguments) => StartAsync(people, _ => arguments);
 
-    /// <summary>Starts Prosody only, for a test that starts the bot itself (<see cref="StartBotAsync"/>, or as a process).</summary>
+    /// <summary>Starts Prosody only, for a test that starts the bot itself (<see cref="StartBotAsync(string[])"/>, or as a process).</summary>
     public static Task<ProsodyDesk> StartServerAsync(IEnumerable<string> people, int staff = 0) => StartServerAsync(people, staff, connectStaff: true);
 
     /// <summary>Starts the bot in this process on <see cref="Server"/> with <paramref name="arguments"/>.</summary>
-    public async Task StartBotAsync(params string[] arguments) => _bot = await RunningBot.StartAsync(Server, BotAccount, Password, arguments);
+    public Task StartBotAsync(params string[] arguments) => StartBotAsync(Server.Port, arguments);
+
+    /// <summary>Starts the bot in this process connecting to <paramref name="port"/> (a relay in front of <see cref="Server"/>, for instance).</summary>
+    public async Task StartBotAsync(int port, params string[] arguments) => _bot = await RunningBot.StartAsync(Server, port, BotAccount, Password, arguments);
 
     /// <summary>Starts the bot as its own OS process on <see cref="Server"/>, on the store at <paramref name="storagePath"/>.</summary>
     public Task<BotOsProcess> StartBotProcessAsync(string storagePath, params string[] arguments) =>

@@ -7,6 +7,7 @@ using ServiceDesk.Core.Outages;
 using ServiceDesk.Core.People;
 using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Refusals;
+using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Technicians;
 using ServiceDesk.Core.Technicians.Commands;
 using ServiceDesk.Core.Tests.Storage;
@@ -17,6 +18,7 @@ namespace ServiceDesk.Core.Tests.Technicians;
 /// <summary>
 /// The whole desk (router, requester dialogue, technicians) on a temporary LiteDB file and a fake clock, with three
 /// technicians: Bruno and Chloé at level 1, Denis at level 2 in the "réseau" group; and Alice and Eve as requesters.
+/// The desk's stores are behind the turn read cache, as the bot wires them.
 /// </summary>
 internal sealed class TechnicianDeskFixture : IDisposable
 {
@@ -34,6 +36,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
     private readonly IKnownErrorSearch _knownErrors;
     private readonly bool _outages;
     private readonly PersonDirectory? _people;
+    private TurnReadCache _cache = new();
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
     /// <param name="presence">Who is in the technicians' room, as a channel would report it; none: the desk does not know.</param>
@@ -56,6 +59,8 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public void Restart()
     {
         Router.Dispose();
+        _cache.Dispose();
+        _cache = new TurnReadCache();
         _db.Reopen();
         (Router, Services, Directory) = Build();
     }
@@ -66,7 +71,9 @@ internal sealed class TechnicianDeskFixture : IDisposable
     private (DeskRouter, TechnicianDeskServices, TechnicianDirectory) Build()
     {
         var more = _more;
-        var tickets = new TicketStore(_db.Database);
+        var tickets = _cache.Around(new TicketStore(_db.Database));
+        var conversations = _cache.Around(new ConversationStore(_db.Database));
+        var profiles = _cache.Around(new ProfileStore(_db.Database));
         Directory = new TechnicianDirectory(
         [
             new Technician("Bruno Martin", SupportLevel.Level1, ["bureautique"], [Bruno]),
@@ -77,11 +84,11 @@ internal sealed class TechnicianDeskFixture : IDisposable
         ]);
         var services = new TechnicianDeskServices(tickets, Directory, new CommandRegistry([.. CommandRegistry.Standard(), .. more?.Invoke(_db.Database) ?? [], .. OutageCommands()]), PriorityMatrix.Default,
             SlaPolicy.Default, new TechnicianDeskOptions { Rooms = [Room] }, Audit, Presence,
-            _people is null ? null : new RequesterReach(_people, new ProfileStore(_db.Database)));
-        var dialogue = new RequesterDialogue(tickets, new ConversationStore(_db.Database), new ProfileStore(_db.Database), PriorityMatrix.Default,
+            _people is null ? null : new RequesterReach(_people, profiles));
+        var dialogue = new RequesterDialogue(tickets, conversations, profiles, PriorityMatrix.Default,
             SlaPolicy.Default, _knownErrors, RefusalCatalogue.Default, new DialogueOptions(), Clock);
-        var outageDesk = _outages ? new OutageDesk(Outages, new ConversationStore(_db.Database), services, OutageOptions) : null;
-        return (new DeskRouter(dialogue, new ConversationStore(_db.Database), services, _db.Database, Clock, outages: outageDesk), services, Directory);
+        var outageDesk = _outages ? new OutageDesk(Outages, conversations, services, OutageOptions) : null;
+        return (new DeskRouter(dialogue, conversations, services, _cache.Around((IUnitOfWork)_db.Database), Clock, outages: outageDesk), services, Directory);
     }
 
     private IEnumerable<ITechnicianCommand> OutageCommands() =>
@@ -168,6 +175,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public void Dispose()
     {
         Router.Dispose();
+        _cache.Dispose();
         _db.Dispose();
     }
 }

@@ -62,7 +62,7 @@ public sealed partial class FakeSlack
     }
 
     /// <summary>Delivers every unacknowledged events_api envelope again with the next <c>retry_attempt</c> and <c>retry_reason</c> "timeout"; a new envelope_id unless asked to keep it (Slack's choice is not documented; the event_id stays).</summary>
-    public async Task<IReadOnlyList<string>> RedeliverUnacknowledgedAsync(bool keepEnvelopeIds = false)
+    public async Task<IReadOnlyList<string>> RedeliverUnacknowledgedAsync(bool keepEnvelopeIds = false, FakeSlackSocket? on = null)
     {
         var pending = Locked(() => unacknowledged.Values.Where(e => (string?)e["type"] == "events_api").ToList());
         List<string> ids = [];
@@ -77,7 +77,7 @@ public sealed partial class FakeSlack
                 again["envelope_id"] = Guid.NewGuid().ToString();
             }
 
-            ids.Add(await SendEnvelopeAsync(again).ConfigureAwait(false));
+            ids.Add(await SendEnvelopeAsync(again, on).ConfigureAwait(false));
         }
 
         return ids;

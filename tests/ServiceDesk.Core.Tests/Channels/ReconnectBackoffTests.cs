@@ -1,11 +1,20 @@
 using ServiceDesk.Core.Channels;
 
-namespace ServiceDesk.Adapters.Slack.Tests.SocketMode;
+namespace ServiceDesk.Core.Tests.Channels;
 
+/// <summary>The one reconnection backoff both network adapters (XMPP, Slack Socket Mode) use.</summary>
 public sealed class ReconnectBackoffTests
 {
     private static readonly TimeSpan Min = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Max = TimeSpan.FromMinutes(5);
+
+    [Fact]
+    public void NextDelay_FirstFailure_IsTheMinimum()
+    {
+        var backoff = new ReconnectBackoff(Min, Max, new Random(1));
+
+        Assert.Equal(Min, backoff.NextDelay());
+    }
 
     [Fact]
     public void NextDelay_ConsecutiveFailures_DoubleWithinJitterAndStopAtTheCap()
@@ -17,6 +26,17 @@ public sealed class ReconnectBackoffTests
             var delay = backoff.NextDelay().TotalSeconds;
             Assert.InRange(delay, Math.Max(Min.TotalSeconds, ceiling / 2), ceiling);
         }
+    }
+
+    [Fact]
+    public void NextDelay_ManyFailures_StaysBetweenHalfAndFullCapStillJittered()
+    {
+        var backoff = new ReconnectBackoff(Min, Max, new Random(3));
+
+        var delays = Delays(backoff, 60).Skip(20).ToList();
+
+        Assert.All(delays, d => Assert.InRange(d, Max / 2, Max));
+        Assert.True(delays.Distinct().Count() > 1, "capped delays should still be jittered");
     }
 
     [Fact]
@@ -36,7 +56,7 @@ public sealed class ReconnectBackoffTests
     }
 
     [Fact]
-    public void Reset_AfterAHealthyConnection_StartsAgainFromTheMinimum()
+    public void Reset_AfterAHealthySession_StartsAgainFromTheMinimum()
     {
         var backoff = new ReconnectBackoff(Min, Max, new Random(1));
         for (var i = 0; i < 10; i++)
@@ -46,5 +66,16 @@ public sealed class ReconnectBackoffTests
 
         backoff.Reset();
         Assert.Equal(Min, backoff.NextDelay());
+    }
+
+    private static List<TimeSpan> Delays(ReconnectBackoff backoff, int count)
+    {
+        List<TimeSpan> delays = [];
+        for (var i = 0; i < count; i++)
+        {
+            delays.Add(backoff.NextDelay());
+        }
+
+        return delays;
     }
 }

@@ -1,0 +1,244 @@
+using ServiceDesk.Adapters.LiteDb;
+using ServiceDesk.Core.Conversation;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Tickets;
+
+namespace ServiceDesk.Core.Tests.Storage;
+
+/// <summary>
+/// The turn read cache on a real LiteDB file, with the store's own calls counted: inside one transaction each thing is
+/// read from the store once and the transaction's writes are what later reads return; outside one, and in the next
+/// transaction, the store is read again.
+/// </summary>
+public sealed class TurnReadCacheTests : IDisposable
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly TemporaryDatabase _db = new();
+    private readonly TurnReadCache _cache = new();
+    private readonly CountingTickets _counted;
+    private readonly CountingConversations _conversationsCounted;
+    private readonly IUnitOfWork _store;
+    private readonly ITicketStore _tickets;
+    private readonly IConversationStore _conversations;
+
+    public TurnReadCacheTests()
+    {
+        _counted = new CountingTickets(new TicketStore(_db.Database));
+        _conversationsCounted = new CountingConversations(new ConversationStore(_db.Database));
+        _store = _cache.Around((IUnitOfWork)_db.Database);
+        _tickets = _cache.Around(_counted);
+        _conversations = _cache.Around(_conversationsCounted);
+    }
+
+    [Fact]
+    public void Find_TwiceInOneTransaction_ReadsTheStoreOnce()
+    {
+        var opened = new TicketStore(_db.Database).Open(Draft("xmpp:alice@localhost"));
+        _counted.Reads = 0;
+
+        var (first, second) = _store.InOneTransaction(() => (_tickets.Find(opened.TicketNumber), _tickets.Find(opened.TicketNumber)));
+
+        Assert.Equal(1, _counted.Reads);
+        Assert.Same(first, second);
+        Assert.Equal(opened.Description, first?.Description);
+    }
+
+    [Fact]
+    public void Find_OutsideATransactionAndInTheNext_ReadsTheStoreEachTime()
+    {
+        var opened = new TicketStore(_db.Database).Open(Draft("xmpp:alice@localhost"));
+        _counted.Reads = 0;
+
+        _ = _tickets.Find(opened.TicketNumber);
+        _ = _tickets.Find(opened.TicketNumber);
+        _ = _store.InOneTransaction(() => _tickets.Find(opened.TicketNumber));
+        _ = _store.InOneTransaction(() => _tickets.Find(opened.TicketNumber));
+
+        Assert.Equal(4, _counted.Reads);
+    }
+
+    [Fact]
+    public void OpenTicketsOf_AfterTheTransactionOpensSavesAndClosesTickets_SaysWhatTheStoreSays()
+    {
+        const string alice = "xmpp:alice@localhost";
+        var first = new TicketStore(_db.Database).Open(Draft(alice));
+        _counted.Reads = 0;
+
+        var (seen, afterOpen, afterSave, afterClose, cachedReads) = _store.InOneTransaction(() =>
+        {
+            var seen = _tickets.OpenTicketsOf(alice);
+            var second = _tickets.Open(Draft(alice) with { Description = "second" });
+            var afterOpen = _tickets.OpenTicketsOf(alice);
+            _tickets.Save(second with { Description = "second, changed" });
+            var afterSave = _tickets.OpenTicketsOf(alice);
+            _tickets.Save(first with { Status = TicketStatus.Closed });
+            var afterClose = _tickets.OpenTicketsOf(alice);
+            return (seen, afterOpen, afterSave, afterClose, _counted.Reads);
+        });
+
+        Assert.Equal(1, cachedReads);
+        Assert.Equal([first.Number], seen.Select(t => t.Number));
+        Assert.Equal([first.Number, first.Number + 1], afterOpen.Select(t => t.Number));
+        Assert.Equal(["Outlook refuse mon mot de passe", "second, changed"], afterSave.Select(t => t.Description));
+        Assert.Equal(["second, changed"], afterClose.Select(t => t.Description));
+        // What the store itself says once committed.
+        Assert.Equal(afterClose.Select(t => (t.Number, t.Description)), new TicketStore(_db.Database).OpenTicketsOf(alice).Select(t => (t.Number, t.Description)));
+    }
+
+    [Fact]
+    public void OpenTicketsOf_SavedWhileACallerGoesThroughIt_LeavesTheCallersListAsItWas()
+    {
+        const string alice = "xmpp:alice@localhost";
+        var store = new TicketStore(_db.Database);
+        store.Open(Draft(alice));
+        store.Open(Draft(alice));
+
+        var saved = _store.InOneTransaction(() =>
+        {
+            var count = 0;
+            // As the announcer does: saving each ticket of the list it goes through.
+            foreach (var ticket in _tickets.OpenTicketsOf(alice))
+            {
+                _tickets.Save(ticket with { AnnouncedAt = Monday });
+                count++;
+            }
+
+            return count;
+        });
+
+        Assert.Equal(2, saved);
+        Assert.All(store.OpenTicketsOf(alice), t => Assert.Equal(Monday, t.AnnouncedAt));
+    }
+
+    [Fact]
+    public void Transaction_ThatFails_LeavesNothingRememberedForTheNext()
+    {
+        var opened = new TicketStore(_db.Database).Open(Draft("xmpp:alice@localhost"));
+
+        Assert.Throws<InvalidOperationException>(() => _store.InOneTransaction(() =>
+        {
+            _tickets.Save(opened with { Description = "never kept" });
+            throw new InvalidOperationException("the turn fails");
+        }));
+        var after = _store.InOneTransaction(() => _tickets.Find(opened.TicketNumber));
+
+        Assert.Equal("Outlook refuse mon mot de passe", after?.Description);
+    }
+
+    [Fact]
+    public void Conversation_ReadSavedAndReadAgain_ReadsTheStoreOnceAndReturnsWhatWasSaved()
+    {
+        const string id = "xmpp:alice@localhost";
+        new ConversationStore(_db.Database).Save(new ConversationRecord { Id = id, State = ConversationState.Gathering });
+
+        var (before, after) = _store.InOneTransaction(() =>
+        {
+            var before = _conversations.Find(id);
+            _ = _conversations.Find(id);
+            _conversations.Save(before! with { State = ConversationState.Confirming });
+            return (before, _conversations.Find(id));
+        });
+
+        Assert.Equal(1, _conversationsCounted.Reads);
+        Assert.Equal(ConversationState.Gathering, before?.State);
+        Assert.Equal(ConversationState.Confirming, after?.State);
+        Assert.Equal(ConversationState.Confirming, new ConversationStore(_db.Database).Find(id)?.State);
+    }
+
+    [Fact]
+    public void Find_OfAMissingConversation_IsRememberedAsMissingUntilSaved()
+    {
+        const string id = "xmpp:new@localhost";
+
+        var (missing, saved) = _store.InOneTransaction(() =>
+        {
+            var missing = _conversations.Find(id);
+            _ = _conversations.Find(id);
+            _conversations.Save(new ConversationRecord { Id = id });
+            return (missing, _conversations.Find(id));
+        });
+
+        Assert.Null(missing);
+        Assert.Equal(id, saved?.Id);
+        Assert.Equal(1, _conversationsCounted.Reads);
+    }
+
+    public void Dispose()
+    {
+        _cache.Dispose();
+        _db.Dispose();
+    }
+
+    private static Ticket Draft(string requester) => new()
+    {
+        RequesterId = requester,
+        ReplyChannel = "xmpp",
+        ReplyAddress = requester[5..],
+        Description = "Outlook refuse mon mot de passe",
+        Type = RequestType.Incident,
+        Status = TicketStatus.New,
+        Outcome = RequestOutcome.Ticket,
+        OpenedAt = Monday,
+        UpdatedAt = Monday,
+    };
+
+    /// <summary>The store's ticket reads by number and by requester, counted.</summary>
+    private sealed class CountingTickets(ITicketStore inner) : ITicketStore
+    {
+        public int Reads { get; set; }
+
+        public Ticket Open(Ticket draft) => inner.Open(draft);
+
+        public int Import(IEnumerable<Ticket> tickets) => inner.Import(tickets);
+
+        public void Save(Ticket ticket) => inner.Save(ticket);
+
+        public Ticket? Find(TicketNumber number)
+        {
+            Reads++;
+            return inner.Find(number);
+        }
+
+        public IReadOnlyList<Ticket> OpenTicketsOf(string requesterId)
+        {
+            Reads++;
+            return inner.OpenTicketsOf(requesterId);
+        }
+
+        public IReadOnlyList<Ticket> ClosedOf(string requesterId, DateTimeOffset since) => inner.ClosedOf(requesterId, since);
+
+        public IReadOnlyList<Ticket> OpenTickets() => inner.OpenTickets();
+
+        public IReadOnlyList<Ticket> NotAnnounced() => inner.NotAnnounced();
+
+        public IReadOnlyList<Ticket> TakenAndOpen() => inner.TakenAndOpen();
+
+        public IReadOnlyList<Ticket> OpenedSince(DateTimeOffset since) => inner.OpenedSince(since);
+
+        public int LastNumber() => inner.LastNumber();
+
+        public IReadOnlyList<Ticket> After(int number) => inner.After(number);
+
+        public IReadOnlyList<Ticket> All() => inner.All();
+
+        public IReadOnlyList<DateTimeOffset> WaitingOpenings() => inner.WaitingOpenings();
+
+        public long LastChange() => inner.LastChange();
+
+        public IReadOnlyList<TicketChange> ChangedSince(long change) => inner.ChangedSince(change);
+    }
+
+    private sealed class CountingConversations(IConversationStore inner) : IConversationStore
+    {
+        public int Reads { get; private set; }
+
+        public ConversationRecord? Find(string id)
+        {
+            Reads++;
+            return inner.Find(id);
+        }
+
+        public void Save(ConversationRecord record) => inner.Save(record);
+    }
+}
