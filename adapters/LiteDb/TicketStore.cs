@@ -88,9 +88,14 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
 
     public Ticket? Find(TicketNumber number) => database.Read(() => database.Tickets.FindById(number.Value));
 
+    /// <remarks>
+    /// Down the requester index, the status checked here: LiteDB reads each of the requester's tickets either way, but it
+    /// compiles a query joining two conditions anew on every call (a tenth of the bot's CPU in the load bench).
+    /// </remarks>
     public IReadOnlyList<Ticket> OpenTicketsOf(string requesterId) => database.Read(() =>
         database.Tickets
-            .Find(Query.And(Query.EQ(nameof(Ticket.RequesterId), requesterId), Query.Not(nameof(Ticket.Status), nameof(TicketStatus.Closed))))
+            .Find(Query.EQ(nameof(Ticket.RequesterId), requesterId))
+            .Where(t => t.Status != TicketStatus.Closed)
             .OrderBy(t => t.Number)
             .ToList());
 

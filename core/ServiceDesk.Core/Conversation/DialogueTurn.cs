@@ -26,8 +26,24 @@ internal sealed class DialogueTurn(InboundMessage message, Conversation conversa
     /// <summary>The culture name the recognizers expect.</summary>
     public string Culture => Phrases.Language == "en" ? "en-US" : "fr-FR";
 
+    private (string Text, string Culture, ExtractedFacts Facts)? _extracted;
+
     /// <summary>What this text says by itself, read in this turn's language, time and zone.</summary>
-    public ExtractedFacts Extract(string text) => FactExtractor.Extract(text, Culture, Now, Zone);
+    /// <remarks>
+    /// Remembered for the last text: one turn reads the same words several times (the draft, its type, the person's
+    /// environment), and each reading runs the date recognizer, the dearest part of understanding a message.
+    /// </remarks>
+    public ExtractedFacts Extract(string text)
+    {
+        if (_extracted is { } last && string.Equals(last.Text, text, StringComparison.Ordinal) && string.Equals(last.Culture, Culture, StringComparison.Ordinal))
+        {
+            return last.Facts;
+        }
+
+        var facts = FactExtractor.Extract(text, Culture, Now, Zone);
+        _extracted = (text, Culture, facts);
+        return facts;
+    }
 
     /// <summary>Adds the requester's words to the transcript of the request under way.</summary>
     public void Record(string text) =>
