@@ -29,10 +29,29 @@ internal static class LeaseSetup
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         var options = (configuration.GetSection("Storage:Lease").Get<LeaseOptions>() ?? new LeaseOptions()).Validated();
+        ReserveThreads();
         services.AddSingleton(options);
         services.AddSingleton<SharedInboxSignal>();
         services.AddSingleton(new InstanceName(string.Create(CultureInfo.InvariantCulture,
             $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}")));
+    }
+
+    /// <summary>
+    /// A turn runs synchronously inside its transaction (<see cref="Core.Storage.IUnitOfWork"/>), so up to
+    /// <see cref="Core.Technicians.DeskRouter.TurnsAtOnce"/> thread-pool threads wait on the database at once, longer when
+    /// the machine is loaded. The pool starts with one thread per core and adds more slowly when they all wait: meanwhile
+    /// the lease's timers and renewals would wait in its queue behind the turns, and a holder that cannot renew within half
+    /// the lease steps down, in the middle of a takeover's burst of replayed turns. The pool keeps threads for every turn
+    /// and some to spare (the renewal itself runs on a thread of its own, <see cref="LeasedChannelWorker"/>).
+    /// </summary>
+    private static void ReserveThreads()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        var wanted = Core.Technicians.DeskRouter.TurnsAtOnce + 16;
+        if (workers < wanted)
+        {
+            ThreadPool.SetMinThreads(wanted, completions);
+        }
     }
 
     /// <summary>

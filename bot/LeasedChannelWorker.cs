@@ -79,6 +79,14 @@ internal sealed partial class LeasedChannelWorker(
         var worker = newWorker(channel);
         var generation = lease.Generation;
         LogServing(lease.Name, lease.Holder, generation);
+        var lastRenewal = heldSince;
+
+        // What the channel queued is sent only while the lease is surely held (the same test as the renewal loop's,
+        // on this process's monotonic clock): a holder that ran again after a freeze sends nothing it had queued.
+        if (channel is ISendGate gated)
+        {
+            gated.GateSends(() => !worker.Fenced.IsCompleted && Stopwatch.GetElapsedTime(Volatile.Read(ref lastRenewal)) < options.Duration / 2);
+        }
 
         // Every transaction of this tenure's worker (its turns, checks and outbox) commits only while this instance
         // still holds the lease in this tenure: a holder frozen past a takeover cannot commit when it wakes up.
@@ -89,7 +97,6 @@ internal sealed partial class LeasedChannelWorker(
 
         try
         {
-            var lastRenewal = heldSince;
             while (worker.ExecuteTask is not { IsCompleted: true })
             {
                 await Task.WhenAny(Task.Delay(options.RenewEvery, stoppingToken), worker.Fenced).ConfigureAwait(false);
@@ -112,7 +119,7 @@ internal sealed partial class LeasedChannelWorker(
                 var held = await TryHoldAsync(stoppingToken).ConfigureAwait(false);
                 if (held == true && lease.Generation == generation)
                 {
-                    lastRenewal = attempt;
+                    Volatile.Write(ref lastRenewal, attempt);
                 }
                 else if (held == true)
                 {
@@ -140,11 +147,19 @@ internal sealed partial class LeasedChannelWorker(
     /// <summary>True when held, false when another instance holds it, null when the store could not be asked in time.</summary>
     private async Task<bool?> TryHoldAsync(CancellationToken stoppingToken)
     {
-        var attempt = Task.Run(lease.TryHold, CancellationToken.None);
+        // On a thread of its own, not the pool's: up to DeskRouter.TurnsAtOnce turns block pool threads on the database,
+        // and a renewal queued behind them on a loaded machine would time out and make the holder step down for nothing.
+        var attempt = Task.Factory.StartNew(lease.TryHold, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
+            var started = Stopwatch.GetTimestamp();
             var held = await attempt.WaitAsync(options.RenewEvery, stoppingToken).ConfigureAwait(false);
             _unreachableLogged = false;
+            if (Stopwatch.GetElapsedTime(started) is var took && took > options.RenewEvery / 2)
+            {
+                LogSlowRenewal(lease.Name, took);
+            }
+
             return held;
         }
         catch (Exception error) when (error is TimeoutException || StoreFailure.IsTransient(error))
@@ -197,6 +212,9 @@ internal sealed partial class LeasedChannelWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not reach the store to hold the lease {Lease}: {Reason}")]
     private partial void LogUnreachable(string lease, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Asking for the lease {Lease} took {Took}: the store or this machine is slow")]
+    private partial void LogSlowRenewal(string lease, TimeSpan took);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not give up the lease {Lease} at the stop ({Reason}); it expires by itself")]
     private partial void LogNotReleased(string lease, string reason);

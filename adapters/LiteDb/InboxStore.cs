@@ -28,7 +28,48 @@ public sealed class InboxStore(ServiceDeskDatabase database) : IInboxStore
     {
         ArgumentNullException.ThrowIfNull(message);
         var id = ObjectId.NewObjectId();
-        var entry = new BsonDocument
+        var entry = Entry(id, message);
+        database.Write(() => Entries.Insert(entry));
+        return new InboxEntryId(id.ToString());
+    }
+
+    /// <summary>
+    /// Keeps the message unless its delivery key was kept on its channel before (a key is remembered an hour after its
+    /// message was received, by the message's own time): the key and the entry are written in one transaction. One bot
+    /// runs per file, so this only matters for a redelivery the adapter's own check let through.
+    /// </summary>
+    public InboxEntryId? KeepOnce(InboundMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.DeliveryKey is not { } key)
+        {
+            return Keep(message);
+        }
+
+        var id = ObjectId.NewObjectId();
+        var entry = Entry(id, message);
+        var keyId = message.From.Channel + "\n" + key;
+        var received = message.ReceivedAt.UtcDateTime;
+        return database.Write(() =>
+        {
+            if (Deliveries.FindById(keyId) is not null)
+            {
+                return (InboxEntryId?)null;
+            }
+
+            Deliveries.DeleteMany(Query.LT("receivedAt", received - DeliveryKeyLifetime));
+            Deliveries.Insert(new BsonDocument { ["_id"] = keyId, ["receivedAt"] = received });
+            Entries.Insert(entry);
+            return new InboxEntryId(id.ToString());
+        });
+    }
+
+    private static readonly TimeSpan DeliveryKeyLifetime = TimeSpan.FromHours(1);
+
+    private ILiteCollection<BsonDocument> Deliveries => database.Collection<BsonDocument>("inbox_deliveries");
+
+    private static BsonDocument Entry(ObjectId id, InboundMessage message) =>
+        new()
         {
             ["_id"] = id,
             ["channel"] = message.From.Channel,
@@ -47,9 +88,6 @@ public sealed class InboxStore(ServiceDeskDatabase database) : IInboxStore
             ["language"] = Optional(message.Language),
             ["timeZone"] = Optional(message.TimeZone),
         };
-        database.Write(() => Entries.Insert(entry));
-        return new InboxEntryId(id.ToString());
-    }
 
     /// <summary>Removes a handled message (nothing happens when it is already gone).</summary>
     public void Forget(InboxEntryId id) => database.Write(() => Entries.Delete(new ObjectId(id.Value)));

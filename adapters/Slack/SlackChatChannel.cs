@@ -27,7 +27,7 @@ namespace ServiceDesk.Adapters.Slack;
 /// <para>Outbound: one queue, sent in order by one loop; a message the Web API refuses for good is logged and its
 /// confirmation fails (the person's message then stays in the inbox for the next start).</para>
 /// </remarks>
-public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
+public sealed partial class SlackChatChannel : IChatChannel, ISendGate, IAsyncDisposable
 {
     public const string ChannelName = "slack";
     internal const string TakeActionId = "take_ticket";
@@ -51,6 +51,7 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
     private readonly CancellationTokenSource receiving = new();
     private Task? running;
     private Task? sending;
+    private Func<bool>? maySend;
     private int questionCounter;
     private int disposed;
 
@@ -120,6 +121,8 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
     }
 
     public Task SendConfirmedAsync(OutboundMessage message, CancellationToken cancellationToken) => Enqueue(message);
+
+    public void GateSends(Func<bool> maySend) => Volatile.Write(ref this.maySend, maySend);
 
     public async ValueTask DisposeAsync()
     {
@@ -339,6 +342,13 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
             {
                 try
                 {
+                    if (Volatile.Read(ref maySend) is { } gate && !gate())
+                    {
+                        LogHeldBack(message.To.ToString());
+                        sent.TrySetException(new InvalidOperationException("Not sent: this instance may no longer send (another one holds the lease)."));
+                        continue;
+                    }
+
                     await SendNowAsync(message, cancellationToken).ConfigureAwait(false);
                     sent.TrySetResult();
                 }
@@ -497,6 +507,9 @@ public sealed partial class SlackChatChannel : IChatChannel, IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack: could not update the answered question {Question}")]
     private partial void LogNotUpdated(Exception error, string question);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack: a message to {To} was not sent: this instance may no longer send (another one holds the lease); it stays for the new holder")]
+    private partial void LogHeldBack(string to);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Slack: a message to {To} could not be sent")]
     private partial void LogNotSent(Exception error, string to);

@@ -19,35 +19,6 @@ public sealed class PostgresInboxStoreTests(PostgresCluster cluster) : InboxStor
     protected override void Delete() => _stores.Delete();
 
     [Fact]
-    public void KeepOnce_SameDeliveryKeyTwice_KeptOnceEvenAfterItWasHandled()
-    {
-        var first = SlackMessage("U0ALICE", "Outlook ne marche plus") with { DeliveryKey = "event:Ev01", MessageId = "m1" };
-
-        var kept = Stores.Inbox.KeepOnce(first);
-        var again = Stores.Inbox.KeepOnce(first with { Text = "(the same envelope, on another connection)" });
-        Stores.Inbox.Forget(kept!.Value);
-        var afterHandled = Stores.Inbox.KeepOnce(first);
-
-        Assert.NotNull(kept);
-        Assert.Null(again);
-        Assert.Null(afterHandled);
-        Assert.Empty(Stores.Inbox.Pending("slack"));
-    }
-
-    [Fact]
-    public void KeepOnce_NoKeyOrAnotherKey_KeepsEach()
-    {
-        var message = SlackMessage("U0ALICE", "bonjour");
-
-        Stores.Inbox.KeepOnce(message);
-        Stores.Inbox.KeepOnce(message);
-        Stores.Inbox.KeepOnce(message with { DeliveryKey = "event:Ev01" });
-        Stores.Inbox.KeepOnce(message with { DeliveryKey = "event:Ev02" });
-
-        Assert.Equal(4, Stores.Inbox.Pending("slack").Count);
-    }
-
-    [Fact]
     public void KeepOnce_SameDeliveryFromEightInstancesAtOnce_ExactlyOneKept()
     {
         var instances = Enumerable.Range(0, 8).Select(_ => new PostgresDatabase(_stores.ConnectionString)).ToList();

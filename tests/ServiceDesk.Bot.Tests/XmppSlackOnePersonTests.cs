@@ -1,6 +1,6 @@
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Testing;
 using ServiceDesk.Testing.FakeSlack;
+using static ServiceDesk.Bot.Tests.Support.SlackDesk;
 using static ServiceDesk.Testing.FakeSlack.FakeSlackPayloads;
 
 namespace ServiceDesk.Bot.Tests;
@@ -13,115 +13,84 @@ namespace ServiceDesk.Bot.Tests;
 /// </summary>
 public sealed class XmppSlackOnePersonTests : IAsyncLifetime
 {
-    private const string Password = "s3cret-test";
-    private const string TechChannel = "C0TECH";
     private const string AliceSlack = "U0ALICE";
-    private const string AliceDm = "D0ALICE";
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
-    private ProsodyServer _server = null!;
-    private FakeSlack _slack = null!;
-    private RunningBot? _bot;
-    private string _storage = "";
+    private static readonly string AliceDm = Dm(AliceSlack);
+    private ProsodyDesk _prosody = null!;
+    private SlackDesk _desk = null!;
 
     public async Task InitializeAsync()
     {
-        _server = await ProsodyServer.StartAsync([("servicedesk", Password), ("alice", Password)], CancellationToken.None);
-        _slack = await FakeSlack.StartAsync();
-        _slack.AddUser(new FakeSlackUser("U0BRUNO", "Bruno Martin", "fr-FR", "Europe/Paris"));
-        _slack.AddUser(new FakeSlackUser(AliceSlack, "alice.martin", "fr-FR", "Europe/Paris"));
-        _storage = Path.Combine(_server.Directory, "one-person", "servicedesk.db");
-        await StartBotAsync();
+        _prosody = await ProsodyDesk.StartServerAsync(["alice"]);
+        _desk = await SlackDesk.StartAsync(
+            [new FakeSlackUser("U0BRUNO", "Bruno Martin", "fr-FR", "Europe/Paris"), new FakeSlackUser(AliceSlack, "alice.martin", "fr-FR", "Europe/Paris")],
+            [
+                .. _prosody.XmppArguments,
+                "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Slack=U0BRUNO",
+                "--People:0:Name=Alice Martin", $"--People:0:Xmpp={_prosody.Jid("alice")}", $"--People:0:Slack={AliceSlack}",
+            ]);
     }
 
     public async Task DisposeAsync()
     {
-        await RunningBot.StopAsync(_bot, _server);
-        await _slack.DisposeAsync();
+        try
+        {
+            await _desk.DisposeAsync();
+        }
+        finally
+        {
+            await _prosody.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task JabberThenSlack_OneTicket_TechnicianReachesTheLastChannelAlsoAfterARestart()
     {
-        await using var alice = new XmppUser(_server, "alice", Password, "servicedesk");
+        await using var alice = _prosody.Person("alice");
         await alice.SayAsync("Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423");
         await alice.ExpectAsync("Qui est touché");
 
         // She goes on from Slack: the same conversation, answered there.
         await SayOnSlackAsync("juste moi");
-        await PostedAsync(m => m.Channel == AliceDm && m.Text.Contains("où en êtes-vous", StringComparison.Ordinal));
+        await _desk.ExpectAsync(m => m.Channel == AliceDm && m.Text.Contains("où en êtes-vous", StringComparison.Ordinal));
         await alice.SayAsync("bloquée");
         await alice.ExpectAsync("Si je vous comprends bien");
         await SayOnSlackAsync("oui");
-        await PostedAsync(m => m.Channel == AliceDm && m.Text.Contains("C'est un problème connu", StringComparison.Ordinal));
+        await _desk.ExpectAsync(m => m.Channel == AliceDm && m.Text.Contains("C'est un problème connu", StringComparison.Ordinal));
         await SayOnSlackAsync("non");
-        await PostedAsync(m => m.Channel == AliceDm && m.Text.Contains("#1", StringComparison.Ordinal) && m.Text.Contains("est enregistrée", StringComparison.Ordinal));
+        await _desk.ExpectAsync(m => m.Channel == AliceDm && m.Text.Contains("#1", StringComparison.Ordinal) && m.Text.Contains("est enregistrée", StringComparison.Ordinal));
 
         // Bruno takes it from the technicians' channel: Alice is told on Slack, where she last wrote.
-        var post = await PostedAsync(m => m.Channel == TechChannel && m.ThreadTs is null && m.ButtonLabels.Contains("Take / Prendre") && m.Text.Contains("#1", StringComparison.Ordinal));
-        Assert.Equal(1, _slack.Messages.Count(m => m.Channel == TechChannel && m.ThreadTs is null && m.ButtonLabels.Contains("Take / Prendre")));
-        await _slack.SendEnvelopeAsync(InteractiveEnvelope(BlockActions("U0BRUNO", TechChannel, post.Ts, "take_ticket", "1")));
-        await PostedAsync(m => m.Channel == AliceDm && m.Text.Contains("Bruno Martin, de l'équipe support, prend en charge votre demande #1", StringComparison.Ordinal));
+        var post = await _desk.ExpectAsync(m => m.Channel == TechChannel && m.ThreadTs is null && m.ButtonLabels.Contains("Take / Prendre") && m.Text.Contains("#1", StringComparison.Ordinal));
+        Assert.Equal(1, _desk.Slack.Messages.Count(m => m.Channel == TechChannel && m.ThreadTs is null && m.ButtonLabels.Contains("Take / Prendre")));
+        await _desk.Slack.SendEnvelopeAsync(InteractiveEnvelope(BlockActions("U0BRUNO", TechChannel, post.Ts, "take_ticket", "1")));
+        await _desk.ExpectAsync(m => m.Channel == AliceDm && m.Text.Contains("Bruno Martin, de l'équipe support, prend en charge votre demande #1", StringComparison.Ordinal));
         await InThreadAsync(post, "Pouvez-vous vérifier que Verr. Maj n'est pas activé ?");
-        await PostedAsync(m => m.Channel == AliceDm && m.Text.Contains("Verr. Maj n'est pas activé ?", StringComparison.Ordinal));
+        await _desk.ExpectAsync(m => m.Channel == AliceDm && m.Text.Contains("Verr. Maj n'est pas activé ?", StringComparison.Ordinal));
 
         // She answers from Jabber: Bruno reads it in the thread, and his next words reach her on Jabber.
         await alice.SayAsync("Verr. Maj était éteint, toujours pareil");
-        await PostedAsync(m => m.Channel == TechChannel && m.ThreadTs == post.Ts && m.Text.Contains("Verr. Maj était éteint, toujours pareil", StringComparison.Ordinal));
+        await _desk.ExpectAsync(m => m.Channel == TechChannel && m.ThreadTs == post.Ts && m.Text.Contains("Verr. Maj était éteint, toujours pareil", StringComparison.Ordinal));
         await InThreadAsync(post, "Essayez de redémarrer Outlook, s'il vous plaît.");
         await alice.ExpectAsync("Essayez de redémarrer Outlook");
 
         // Back on Slack, then the bot restarts: what Bruno says still goes to Slack.
         await SayOnSlackAsync("Où en est ma demande ?");
-        await PostedAsync(m => m.Channel == AliceDm && m.Text.Contains("#1 — « Bonjour, depuis lundi Outlook", StringComparison.Ordinal));
+        await _desk.ExpectAsync(m => m.Channel == AliceDm && m.Text.Contains("#1 — « Bonjour, depuis lundi Outlook", StringComparison.Ordinal));
         await RestartBotAsync();
         await InThreadAsync(post, "Je réinitialise votre mot de passe.");
-        await PostedAsync(m => m.Channel == AliceDm && m.Text.Contains("Je réinitialise votre mot de passe.", StringComparison.Ordinal));
+        await _desk.ExpectAsync(m => m.Channel == AliceDm && m.Text.Contains("Je réinitialise votre mot de passe.", StringComparison.Ordinal));
 
         Assert.DoesNotContain(alice.Transcript, t => t.Contains("prend en charge", StringComparison.Ordinal) || t.Contains("réinitialise", StringComparison.Ordinal));
-        Assert.DoesNotContain(_slack.Messages, m => m.Channel == AliceDm && m.Text.Contains("redémarrer Outlook", StringComparison.Ordinal));
-    }
-
-    private async Task StartBotAsync()
-    {
-        var opened = _slack.Sockets.Count;
-        _bot = await RunningBot.StartAsync(_server, "servicedesk", Password,
-            $"--Storage:Path={_storage}", "--Dialogue:BurstPause=0", "--RateLimit:PerMinute=0",
-            $"--Slack:BotToken={FakeSlack.BotToken}", $"--Slack:AppToken={FakeSlack.AppToken}", $"--Slack:ApiUrl={_slack.ApiUrl}",
-            $"--Slack:TechnicianChannel={TechChannel}",
-            "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Slack=U0BRUNO",
-            "--People:0:Name=Alice Martin", $"--People:0:Xmpp={_server.Jid("alice")}", $"--People:0:Slack={AliceSlack}");
-        await FakeSlack.EventuallyAsync(() => _slack.Sockets.Count > opened && _slack.OpenSockets.Count == 1 && _slack.Sockets[^1].IsOpen, "the bot's Socket Mode connection", Wait);
+        Assert.DoesNotContain(_desk.Slack.Messages, m => m.Channel == AliceDm && m.Text.Contains("redémarrer Outlook", StringComparison.Ordinal));
     }
 
     private async Task RestartBotAsync()
     {
-        var bot = _bot;
-        _bot = null;
-        if (bot is not null)
-        {
-            await bot.DisposeAsync();
-        }
-
-        await StartBotAsync();
+        await _desk.StopBotAsync();
+        await _desk.StartBotAsync();
     }
 
-    private Task SayOnSlackAsync(string text) => _slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent(AliceSlack, AliceDm, text)));
+    private Task SayOnSlackAsync(string text) => _desk.SayAsync(AliceSlack, text);
 
-    private Task InThreadAsync(FakeSlackMessage post, string text) =>
-        _slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent("U0BRUNO", TechChannel, text, "channel", threadTs: post.Ts)));
-
-    private async Task<FakeSlackMessage> PostedAsync(Func<FakeSlackMessage, bool> wanted)
-    {
-        FakeSlackMessage? found = null;
-        try
-        {
-            await FakeSlack.EventuallyAsync(() => (found = _slack.Messages.FirstOrDefault(wanted)) is not null, "a Slack message", Wait);
-        }
-        catch (TimeoutException error)
-        {
-            throw new InvalidOperationException("Not posted. The bot posted:\n" + string.Join("\n---\n", _slack.Messages.Select(m => $"[{m.Channel} {m.ThreadTs}] {m.Text}")) + "\n" + _bot?.Logs.Dump(), error);
-        }
-
-        return found!;
-    }
+    private Task InThreadAsync(FakeSlackMessage post, string text) => _desk.InChannelAsync("U0BRUNO", text, post.Ts);
 }

@@ -50,6 +50,44 @@ public abstract class InboxStoreContract : StoreContract
         Assert.Equal(42, pending[1].Thread?.TicketNumber);
     }
 
+    /// <summary>
+    /// The delivery key (issue 18): the same delivery kept twice (Slack sending one envelope to two connections, or to two
+    /// instances sharing the store) is in the inbox once, also after the first copy was handled and forgotten.
+    /// </summary>
+    [Fact]
+    public void KeepOnce_SameDeliveryKeyTwice_KeptOnceEvenAfterItWasHandled()
+    {
+        var first = SlackMessage("U0ALICE", "Outlook ne marche plus") with { DeliveryKey = "event:Ev01", MessageId = "m1" };
+
+        var kept = Stores.Inbox.KeepOnce(first);
+        var again = Stores.Inbox.KeepOnce(first with { Text = "(the same envelope, on another connection)" });
+        Stores.Inbox.Forget(kept!.Value);
+        var afterHandled = Stores.Inbox.KeepOnce(first);
+
+        Assert.NotNull(kept);
+        Assert.Null(again);
+        Assert.Null(afterHandled);
+        Assert.Empty(Stores.Inbox.Pending("slack"));
+    }
+
+    [Fact]
+    public void KeepOnce_NoKeyOrAnotherKeyOrAnotherChannel_KeepsEach()
+    {
+        var message = SlackMessage("U0ALICE", "bonjour");
+
+        Stores.Inbox.KeepOnce(message);
+        Stores.Inbox.KeepOnce(message);
+        Stores.Inbox.KeepOnce(message with { DeliveryKey = "event:Ev01" });
+        Stores.Inbox.KeepOnce(message with { DeliveryKey = "event:Ev02" });
+        Stores.Inbox.KeepOnce(Message("alice@localhost", "bonjour") with { DeliveryKey = "event:Ev01" });
+
+        Assert.Equal(4, Stores.Inbox.Pending("slack").Count);
+        Assert.Single(Stores.Inbox.Pending("xmpp"));
+    }
+
+    private static InboundMessage SlackMessage(string from, string text) =>
+        Message(from, text) with { From = new ChannelAddress("slack", from) };
+
     [Fact]
     public void Pending_ManyKeptInARow_KeepsTheirOrder()
     {

@@ -48,7 +48,16 @@ internal sealed partial class InboundDispatcher(
                 streamManagement.CountInbound();
                 break;
             case AckRequestStanza:
-                await writer.SendNonzaAsync(StanzaBuilder.SmAck(streamManagement.AnswerAckRequest()), cancellationToken).ConfigureAwait(false);
+                await streamManagement.AckWriting.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await writer.SendNonzaAsync(StanzaBuilder.SmAck(streamManagement.AnswerAckRequest()), cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    streamManagement.AckWriting.Release();
+                }
+
                 break;
             case AckStanza ack when !streamManagement.OnAck(ack.Handled):
                 throw new XmppProtocolException($"The server acknowledged {ack.Handled} stanzas, more than were sent.");

@@ -44,6 +44,14 @@ internal sealed class StreamManagement
         }
     }
 
+    /// <summary>
+    /// Held from computing an ack's count to handing the ack to the transport: the server refuses a count lower than
+    /// one it already received (Prosody closes the stream: "Client acknowledged less stanzas than already
+    /// acknowledged"), and the answer to an <c>&lt;r/&gt;</c> (read loop) and an unrequested ack (its own loop) computed
+    /// in one order could otherwise be written in the other, which happened on a loaded machine during a takeover.
+    /// </summary>
+    public SemaphoreSlim AckWriting { get; } = new(1, 1);
+
     /// <summary>Released when an unrequested ack has become worth sending; see <see cref="TakeOwedAck"/>.</summary>
     public SemaphoreSlim AckOwed { get; } = new(0);
 

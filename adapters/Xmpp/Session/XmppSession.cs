@@ -151,9 +151,17 @@ internal sealed partial class XmppSession(
         while (true)
         {
             await streamManagement.AckOwed.WaitAsync(cancellationToken).ConfigureAwait(false);
-            if (streamManagement.TakeOwedAck(out var handled))
+            await streamManagement.AckWriting.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                await writer.SendNonzaAsync(StanzaBuilder.SmAck(handled), cancellationToken).ConfigureAwait(false);
+                if (streamManagement.TakeOwedAck(out var handled))
+                {
+                    await writer.SendNonzaAsync(StanzaBuilder.SmAck(handled), cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                streamManagement.AckWriting.Release();
             }
         }
     }

@@ -28,6 +28,13 @@ public sealed class RequesterReach(PersonDirectory people, IProfileStore profile
             : message;
     }
 
+    /// <summary>The burst with its sender's requester key; the same list, not copied, when nobody is linked.</summary>
+    public IReadOnlyList<InboundMessage> Identify(IReadOnlyList<InboundMessage> burst)
+    {
+        ArgumentNullException.ThrowIfNull(burst);
+        return People.All.Count == 0 ? burst : [.. burst.Select(Identify)];
+    }
+
     /// <summary>A linked person wrote from this address: it becomes where the desk reaches them (written only when it changes).</summary>
     public void Wrote(InboundMessage message, DateTimeOffset now)
     {

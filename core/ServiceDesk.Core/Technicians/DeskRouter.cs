@@ -86,11 +86,7 @@ public sealed class DeskRouter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(burst);
         ArgumentOutOfRangeException.ThrowIfZero(burst.Count);
-        if (_desk.Reach is { } reach)
-        {
-            burst = [.. burst.Select(reach.Identify)];
-        }
-
+        burst = _desk.Reach?.Identify(burst) ?? burst;
         var scope = TurnScope.Of(burst[0], _desk);
         using var door = scope.Exclusive
             ? await _gate.EnterExclusiveAsync(cancellationToken).ConfigureAwait(false)

@@ -32,6 +32,9 @@ internal sealed class ProsodyDesk : IAsyncDisposable
     /// <summary>The arguments that make the bot join <see cref="Room"/> as "ServiceDesk".</summary>
     public string[] RoomArguments => [$"--Xmpp:TechnicianRoom={Room}", "--Xmpp:RoomNick=ServiceDesk"];
 
+    /// <summary>The arguments that put a bot started elsewhere (with <see cref="SlackDesk"/>, say) on this server as <see cref="BotAccount"/>.</summary>
+    public string[] XmppArguments => RunningBot.XmppArguments(Server, Server.Port, BotAccount, Password);
+
     /// <summary>The staff accounts' clients (<c>staff001</c>…), connected once the desk is up.</summary>
     public IReadOnlyList<XmppUser> Staff => _staff;
 

@@ -27,17 +27,19 @@ internal sealed class RunningBot : IAsyncDisposable
     public static async Task<RunningBot> StartAsync(ProsodyServer server, int port, string user, string password, params string[] extraArgs)
     {
         var storage = Path.Combine(server.Directory, "bot-" + Guid.NewGuid().ToString("N")[..8], "servicedesk.db");
-        string[] args =
-        [
-            $"--Xmpp:Jid={server.Jid(user)}", $"--Xmpp:Password={password}", $"--Xmpp:Host={server.Host}",
-            $"--Xmpp:Port={port}", $"--Xmpp:TrustedCertificate={server.CertificatePath}",
-            $"--Storage:Path={storage}", "--Console:Enabled=false", "--Dashboard:Urls=", .. extraArgs,
-        ];
+        string[] args = [.. XmppArguments(server, port, user, password), $"--Storage:Path={storage}", "--Console:Enabled=false", "--Dashboard:Urls=", .. extraArgs];
         var logs = new CollectingLoggerProvider();
         var host = BotHost.Build(args, TextReader.Null, TextWriter.Null, [logs]) ?? throw new InvalidOperationException("The bot found no channel to run.");
         await host.StartAsync();
         return new RunningBot(host, storage, logs);
     }
+
+    /// <summary>The arguments that put the bot on <paramref name="server"/> as <paramref name="user"/>, through <paramref name="port"/>.</summary>
+    public static string[] XmppArguments(ProsodyServer server, int port, string user, string password) =>
+    [
+        $"--Xmpp:Jid={server.Jid(user)}", $"--Xmpp:Password={password}", $"--Xmpp:Host={server.Host}",
+        $"--Xmpp:Port={port}", $"--Xmpp:TrustedCertificate={server.CertificatePath}",
+    ];
 
     /// <summary>
     /// Stops the bot, then the server, even when stopping the bot fails or it never started (a failed test must not
