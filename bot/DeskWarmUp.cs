@@ -32,8 +32,8 @@ internal static class DeskWarmUp
         ],
     ];
 
-    /// <summary>Runs <paramref name="conversations"/> conversations; returns the messages handled.</summary>
-    public static int Run(IConfiguration configuration, int conversations)
+    /// <summary>Runs <paramref name="conversations"/> conversations, fewer when <paramref name="stopping"/> is cancelled first (a stop never waits for the warm-up); returns the messages handled.</summary>
+    public static int Run(IConfiguration configuration, int conversations, CancellationToken stopping)
     {
         if (conversations <= 0)
         {
@@ -61,7 +61,7 @@ internal static class DeskWarmUp
             var router = provider.GetRequiredService<DeskRouter>();
             var clock = provider.GetRequiredService<TimeProvider>();
             var handled = 0;
-            for (var person = 0; person < conversations; person++)
+            for (var person = 0; person < conversations && !stopping.IsCancellationRequested; person++)
             {
                 var from = new ChannelAddress("warm-up", string.Create(CultureInfo.InvariantCulture, $"person{person}@warm-up.invalid"));
                 var script = Conversations[person % Conversations.Length];

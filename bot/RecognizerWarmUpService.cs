@@ -25,11 +25,11 @@ internal sealed partial class RecognizerWarmUpService(IConfiguration configurati
     {
         var started = Stopwatch.GetTimestamp();
         var messages = Math.Max(0, configuration.GetValue("WarmUp:RecognizerMessages", DefaultRecognizerMessages));
-        RecognizerWarmUp.Run(messages);
+        RecognizerWarmUp.Run(messages, stoppingToken);
         var turns = 0;
         try
         {
-            turns = DeskWarmUp.Run(configuration, configuration.GetValue("WarmUp:Conversations", DefaultConversations));
+            turns = DeskWarmUp.Run(configuration, configuration.GetValue("WarmUp:Conversations", DefaultConversations), stoppingToken);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

@@ -40,7 +40,10 @@ public static class RecognizerWarmUp
     public static void Run() => Run(messages: 0);
 
     /// <summary>Builds the models, then reads <paramref name="messages"/> made-up messages through every recognizer the conversation uses.</summary>
-    public static void Run(int messages)
+    public static void Run(int messages) => Run(messages, CancellationToken.None);
+
+    /// <summary>As <see cref="Run(int)"/>, stopping between two messages once <paramref name="stopping"/> is cancelled (the bot is stopping).</summary>
+    public static void Run(int messages, CancellationToken stopping)
     {
         var reference = new DateTime(2024, 3, 13, 10, 30, 0, DateTimeKind.Unspecified);
         foreach (var culture in new[] { "fr-FR", "en-US" })
@@ -51,7 +54,7 @@ public static class RecognizerWarmUp
         }
 
         ChoiceOption[] options = [new("bloqué", ["blocked"]), new("ralenti", ["slowed down"]), new("je peux attendre", ["it can wait"])];
-        for (var i = 0; i < messages; i++)
+        for (var i = 0; i < messages && !stopping.IsCancellationRequested; i++)
         {
             var french = i % 2 == 0;
             var (templates, culture) = french ? (French, "fr-FR") : (English, "en-US");
