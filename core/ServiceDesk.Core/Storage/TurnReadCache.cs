@@ -94,8 +94,36 @@ public sealed class TurnReadCache : IDisposable
             OpenOf.Clear();
         }
 
-        /// <summary>A record keyed by a string was written: remembered as written (keys differing only by case forgotten).</summary>
-        public static void Wrote<T>(Dictionary<string, T?> remembered, string id, T record)
+        /// <summary>A record keyed by a string, read from the store outside a transaction, and once per transaction inside one.</summary>
+        public static T? Once<T>(Reads? reads, Func<Reads, Dictionary<string, T?>> remembered, string id, Func<string, T?> read)
+            where T : class
+        {
+            if (reads is null)
+            {
+                return read(id);
+            }
+
+            var known = remembered(reads);
+            if (!known.TryGetValue(id, out var record))
+            {
+                record = read(id);
+                known[id] = record;
+            }
+
+            return record;
+        }
+
+        /// <summary>A record keyed by a string was written in the transaction (if any): remembered as written (keys differing only by case forgotten).</summary>
+        public static void Wrote<T>(Reads? reads, Func<Reads, Dictionary<string, T?>> remembered, string id, T record)
+            where T : class
+        {
+            if (reads is not null)
+            {
+                Wrote(remembered(reads), id, record);
+            }
+        }
+
+        private static void Wrote<T>(Dictionary<string, T?> remembered, string id, T record)
             where T : class
         {
             foreach (var key in remembered.Keys.Where(k => string.Equals(k, id, StringComparison.OrdinalIgnoreCase)).ToList())
@@ -239,59 +267,25 @@ public sealed class TurnReadCache : IDisposable
 
     private sealed class ConversationStore(IConversationStore inner, TurnReadCache cache) : IConversationStore
     {
-        public ConversationRecord? Find(string id)
-        {
-            if (cache.Current is not { } reads)
-            {
-                return inner.Find(id);
-            }
-
-            if (!reads.Conversations.TryGetValue(id, out var record))
-            {
-                record = inner.Find(id);
-                reads.Conversations[id] = record;
-            }
-
-            return record;
-        }
+        public ConversationRecord? Find(string id) => Reads.Once(cache.Current, r => r.Conversations, id, inner.Find);
 
         public void Save(ConversationRecord record)
         {
             ArgumentNullException.ThrowIfNull(record);
             inner.Save(record);
-            if (cache.Current is { } reads)
-            {
-                Reads.Wrote(reads.Conversations, record.Id, record);
-            }
+            Reads.Wrote(cache.Current, r => r.Conversations, record.Id, record);
         }
     }
 
     private sealed class ProfileStore(IProfileStore inner, TurnReadCache cache) : IProfileStore
     {
-        public RequesterProfile? Find(string requesterId)
-        {
-            if (cache.Current is not { } reads)
-            {
-                return inner.Find(requesterId);
-            }
-
-            if (!reads.Profiles.TryGetValue(requesterId, out var profile))
-            {
-                profile = inner.Find(requesterId);
-                reads.Profiles[requesterId] = profile;
-            }
-
-            return profile;
-        }
+        public RequesterProfile? Find(string requesterId) => Reads.Once(cache.Current, r => r.Profiles, requesterId, inner.Find);
 
         public void Save(RequesterProfile profile)
         {
             ArgumentNullException.ThrowIfNull(profile);
             inner.Save(profile);
-            if (cache.Current is { } reads)
-            {
-                Reads.Wrote(reads.Profiles, profile.Id, profile);
-            }
+            Reads.Wrote(cache.Current, r => r.Profiles, profile.Id, profile);
         }
     }
 }
