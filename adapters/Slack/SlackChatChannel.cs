@@ -122,7 +122,11 @@ public sealed partial class SlackChatChannel : IChatChannel, ISendGate, IAsyncDi
 
     public Task SendConfirmedAsync(OutboundMessage message, CancellationToken cancellationToken) => Enqueue(message);
 
-    public void GateSends(Func<bool> maySend) => Volatile.Write(ref this.maySend, maySend);
+    public void GateSends(Func<bool> maySend)
+    {
+        Volatile.Write(ref this.maySend, maySend);
+        api.GatePosts(maySend);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -11,6 +11,13 @@ namespace ServiceDesk.Adapters.Slack.WebApi;
 /// </summary>
 internal sealed class SlackApiClient(SlackWebApi api, SlackOptions options, ChannelPacer pacer)
 {
+    private Func<bool>? mayPost;
+
+    /// <summary>
+    /// Asked again right before each message leaves, after the pacing wait: a process frozen while a message waited for its
+    /// turn (up to a second per channel) and woken after another instance took over must not send it then.
+    /// </summary>
+    public void GatePosts(Func<bool> gate) => Volatile.Write(ref mayPost, gate);
     public async Task<SlackIdentity> AuthTestAsync(CancellationToken cancellationToken)
     {
         var answer = await api.CallFormAsync("auth.test", options.BotToken, [], cancellationToken).ConfigureAwait(false);
@@ -44,6 +51,7 @@ internal sealed class SlackApiClient(SlackWebApi api, SlackOptions options, Chan
             foreach (var part in parts)
             {
                 await turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+                EnsureMayPost();
                 var arguments = Message(part);
                 arguments["channel"] = channel;
                 if (threadTs is not null)
@@ -69,6 +77,7 @@ internal sealed class SlackApiClient(SlackWebApi api, SlackOptions options, Chan
                 arguments["thread_ts"] = threadTs;
             }
 
+            EnsureMayPost();
             await api.CallJsonAsync("chat.postEphemeral", options.BotToken, arguments, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -79,6 +88,7 @@ internal sealed class SlackApiClient(SlackWebApi api, SlackOptions options, Chan
         var arguments = Message(content with { Blocks = content.Blocks ?? [] });
         arguments["channel"] = channel;
         arguments["ts"] = ts;
+        EnsureMayPost();
         var answer = await api.CallJsonAsync("chat.update", options.BotToken, arguments, cancellationToken).ConfigureAwait(false);
         return new PostedMessage(answer.String("channel") ?? channel, answer.String("ts") ?? ts);
     }
@@ -98,8 +108,19 @@ internal sealed class SlackApiClient(SlackWebApi api, SlackOptions options, Chan
     }
 
     /// <summary>Answers a slash command or a click privately through its <c>response_url</c>.</summary>
-    public Task RespondEphemeralAsync(Uri responseUrl, string text, CancellationToken cancellationToken) =>
-        api.PostToResponseUrlAsync(responseUrl, new JsonObject { ["response_type"] = "ephemeral", ["text"] = text }, cancellationToken);
+    public Task RespondEphemeralAsync(Uri responseUrl, string text, CancellationToken cancellationToken)
+    {
+        EnsureMayPost();
+        return api.PostToResponseUrlAsync(responseUrl, new JsonObject { ["response_type"] = "ephemeral", ["text"] = text }, cancellationToken);
+    }
+
+    private void EnsureMayPost()
+    {
+        if (Volatile.Read(ref mayPost) is { } gate && !gate())
+        {
+            throw new InvalidOperationException("Not sent: this instance may no longer send (another one holds the lease).");
+        }
+    }
 
     private static JsonObject Message(SlackMessageContent content)
     {
