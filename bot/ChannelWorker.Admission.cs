@@ -180,7 +180,7 @@ internal sealed partial class ChannelWorker
         outbound.SendConfirmedAsync(replies, cancellationToken);
 
     /// <summary>
-    /// The burst leaves the inbox once its answers have left the process (written to the network), not when
+    /// The burst leaves the inbox once the channel confirms its answers (over XMPP the server's acknowledgement), not when
     /// they are queued: a crash in between (or a stop while the server is away) replays the message at the
     /// next start, and the dialogue sends the saved answer again. The lane does not wait for this. An answer
     /// the adapter gave up on leaves the burst in the inbox for the next start.

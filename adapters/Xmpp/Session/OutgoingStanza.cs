@@ -7,9 +7,11 @@ namespace ServiceDesk.Adapters.Xmpp.Session;
 internal sealed record OutgoingStanza(string Xml, bool IsMessage)
 {
     /// <summary>
-    /// Completed once the stanza is written to the connection (no longer only in this process's memory);
-    /// failed when the outbox refuses it. Null when nobody waits for it. Not the XEP-0198 ack: waiting for
-    /// that would make every crash repeat the answers the server already had but had not confirmed yet.
+    /// Completed once the server acknowledged the stanza (XEP-0198), or, without stream management, once it is written
+    /// to the connection; failed when the outbox refuses it. Null when nobody waits for it. Not merely written: a process
+    /// killed with input it had not read yet has its connection reset, and what it had written but the kernel had not
+    /// sent is lost, so the message it answered must stay in the inbox until the server has the answer. The price: a
+    /// crash repeats the answers the server had but had not acknowledged yet (the bot repeats rather than risk silence).
     /// </summary>
     public TaskCompletionSource? Delivery { get; init; }
 }

@@ -27,10 +27,10 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
         {
             if (streamManagement.Enabled)
             {
+                // Delivered once the server acknowledges it (StreamManagement.OnAck), not once written: see there.
                 streamManagement.RecordSent(stanza);
                 committed?.Invoke();
                 await transport.WriteAsync(stanza.Xml, cancellationToken).ConfigureAwait(false);
-                stanza.Delivery?.TrySetResult();
             }
             else
             {

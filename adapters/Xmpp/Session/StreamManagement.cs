@@ -192,7 +192,9 @@ internal sealed class StreamManagement
 
             for (var i = 0u; i < newlyAcked; i++)
             {
-                unacked.Dequeue();
+                // Only now is an answer surely out of this process: written bytes still in the kernel's send buffer
+                // are thrown away when the process dies with unread input (the connection is reset, not closed).
+                unacked.Dequeue().Delivery?.TrySetResult();
             }
 
             acked = handled;
