@@ -174,9 +174,15 @@ public sealed class TcpRelay : IAsyncDisposable
 
         private static void Reset(TcpClient socket)
         {
+            // Read once: a link closing on its own at the same moment leaves the client without its socket (null).
+            if (socket.Client is not { } open)
+            {
+                return;
+            }
+
             try
             {
-                socket.LingerState = new LingerOption(true, 0);
+                open.LingerState = new LingerOption(true, 0);
             }
             catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
             {
