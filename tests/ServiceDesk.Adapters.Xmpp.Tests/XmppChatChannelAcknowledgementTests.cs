@@ -1,4 +1,5 @@
 using ServiceDesk.Adapters.Xmpp.Tests.Support;
+using ServiceDesk.Core.Channels;
 using ServiceDesk.Testing;
 using Xunit.Abstractions;
 
@@ -46,5 +47,25 @@ public sealed class XmppChatChannelAcknowledgementTests(ProsodyFixture prosody, 
         await user.SendChatAsync(toBot, "end");
 
         Assert.Equal(["held", "end"], await next.TextsUntilAsync("end"));
+    }
+
+    [Fact]
+    public async Task BotStopsRightAfterAnswering_EveryAnswerIsAcknowledgedBeforeTheStreamCloses_AndReachesThePerson()
+    {
+        var (botUser, alice) = (await prosody.NewAccountAsync("bot"), await prosody.NewAccountAsync("alice"));
+        var server = prosody.Server;
+        var bot = new BotUnderTest(BotOptions.For(server, botUser), output);
+        await bot.NextSessionAsync();
+        await using var user = await RawXmppClient.ConnectAsync(server, alice, ProsodyFixture.Password);
+        var person = new ChannelAddress("xmpp", server.Jid(alice));
+
+        // Queued and not yet written, written and not yet acknowledged: a clean stop must settle both.
+        var answers = Enumerable.Range(1, 20)
+            .Select(i => bot.Channel.SendConfirmedAsync(new OutboundMessage(person, $"answer {i}"), CancellationToken.None))
+            .ToList();
+        await bot.DisposeAsync();
+
+        Assert.All(answers, a => Assert.True(a.IsCompletedSuccessfully, "an answer was not confirmed by the server before the stop"));
+        Assert.Equal([.. Enumerable.Range(1, 20).Select(i => $"answer {i}")], await user.BodiesUntilAsync(server.Jid(botUser), "answer 20"));
     }
 }

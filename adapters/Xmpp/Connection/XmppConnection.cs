@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using ServiceDesk.Adapters.Xmpp.Protocol;
 using ServiceDesk.Adapters.Xmpp.Rooms;
 using ServiceDesk.Adapters.Xmpp.Session;
-using ServiceDesk.Adapters.Xmpp.Stanzas;
 using ServiceDesk.Adapters.Xmpp.Transport;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Technicians;
@@ -116,15 +115,7 @@ internal sealed partial class XmppConnection(
             online();
             LogOnline(start.Jid, start.Resumed, start.Resend.Count, outbox.Count);
             sessionStarted?.Invoke(start);
-            try
-            {
-                await session.RunAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                await CloseAsync(transport).ConfigureAwait(false);
-                throw;
-            }
+            await session.RunAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -134,33 +125,7 @@ internal sealed partial class XmppConnection(
         var dispatcher = new InboundDispatcher(
             writer, streamManagement, inbound, room, recentIds, Acknowledgements, signals, timeProvider, loggerFactory.CreateLogger<InboundDispatcher>());
         return new XmppSession(
-            transport, writer, streamManagement, outbox, dispatcher, room, signals.Presence, timings, timeProvider, loggerFactory.CreateLogger<XmppSession>());
-    }
-
-    /// <summary>Ends the stream politely at shutdown; says how many messages are not confirmed delivered.</summary>
-    private async Task CloseAsync(XmppTransport transport)
-    {
-        var unconfirmed = streamManagement.UnackedMessageCount + outbox.Count;
-        if (unconfirmed > 0)
-        {
-            LogUnconfirmedAtShutdown(unconfirmed);
-        }
-
-        using var timeout = new CancellationTokenSource(timings.CloseTimeout, timeProvider);
-        try
-        {
-            // Nobody is left seeing "composing" after the bot stops (XEP-0085).
-            foreach (var person in signals.ChatStates.StopAll())
-            {
-                await transport.SendAsync(ChatStateStanzas.Notification(person, "active", Guid.NewGuid().ToString("N")), timeout.Token).ConfigureAwait(false);
-            }
-
-            await transport.WriteAsync(StanzaBuilder.StreamFooter, timeout.Token).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
-        {
-            LogCloseFailed(ex.Message);
-        }
+            transport, writer, streamManagement, outbox, dispatcher, room, signals, timings, timeProvider, loggerFactory.CreateLogger<XmppSession>());
     }
 
     private static Jid ParseAccount(string jid) =>
@@ -202,10 +167,4 @@ internal sealed partial class XmppConnection(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "XMPP: unexpected failure of the connection loop")]
     private partial void LogUnexpected(Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "XMPP: stopping with {Count} messages not confirmed as delivered")]
-    private partial void LogUnconfirmedAtShutdown(int count);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "XMPP: could not close the stream cleanly: {Reason}")]
-    private partial void LogCloseFailed(string reason);
 }

@@ -25,6 +25,7 @@ internal sealed class StreamManagement
     private int epoch;
     private bool ackOwed;
     private uint lastAnswered;
+    private TaskCompletionSource? allAcknowledged;
 
     public bool Enabled { get; private set; }
 
@@ -77,6 +78,17 @@ internal sealed class StreamManagement
             {
                 return unacked.Count(s => s.IsMessage);
             }
+        }
+    }
+
+    /// <summary>Completes once the server has acknowledged every stanza recorded so far (or the session is given up).</summary>
+    public Task AllAcknowledged()
+    {
+        lock (gate)
+        {
+            return unacked.Count == 0
+                ? Task.CompletedTask
+                : (allAcknowledged ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
         }
     }
 
@@ -198,6 +210,11 @@ internal sealed class StreamManagement
             }
 
             acked = handled;
+            if (unacked.Count == 0)
+            {
+                ReleaseAllAcknowledged();
+            }
+
             return true;
         }
     }
@@ -227,12 +244,19 @@ internal sealed class StreamManagement
 
             List<OutgoingStanza> messages = [.. unacked.Where(s => s.IsMessage)];
             unacked.Clear();
+            ReleaseAllAcknowledged();
             Enabled = false;
             ResumptionId = null;
             ForgetInbound();
             acked = 0;
             return messages;
         }
+    }
+
+    private void ReleaseAllAcknowledged()
+    {
+        allAcknowledged?.TrySetResult();
+        allAcknowledged = null;
     }
 
     private uint Handled() => (uint)(pending.Count == 0 ? received : pending.Min - 1);

@@ -15,6 +15,13 @@ namespace ServiceDesk.Adapters.Xmpp.Session;
 /// (outbox to the wire), a keep-alive and the acks owed once the desk keeps what it read, until one of
 /// them ends; the others are then stopped.
 /// </summary>
+/// <remarks>
+/// Asked to stop, the session closes politely (RFC 6120 §4.4) instead of dropping the socket: it writes what is
+/// still queued, tells anyone seeing <c>composing</c> that the bot is <c>active</c> again, asks the server for a
+/// last XEP-0198 count and waits for it (an answer counts as delivered only once acknowledged), writes its closing
+/// tag and waits for the server's. Dropping the socket at once lost the last stanzas now and then: a socket closed
+/// with unread input is reset, and the kernel throws away what it had not sent yet.
+/// </remarks>
 internal sealed partial class XmppSession(
     XmppTransport transport,
     StanzaWriter writer,
@@ -22,7 +29,7 @@ internal sealed partial class XmppSession(
     Outbox outbox,
     InboundDispatcher dispatcher,
     TechnicianRoom? room,
-    BotPresence presence,
+    PersonSignals signals,
     XmppTimings timings,
     TimeProvider timeProvider,
     ILogger logger)
@@ -36,7 +43,7 @@ internal sealed partial class XmppSession(
         }
         else
         {
-            await writer.SendAsync(DiscoveryStanzas.Presence(presence.Identity, presence.Status, presence.Avatar), cancellationToken).ConfigureAwait(false);
+            await writer.SendAsync(DiscoveryStanzas.Presence(signals.Presence.Identity, signals.Presence.Status, signals.Presence.Avatar), cancellationToken).ConfigureAwait(false);
             await PublishAvatarAsync(cancellationToken).ConfigureAwait(false);
             if (room is not null)
             {
@@ -51,30 +58,82 @@ internal sealed partial class XmppSession(
     /// <summary>XEP-0084 on our PEP nodes (picture, then metadata) and XEP-0153 in our vCard; the results are not awaited.</summary>
     private async Task PublishAvatarAsync(CancellationToken cancellationToken)
     {
-        if (presence.Avatar is not { } avatar)
+        if (signals.Presence.Avatar is not { } avatar)
         {
             return;
         }
 
         await writer.SendAsync(AvatarStanzas.PublishData(avatar, "avatar-data"), cancellationToken).ConfigureAwait(false);
         await writer.SendAsync(AvatarStanzas.PublishMetadata(avatar, "avatar-metadata"), cancellationToken).ConfigureAwait(false);
-        await writer.SendAsync(AvatarStanzas.VCard(avatar, presence.Identity.Name, "avatar-vcard"), cancellationToken).ConfigureAwait(false);
+        await writer.SendAsync(AvatarStanzas.VCard(avatar, signals.Presence.Identity.Name, "avatar-vcard"), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Runs until the server closes the stream (returns), the stream fails or the token is cancelled (throws).</summary>
+    /// <summary>
+    /// Runs until the server closes the stream (returns), the stream fails (throws) or the token is cancelled: then
+    /// the stream is closed politely, within <see cref="XmppTimings.CloseTimeout"/>, and the cancellation thrown.
+    /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task[] loops = [ReadLoopAsync(stop.Token), WriteLoopAsync(stop.Token), KeepAliveLoopAsync(stop.Token), OwedAckLoopAsync(stop.Token)];
-        var first = await Task.WhenAny(loops).ConfigureAwait(false);
-        await stop.CancelAsync().ConfigureAwait(false);
-        if (!cancellationToken.IsCancellationRequested)
+        // The read loop has its own token: it must go on reading the server's last acknowledgement and closing tag.
+        using var reading = new CancellationTokenSource();
+        using var working = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var read = ReadLoopAsync(reading.Token);
+        Task[] others = [WriteLoopAsync(working.Token), KeepAliveLoopAsync(working.Token), OwedAckLoopAsync(working.Token)];
+        var first = await Task.WhenAny([read, .. others]).ConfigureAwait(false);
+        await working.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(others).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (cancellationToken.IsCancellationRequested && !read.IsCompleted)
+        {
+            await CloseAsync(read).ConfigureAwait(false);
+        }
+        else if (!cancellationToken.IsCancellationRequested)
         {
             transport.Abort();
         }
 
-        await Task.WhenAll(loops).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await reading.CancelAsync().ConfigureAwait(false);
+        await read.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await first.ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>The polite end of a session that is still up; see the remarks on the class.</summary>
+    private async Task CloseAsync(Task read)
+    {
+        var unconfirmed = streamManagement.UnackedMessageCount + outbox.Count;
+        using var timeout = new CancellationTokenSource(timings.CloseTimeout, timeProvider);
+        try
+        {
+            while (outbox.TryPeek(out var stanza))
+            {
+                await writer.SendAsync(stanza, () => outbox.Commit(stanza), timeout.Token).ConfigureAwait(false);
+            }
+
+            // Nobody is left seeing "composing" after the bot stops (XEP-0085).
+            foreach (var person in signals.ChatStates.StopAll())
+            {
+                await writer.SendAsync(ChatStateStanzas.Notification(person, "active", Guid.NewGuid().ToString("N")), timeout.Token).ConfigureAwait(false);
+            }
+
+            if (streamManagement.Enabled && streamManagement.UnackedCount > 0)
+            {
+                await RequestAckAsync(timeout.Token).ConfigureAwait(false);
+                await streamManagement.AllAcknowledged().WaitAsync(timeout.Token).ConfigureAwait(false);
+            }
+
+            await transport.WriteAsync(StanzaBuilder.StreamFooter, timeout.Token).ConfigureAwait(false);
+            await read.WaitAsync(timeout.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException or TimeoutException)
+        {
+            LogCloseFailed(ex.Message);
+        }
+
+        var left = streamManagement.UnackedMessageCount + outbox.Count;
+        if (left > 0)
+        {
+            LogUnconfirmedAtShutdown(left, unconfirmed);
+        }
     }
 
     private async Task ReadLoopAsync(CancellationToken cancellationToken)
@@ -168,6 +227,12 @@ internal sealed partial class XmppSession(
 
     private ValueTask RequestAckAsync(CancellationToken cancellationToken) =>
         streamManagement.Enabled ? writer.SendNonzaAsync(StanzaBuilder.SmRequest(), cancellationToken) : ValueTask.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "XMPP: stopping with {Count} messages not confirmed as delivered (of {Before} when the stop began)")]
+    private partial void LogUnconfirmedAtShutdown(int count, int before);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "XMPP: could not close the stream cleanly: {Reason}")]
+    private partial void LogCloseFailed(string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "XMPP: the server closed the stream")]
     private partial void LogServerClosed();
