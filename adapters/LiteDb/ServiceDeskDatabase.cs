@@ -81,6 +81,9 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     /// <summary>The full path of the file.</summary>
     public string Path { get; }
 
+    /// <summary>Flushes of the log to disk so far, and the commits they made durable (several per flush with group commit).</summary>
+    internal (long Flushes, long Commits) FlushCounts => _file.FlushCounts;
+
     internal BsonMapper Mapper => _file.Mapper;
 
     internal ILiteCollection<Ticket> Tickets => Database.GetCollection<Ticket>("tickets");
@@ -175,9 +178,11 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         database.BeginTrans();
         _file.Current.Value = database;
         var committed = false;
+        Action? durable = null;
+        T result;
         try
         {
-            var result = work();
+            result = work();
             if (!database.Commit())
             {
                 throw new IOException($"The transaction on {Path} ended before it was committed; nothing of it was kept.");
@@ -186,12 +191,10 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
             committed = true;
             if (_file.IsWriting)
             {
-                // Committed is not yet written (LogWriter): wait, still the only writer, so that what the caller does
-                // next (answer, acknowledge a message) never runs ahead of the file.
-                _file.WaitForLog(database);
+                // Committed is not yet written (LogWriter): wait, still the only writer, until its pages are in the log
+                // file, so that what the caller does next (answer, acknowledge a message) never runs ahead of the file.
+                durable = _file.LogWritten(database);
             }
-
-            return result;
         }
         finally
         {
@@ -203,6 +206,10 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
 
             _file.LeaveWriting();
         }
+
+        // On disk before it returns; the next transaction writes meanwhile, and its commit may share this flush (GroupFlush).
+        durable?.Invoke();
+        return result;
     }
 
     /// <summary>Translates LiteDB's transient errors; an engine LiteDB has closed is replaced for the next call.</summary>
@@ -344,15 +351,33 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
 
         public LiteDatabase Database => _engine.Database;
 
-        /// <summary>Waits until the committed transactions of <paramref name="database"/> are in its log file.</summary>
-        public void WaitForLog(LiteDatabase database)
+        /// <summary>
+        /// Waits until the committed transactions of <paramref name="database"/> are in its log file (call while the only
+        /// writer); returns what puts them on disk, to call once the writer is released (group commit), or null when
+        /// that was done here (one flush per commit) or the engine was replaced meanwhile.
+        /// </summary>
+        public Action? LogWritten(LiteDatabase database)
         {
             var engine = _engine;
-            if (ReferenceEquals(engine.Database, database))
+            if (!ReferenceEquals(engine.Database, database))
             {
-                engine.WaitForLog();
+                return null;
             }
+
+            var log = engine.Log;
+            log.WaitWritten();
+            var commit = log.Flush.Written();
+            if (log.Grouped)
+            {
+                return () => log.Flush.WaitDurable(commit);
+            }
+
+            log.Flush.WaitDurable(commit);
+            return null;
         }
+
+        /// <summary>Flushes and commits made durable on the current engine (the store bench prints them).</summary>
+        public (long Flushes, long Commits) FlushCounts => (_engine.Log.Flush.Flushes, _engine.Log.Flush.Commits);
 
         /// <summary>The engine this thread's transaction runs on; null outside a transaction.</summary>
         public ThreadLocal<LiteDatabase?> Current { get; } = new();
@@ -464,7 +489,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                 : new LiteDatabase(new LiteEngine(new EngineSettings { Filename = _path, DataStream = _streams.Data, LogStream = _streams.Log }), Mapper);
             try
             {
-                return new Engine(database, LogWriter.WaiterFor(database));
+                return new Engine(database, LogWriter.DurabilityFor(database));
             }
             catch
             {
@@ -473,7 +498,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
             }
         }
 
-        /// <summary>One LiteDB engine, and what waits for its log writes.</summary>
-        private sealed record Engine(LiteDatabase Database, Action WaitForLog);
+        /// <summary>One LiteDB engine, and what makes its commits durable.</summary>
+        private sealed record Engine(LiteDatabase Database, LogDurability Log);
     }
 }
