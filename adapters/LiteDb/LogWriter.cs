@@ -41,12 +41,12 @@ internal static class LogWriter
     /// <summary>
     /// True (the default) to let commits that arrive while the log is being flushed to disk share the next flush
     /// (<see cref="GroupFlush"/>); false to flush once per commit with the writer held, as before (the store bench
-    /// measures both in one run); read when a file is opened.
+    /// measures both in one run): the default of a store opened without saying.
     /// </summary>
     internal static bool GroupCommit { get; set; } = true;
 
     /// <summary>Returns what makes <paramref name="database"/>'s committed transactions durable; throws when LiteDB's insides changed.</summary>
-    public static LogDurability DurabilityFor(LiteDatabase database)
+    public static LogDurability DurabilityFor(LiteDatabase database, bool groupCommit)
     {
         try
         {
@@ -79,7 +79,7 @@ internal static class LogWriter
                     }
                 },
                 new GroupFlush(flush),
-                GroupCommit);
+                groupCommit);
         }
         catch (Exception error) when (error is not NotSupportedException and not LiteException and not IOException)
         {

@@ -55,12 +55,22 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     /// <summary>The file at <paramref name="path"/> (its folder is created), in direct mode, shared within this process.</summary>
     /// <exception cref="StoreInUseException">Another process has the file open.</exception>
     public ServiceDeskDatabase(string path, long minimumFreeBytes = DefaultMinimumFreeBytes)
+        : this(path, minimumFreeBytes, groupCommit: LogWriter.GroupCommit)
+    {
+    }
+
+    /// <summary>
+    /// The file at <paramref name="path"/>; <paramref name="groupCommit"/> false flushes the log once per commit with the
+    /// writer held (<see cref="StorageOptions.GroupCommit"/>), decided by the first store opened on the file in this process.
+    /// </summary>
+    /// <exception cref="StoreInUseException">Another process has the file open.</exception>
+    public ServiceDeskDatabase(string path, long minimumFreeBytes, bool groupCommit)
     {
         Path = FullPathInExistingFolder(path);
         var folder = System.IO.Path.GetDirectoryName(Path) ?? Path;
         _freeBytes = () => new DriveInfo(folder).AvailableFreeSpace;
         _minimumFreeBytes = minimumFreeBytes;
-        _file = OpenFile.Join(Path, streams: null);
+        _file = OpenFile.Join(Path, streams: null, groupCommit);
         EnsureIndexes();
     }
 
@@ -74,7 +84,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         Path = FullPathInExistingFolder(path);
         _freeBytes = streams.FreeBytes;
         _minimumFreeBytes = minimumFreeBytes;
-        _file = OpenFile.Join(Path, streams);
+        _file = OpenFile.Join(Path, streams, LogWriter.GroupCommit);
         EnsureIndexes();
     }
 
@@ -332,9 +342,12 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         private volatile Engine _engine;
         private int _users;
 
-        private OpenFile(string path, StoreStreams? streams, StoreLock fileLock)
+        private readonly bool _groupCommit;
+
+        private OpenFile(string path, StoreStreams? streams, StoreLock fileLock, bool groupCommit)
         {
             _path = path;
+            _groupCommit = groupCommit;
             _streams = streams;
             _lock = fileLock;
             _engine = Create();
@@ -382,7 +395,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         /// <summary>The engine this thread's transaction runs on; null outside a transaction.</summary>
         public ThreadLocal<LiteDatabase?> Current { get; } = new();
 
-        public static OpenFile Join(string path, StoreStreams? streams)
+        public static OpenFile Join(string path, StoreStreams? streams, bool groupCommit)
         {
             lock (OpenFiles)
             {
@@ -391,7 +404,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                     var fileLock = StoreLock.Take(path);
                     try
                     {
-                        file = new OpenFile(path, streams, fileLock);
+                        file = new OpenFile(path, streams, fileLock, groupCommit);
                     }
                     catch
                     {
@@ -489,7 +502,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                 : new LiteDatabase(new LiteEngine(new EngineSettings { Filename = _path, DataStream = _streams.Data, LogStream = _streams.Log }), Mapper);
             try
             {
-                return new Engine(database, LogWriter.DurabilityFor(database));
+                return new Engine(database, LogWriter.DurabilityFor(database, _groupCommit));
             }
             catch
             {
