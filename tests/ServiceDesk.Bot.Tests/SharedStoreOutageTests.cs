@@ -83,6 +83,7 @@ public sealed class SharedStoreOutageTests(ITestOutputHelper output) : IAsyncLif
             Assert.DoesNotContain(standby.Log, l => l.Contains("Channel xmpp started", StringComparison.Ordinal) || l.Contains("Channel slack started", StringComparison.Ordinal));
 
             await bruno.SayInRoomAsync("/outage update M1 le serveur de messagerie redémarre");
+            await bruno.ExpectInRoomAsync("M1 : nouvelles enregistrées");
             await Task.WhenAll(_staff.Select(s => s.ExpectAsync(Wait, "le serveur de messagerie redémarre")));
             await FakeSlack.EventuallyAsync(() => Enumerable.Range(1, People).All(i => SlackCount(i, "le serveur de messagerie redémarre") >= 1), "the update to everyone on Slack", Wait);
 
