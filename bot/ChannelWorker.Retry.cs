@@ -49,7 +49,7 @@ internal sealed partial class ChannelWorker
                 return;
             }
 
-            if (await TryTurnAsync(burst, cancellationToken).ConfigureAwait(false) is not { } failure)
+            if (await TryTurnAsync(burst, attempt == 1 ? burst : AsReplayed(burst), cancellationToken).ConfigureAwait(false) is not { } failure)
             {
                 if (_fencedOut.Task.IsCompleted)
                 {
@@ -83,14 +83,28 @@ internal sealed partial class ChannelWorker
         }
     }
 
+    /// <summary>
+    /// The burst as the desk sees it on a second or later attempt: replayed, like a message read back from the inbox. A
+    /// store failure does not always mean nothing was kept: a commit the server carried out and whose answer was lost (the
+    /// server stopping or the network cut at that instant) reports a failure all the same. The next attempt then finds the
+    /// messages already handled; taken as a network's redelivery it would answer nothing, and the person would never get
+    /// the answer saved with the turn. Replayed, the desk sends that saved answer once (its rule for a replayed message
+    /// whose turn was the last one), and a turn that really kept nothing runs as usual.
+    /// </summary>
+    private static IReadOnlyList<InboundMessage> AsReplayed(IReadOnlyList<InboundMessage> burst) =>
+        [.. burst.Select(m => m with { Replayed = true })];
+
 #pragma warning disable CA1031 // The worker loop's top: log, tell the person, keep going.
-    /// <summary>One attempt at the turn; the store's failure when it is worth another, otherwise null.</summary>
-    private async Task<Exception?> TryTurnAsync(IReadOnlyList<InboundMessage> burst, CancellationToken cancellationToken)
+    /// <summary>
+    /// One attempt at the turn; the store's failure when it is worth another, otherwise null. <paramref name="burst"/> is
+    /// what the inbox kept (and forgets once answered); <paramref name="asSeen"/> what the desk is given (see <see cref="AsReplayed"/>).
+    /// </summary>
+    private async Task<Exception?> TryTurnAsync(IReadOnlyList<InboundMessage> burst, IReadOnlyList<InboundMessage> asSeen, CancellationToken cancellationToken)
     {
         IReadOnlyList<OutboundMessage> replies;
         try
         {
-            replies = await desk.HandleAsync(burst, cancellationToken).ConfigureAwait(false);
+            replies = await desk.HandleAsync(asSeen, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

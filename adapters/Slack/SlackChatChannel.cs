@@ -51,7 +51,6 @@ public sealed partial class SlackChatChannel : IChatChannel, ISendGate, IAsyncDi
     private readonly CancellationTokenSource receiving = new();
     private Task? running;
     private Task? sending;
-    private Func<bool>? maySend;
     private int questionCounter;
     private int disposed;
 
@@ -122,11 +121,8 @@ public sealed partial class SlackChatChannel : IChatChannel, ISendGate, IAsyncDi
 
     public Task SendConfirmedAsync(OutboundMessage message, CancellationToken cancellationToken) => Enqueue(message);
 
-    public void GateSends(Func<bool> maySend)
-    {
-        Volatile.Write(ref this.maySend, maySend);
-        api.GatePosts(maySend);
-    }
+    /// <summary>The gate is asked by the Web API client right before each message leaves (<see cref="SlackApiClient.GatePosts"/>).</summary>
+    public void GateSends(Func<bool> maySend) => api.GatePosts(maySend);
 
     public async ValueTask DisposeAsync()
     {
@@ -346,13 +342,6 @@ public sealed partial class SlackChatChannel : IChatChannel, ISendGate, IAsyncDi
             {
                 try
                 {
-                    if (Volatile.Read(ref maySend) is { } gate && !gate())
-                    {
-                        LogHeldBack(message.To.ToString());
-                        sent.TrySetException(new InvalidOperationException("Not sent: this instance may no longer send (another one holds the lease)."));
-                        continue;
-                    }
-
                     await SendNowAsync(message, cancellationToken).ConfigureAwait(false);
                     sent.TrySetResult();
                 }
@@ -360,6 +349,11 @@ public sealed partial class SlackChatChannel : IChatChannel, ISendGate, IAsyncDi
                 {
                     sent.TrySetCanceled(cancellationToken);
                     throw;
+                }
+                catch (SendGateClosedException closed)
+                {
+                    LogHeldBack(message.To.ToString());
+                    sent.TrySetException(closed);
                 }
                 catch (Exception error)
                 {

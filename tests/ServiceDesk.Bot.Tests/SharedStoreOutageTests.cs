@@ -21,35 +21,31 @@ public sealed class SharedStoreOutageTests(ITestOutputHelper output) : IAsyncLif
     private const string TechChannel = "C0TECH";
     private const int People = 10;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+    private PostgresAndFakeSlack _shared = null!;
     private ProsodyServer _prosody = null!;
-    private PostgresServer _postgres = null!;
-    private FakeSlack _slack = null!;
     private string _room = "";
     private readonly List<XmppUser> _staff = [];
-    private readonly List<BotOsProcess> _bots = [];
 
     public async Task InitializeAsync()
     {
-        _postgres = await PostgresServer.StartAsync(CancellationToken.None);
-        await _postgres.CreateDatabaseAsync("desk");
+        _shared = await PostgresAndFakeSlack.StartAsync(Enumerable.Range(1, People).Select(i => new FakeSlackUser(SlackUser(i), $"Staff {i}", "fr-FR", "Europe/Paris")));
         _prosody = await ProsodyServer.StartAsync([("servicedesk", Password), ("bruno", Password)], CancellationToken.None);
         await ProsodyAccountFiles.WriteAsync(_prosody, Enumerable.Range(1, People).Select(i => ($"staff{i:000}", Password)), CancellationToken.None);
         _room = "techs@" + _prosody.ConferenceDomain;
         _staff.AddRange(Enumerable.Range(1, People).Select(i => new XmppUser(_prosody, $"staff{i:000}", Password, "servicedesk")));
-        _slack = await FakeSlack.StartAsync();
-        foreach (var i in Enumerable.Range(1, People))
-        {
-            _slack.AddUser(new FakeSlackUser(SlackUser(i), $"Staff {i}", "fr-FR", "Europe/Paris"));
-        }
     }
 
     public async Task DisposeAsync()
     {
-        await Task.WhenAll(_bots.Select(b => b.DisposeAsync().AsTask()));
-        await Task.WhenAll(_staff.Select(s => s.DisposeAsync().AsTask()));
-        await _slack.DisposeAsync();
-        await _prosody.DisposeAsync();
-        await _postgres.DisposeAsync();
+        try
+        {
+            await _shared.DisposeAsync();
+        }
+        finally
+        {
+            await Task.WhenAll(_staff.Select(s => s.DisposeAsync().AsTask()));
+            await _prosody.DisposeAsync();
+        }
     }
 
     [Fact]
@@ -57,10 +53,10 @@ public sealed class SharedStoreOutageTests(ITestOutputHelper output) : IAsyncLif
     {
         var active = Start("a");
         await active.Online.WaitAsync(Wait);
-        await FakeSlack.EventuallyAsync(() => _slack.OpenSockets.Count == 1, "the active bot's Socket Mode connection", Wait);
+        await FakeSlack.EventuallyAsync(() => _shared.Slack.OpenSockets.Count == 1, "the active bot's Socket Mode connection", Wait);
         var standby = Start("b");
-        await WaitForLogAsync(standby, "Standby:", Wait);
-        await FakeSlack.EventuallyAsync(() => _slack.OpenSockets.Count == 2, "the standby's Socket Mode connection (it keeps what it receives for the holder)", Wait);
+        await standby.WaitForLogAsync("Standby:", Wait);
+        await FakeSlack.EventuallyAsync(() => _shared.Slack.OpenSockets.Count == 2, "the standby's Socket Mode connection (it keeps what it receives for the holder)", Wait);
         await using var bruno = new XmppUser(_prosody, "bruno", Password, "servicedesk", _room, "Bruno");
         try
         {
@@ -75,7 +71,7 @@ public sealed class SharedStoreOutageTests(ITestOutputHelper output) : IAsyncLif
             })));
             foreach (var i in Enumerable.Range(1, People))
             {
-                await _slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent(SlackUser(i), SlackDm(i), "Outlook ne se connecte pas")));
+                await _shared.Slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent(SlackUser(i), SlackDm(i), "Outlook ne se connecte pas")));
             }
 
             await FakeSlack.EventuallyAsync(() => Enumerable.Range(1, People).All(i => SlackCount(i, "(M1") >= 1), "a known-outage answer to everyone on Slack", Wait);
@@ -83,10 +79,11 @@ public sealed class SharedStoreOutageTests(ITestOutputHelper output) : IAsyncLif
             // The standby serves neither account: not on Jabber, no channel started, no outbox drained, nothing posted on
             // Slack (its Socket Mode connection only keeps what Slack delivers to it in the shared inbox).
             Assert.False(standby.Online.IsCompleted, "The standby connected to Jabber while the active bot held the lease.");
-            Assert.DoesNotContain(_slack.Calls, c => c.Instance == "b" && c.Method.StartsWith("chat.", StringComparison.Ordinal));
+            Assert.DoesNotContain(_shared.Slack.Calls, c => c.Instance == "b" && c.Method.StartsWith("chat.", StringComparison.Ordinal));
             Assert.DoesNotContain(standby.Log, l => l.Contains("Channel xmpp started", StringComparison.Ordinal) || l.Contains("Channel slack started", StringComparison.Ordinal));
 
             await bruno.SayInRoomAsync("/outage update M1 le serveur de messagerie redémarre");
+            await bruno.ExpectInRoomAsync("M1 : nouvelles enregistrées");
             await Task.WhenAll(_staff.Select(s => s.ExpectAsync(Wait, "le serveur de messagerie redémarre")));
             await FakeSlack.EventuallyAsync(() => Enumerable.Range(1, People).All(i => SlackCount(i, "le serveur de messagerie redémarre") >= 1), "the update to everyone on Slack", Wait);
 
@@ -96,7 +93,7 @@ public sealed class SharedStoreOutageTests(ITestOutputHelper output) : IAsyncLif
             await active.KillAsync();
             var killed = Stopwatch.StartNew();
             await standby.Online.WaitAsync(Wait);
-            await FakeSlack.EventuallyAsync(() => _slack.OpenSockets.Count == 1 && _slack.Sockets.Count == 2, "the dead holder's Socket Mode connection closed, the new holder's still open", Wait);
+            await FakeSlack.EventuallyAsync(() => _shared.Slack.OpenSockets.Count == 1 && _shared.Slack.Sockets.Count == 2, "the dead holder's Socket Mode connection closed, the new holder's still open", Wait);
             output.WriteLine($"Standby online {killed.Elapsed.TotalSeconds:0.0} s after the SIGKILL");
             await bruno.JoinedAsync("/outage list", "M1");  // the new holder is in the room
             await bruno.SayInRoomAsync("/outage resolve M1 le serveur de messagerie a été redémarré");
@@ -109,8 +106,7 @@ public sealed class SharedStoreOutageTests(ITestOutputHelper output) : IAsyncLif
         }
         finally
         {
-            PrintLog("active", active);
-            PrintLog("standby", standby);
+            _shared.PrintLogs(output);
         }
 
         foreach (var person in _staff)
@@ -124,7 +120,7 @@ public sealed class SharedStoreOutageTests(ITestOutputHelper output) : IAsyncLif
 
         Assert.All(Enumerable.Range(1, People), i => Assert.Equal((1, 1),
             (SlackCount(i, "le serveur de messagerie redémarre"), SlackCount(i, "le serveur de messagerie a été redémarré"))));
-        using var database = new PostgresDatabase(_postgres.ConnectionString("desk"));
+        using var database = new PostgresDatabase(_shared.ConnectionString);
         var outages = new PostgresOutageStore(database);
         Assert.Equal(2 * People, outages.People(1).Count);
         Assert.All(outages.Notices(1), n => Assert.NotNull(n.SentAt));
@@ -133,19 +129,18 @@ public sealed class SharedStoreOutageTests(ITestOutputHelper output) : IAsyncLif
     private BotOsProcess Start(string name)
     {
         var bot = BotOsProcess.Launch(_prosody, "servicedesk", Password, Path.Combine(_prosody.Directory, "unused.db"),
-            new Dictionary<string, string> { ["Storage__ConnectionString"] = _postgres.ConnectionString("desk") },
+            new Dictionary<string, string> { ["Storage__ConnectionString"] = _shared.ConnectionString },
             "--Storage:Provider=postgres", "--Dialogue:BurstPause=0", "--RateLimit:PerMinute=0", "--Dashboard:Urls=",
             $"--Xmpp:TechnicianRoom={_room}", "--Xmpp:RoomNick=ServiceDesk",
             "--Technicians:0:Name=Bruno Martin", "--Technicians:0:Level=1", $"--Technicians:0:Xmpp={_prosody.Jid("bruno")}",
-            $"--Slack:BotToken={FakeSlack.BotToken}", $"--Slack:AppToken={FakeSlack.AppToken}", $"--Slack:ApiUrl={_slack.ApiUrlFor(name)}",
+            $"--Slack:BotToken={FakeSlack.BotToken}", $"--Slack:AppToken={FakeSlack.AppToken}", $"--Slack:ApiUrl={_shared.Slack.ApiUrlFor(name)}",
             $"--Slack:TechnicianChannel={TechChannel}");
-        _bots.Add(bot);
-        return bot;
+        return _shared.Add(name, bot);
     }
 
     private bool AllSent()
     {
-        using var database = new PostgresDatabase(_postgres.ConnectionString("desk"));
+        using var database = new PostgresDatabase(_shared.ConnectionString);
         var notices = new PostgresOutageStore(database).Notices(1);
         return notices.Count == 2 * People && notices.All(n => n.SentAt is not null);
     }
@@ -155,27 +150,5 @@ public sealed class SharedStoreOutageTests(ITestOutputHelper output) : IAsyncLif
     private static string SlackDm(int i) => $"D0S{i:000}";
 
     private int SlackCount(int i, string fragment) =>
-        _slack.Messages.Count(m => m.Channel == SlackDm(i) && m.Text.Contains(fragment, StringComparison.Ordinal));
-
-    private static async Task WaitForLogAsync(BotOsProcess bot, string fragment, TimeSpan timeout)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!bot.Log.Any(l => l.Contains(fragment, StringComparison.Ordinal)))
-        {
-            if (watch.Elapsed > timeout)
-            {
-                throw new TimeoutException($"The bot never logged \"{fragment}\". Log:\n" + string.Join('\n', bot.Log));
-            }
-
-            await Task.Delay(100);
-        }
-    }
-
-    private void PrintLog(string name, BotOsProcess bot)
-    {
-        foreach (var line in bot.Log.Where(l => !l.StartsWith("      ", StringComparison.Ordinal)))
-        {
-            output.WriteLine($"[{name}] " + (line.Length > 300 ? line[..300] + "…" : line));
-        }
-    }
+        _shared.Slack.Messages.Count(m => m.Channel == SlackDm(i) && m.Text.Contains(fragment, StringComparison.Ordinal));
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using ServiceDesk.Adapters.Postgres;
 using ServiceDesk.Bot.Tests.Support;
-using ServiceDesk.Testing;
 using ServiceDesk.Testing.FakeSlack;
 using Xunit.Abstractions;
 using static ServiceDesk.Testing.FakeSlack.FakeSlackPayloads;
@@ -21,28 +20,15 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
 {
     private const int People = 20;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(90);
-    private PostgresServer _postgres = null!;
-    private FakeSlack _slack = null!;
-    private readonly List<(string Name, BotOsProcess Bot)> _bots = [];
+    private PostgresAndFakeSlack _shared = null!;
 
     public async Task InitializeAsync()
     {
-        _postgres = await PostgresServer.StartAsync(CancellationToken.None);
-        await _postgres.CreateDatabaseAsync("desk");
-        _slack = await FakeSlack.StartAsync();
-        _slack.SpreadEnvelopes = true;
-        foreach (var i in Enumerable.Range(1, People))
-        {
-            _slack.AddUser(new FakeSlackUser(User(i), $"Staff {i}", "fr-FR", "Europe/Paris"));
-        }
+        _shared = await PostgresAndFakeSlack.StartAsync(Enumerable.Range(1, People).Select(i => new FakeSlackUser(User(i), $"Staff {i}", "fr-FR", "Europe/Paris")));
+        _shared.Slack.SpreadEnvelopes = true;
     }
 
-    public async Task DisposeAsync()
-    {
-        await Task.WhenAll(_bots.Select(b => b.Bot.DisposeAsync().AsTask()));
-        await _slack.DisposeAsync();
-        await _postgres.DisposeAsync();
-    }
+    public Task DisposeAsync() => _shared.DisposeAsync().AsTask();
 
     [Fact]
     public async Task BothInstancesConnected_SameEnvelopeToBothAnsweredOnce_OnePersonsMessagesOnBothAnsweredInOrder()
@@ -51,8 +37,8 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
         try
         {
             // The same envelope (same envelope_id and event_id) on both connections: kept once, answered once.
-            var both = await _slack.SendToEverySocketAsync(EventsApiEnvelope(MessageEvent(User(1), Dm(1), Opening)));
-            await FakeSlack.EventuallyAsync(() => _slack.Acks.Count(a => a.EnvelopeId == both) == 2, "both connections' acknowledgements", Wait);
+            var both = await _shared.Slack.SendToEverySocketAsync(EventsApiEnvelope(MessageEvent(User(1), Dm(1), Opening)));
+            await FakeSlack.EventuallyAsync(() => _shared.Slack.Acks.Count(a => a.EnvelopeId == both) == 2, "both connections' acknowledgements", Wait);
             await FakeSlack.EventuallyAsync(() => Count(1, "1. Juste moi") == 1, "the answer to the envelope sent twice", Wait);
             await Task.Delay(TimeSpan.FromSeconds(3));
             Assert.Equal(1, Count(1, "1. Juste moi"));
@@ -60,14 +46,14 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
 
             // Ten people each send their five answers without waiting for the bot's questions, alternately on the standby's
             // connection and the holder's (each once the previous one is acknowledged, that is kept): answered in order.
-            var sockets = _slack.OpenSockets.OrderBy(s => s.Instance == "a" ? 1 : 0).ToList();
+            var sockets = _shared.Slack.OpenSockets.OrderBy(s => s.Instance == "a" ? 1 : 0).ToList();
             await Task.WhenAll(Enumerable.Range(2, 10).Select(i => Task.Run(async () =>
             {
                 string[] words = [Opening, "1", "bloquée", "oui", "non"];
                 for (var k = 0; k < words.Length; k++)
                 {
-                    var id = await _slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent(User(i), Dm(i), words[k])), sockets[k % 2]);
-                    await FakeSlack.EventuallyAsync(() => _slack.IsAcknowledged(id), $"the acknowledgement of {User(i)}'s message {k + 1}", Wait);
+                    var id = await _shared.Slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent(User(i), Dm(i), words[k])), sockets[k % 2]);
+                    await FakeSlack.EventuallyAsync(() => _shared.Slack.IsAcknowledged(id), $"the acknowledgement of {User(i)}'s message {k + 1}", Wait);
                 }
             })));
             await FakeSlack.EventuallyAsync(() => Enumerable.Range(2, 10).All(i => Count(i, "priorité P3") == 1), "a ticket for each of the ten", Wait);
@@ -75,20 +61,20 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
             string[] questions = ["1. Juste moi", "1. Bloqué(e)", "C'est bien ça ?", "Est-ce que cela a résolu", "priorité P3"];
             foreach (var i in Enumerable.Range(2, 10))
             {
-                var said = _slack.Messages.Where(m => m.Channel == Dm(i)).Select(m => m.Text).ToList();
+                var said = _shared.Slack.Messages.Where(m => m.Channel == Dm(i)).Select(m => m.Text).ToList();
                 var at = questions.Select(q => said.FindIndex(t => t.Contains(q, StringComparison.Ordinal))).ToList();
                 Assert.All(questions, q => Assert.Equal(1, said.Count(t => t.Contains(q, StringComparison.Ordinal))));
                 Assert.Equal(at.Order(), at);
             }
 
-            Assert.All(_slack.Calls.Where(c => c.Method == "chat.postMessage"), c => Assert.Equal("a", c.Instance));
-            Assert.Contains(_slack.Acks, a => _slack.Sockets.Single(s => s.Number == a.Connection).Instance == "b");
+            Assert.All(_shared.Slack.Calls.Where(c => c.Method == "chat.postMessage"), c => Assert.Equal("a", c.Instance));
+            Assert.Contains(_shared.Slack.Acks, a => _shared.Slack.Sockets.Single(s => s.Number == a.Connection).Instance == "b");
             await standby.StopAsync(TimeSpan.FromSeconds(30));
             await active.StopAsync(TimeSpan.FromSeconds(30));
         }
         finally
         {
-            PrintLogs();
+            _shared.PrintLogs(output);
         }
 
         AssertTicketsAndEmptyInbox(Enumerable.Range(2, 10).Select(User).ToList());
@@ -122,16 +108,16 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
 
             await active.KillAsync();
             var killed = Stopwatch.StartNew();
-            await FakeSlack.EventuallyAsync(() => _slack.OpenSockets.Count == 1, "the dead holder's connection closed", Wait);
+            await FakeSlack.EventuallyAsync(() => _shared.Slack.OpenSockets.Count == 1, "the dead holder's connection closed", Wait);
             foreach (var i in Enumerable.Range(People / 2 + 1, People / 2))
             {
                 await SayAsync(i, "bloquée");
             }
 
             // What the dead holder never acknowledged, Slack delivers again, with the same envelope ids, to the connection left.
-            var again = await _slack.RedeliverUnacknowledgedAsync(keepEnvelopeIds: true);
+            var again = await _shared.Slack.RedeliverUnacknowledgedAsync(keepEnvelopeIds: true);
             output.WriteLine($"Envelopes delivered again after the kill: {again.Count}");
-            await WaitForLogAsync(standby, "Holding the lease", Wait);
+            await standby.WaitForLogAsync("Holding the lease", Wait);
             output.WriteLine($"Standby holds the lease {killed.Elapsed.TotalSeconds:0.0} s after the SIGKILL");
             Assert.True(killed.Elapsed < TimeSpan.FromSeconds(15), $"The standby took {killed.Elapsed} to take over.");
 
@@ -158,7 +144,7 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
         }
         finally
         {
-            PrintLogs();
+            _shared.PrintLogs(output);
         }
 
         AssertTicketsAndEmptyInbox(Enumerable.Range(1, People).Select(User).ToList());
@@ -189,23 +175,23 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
             }
 
             await AllAsync("1. Bloqué(e)", people);
-            var holderSocket = _slack.OpenSockets.Single(s => s.Instance == "a");
-            await Task.WhenAll(Enumerable.Range(1, people).Select(i => _slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent(User(i), Dm(i), "bloquée")), holderSocket)));
+            var holderSocket = _shared.Slack.OpenSockets.Single(s => s.Instance == "a");
+            await Task.WhenAll(Enumerable.Range(1, people).Select(i => _shared.Slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent(User(i), Dm(i), "bloquée")), holderSocket)));
             await Task.Delay(TimeSpan.FromMilliseconds(40));
             active.Freeze();
             var frozen = Stopwatch.StartNew();
             output.WriteLine($"Frozen with {Enumerable.Range(1, people).Count(i => Count(i, "C'est bien ça ?") == 1)} of {people} answers sent");
 
-            await WaitForLogAsync(standby, "Holding the lease", Wait);
+            await standby.WaitForLogAsync("Holding the lease", Wait);
             output.WriteLine($"The standby took over {frozen.Elapsed.TotalSeconds:0.0} s after the freeze");
-            var again = await _slack.RedeliverUnacknowledgedAsync(keepEnvelopeIds: true, on: _slack.OpenSockets.Single(s => s.Instance == "b"));
+            var again = await _shared.Slack.RedeliverUnacknowledgedAsync(keepEnvelopeIds: true, on: _shared.Slack.OpenSockets.Single(s => s.Instance == "b"));
             output.WriteLine($"Envelopes the frozen holder had not acknowledged, delivered again to the new holder: {again.Count}");
             await AllAsync("C'est bien ça ?", people);
 
             var woken = TimeProvider.System.GetUtcNow();
             active.Thaw();
-            await WaitForLogAsync(active, "Lost the lease", Wait);
-            await WaitForLogAsync(active, "Standby:", Wait, after: "Lost the lease");
+            await active.WaitForLogAsync("Lost the lease", Wait);
+            await active.WaitForLogAsync("Standby:", Wait, after: "Lost the lease");
 
             foreach (var i in Enumerable.Range(1, people))
             {
@@ -221,7 +207,7 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
             await AllAsync("priorité P3", people);
             await Task.Delay(TimeSpan.FromSeconds(3));
 
-            var sentByFormer = _slack.Calls.Where(c => c.Instance == "a" && c.At > woken && c.Method is "chat.postMessage" or "chat.update" or "chat.postEphemeral").ToList();
+            var sentByFormer = _shared.Slack.Calls.Where(c => c.Instance == "a" && c.At > woken && c.Method is "chat.postMessage" or "chat.update" or "chat.postEphemeral").ToList();
             Assert.True(sentByFormer.Count == 0, $"The former holder sent {sentByFormer.Count} messages after it woke up.");
             output.WriteLine($"Commits the former holder tried and the store refused after it woke up: {active.Log.Count(l => l.Contains("Fenced:", StringComparison.Ordinal))}");
             await standby.StopAsync(TimeSpan.FromSeconds(30));
@@ -229,7 +215,7 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
         }
         finally
         {
-            PrintLogs();
+            _shared.PrintLogs(output);
         }
 
         AssertTicketsAndEmptyInbox(Enumerable.Range(1, people).Select(User).ToList());
@@ -240,24 +226,23 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
     private async Task<(BotOsProcess Active, BotOsProcess Standby)> StartTwoAsync()
     {
         var active = Start("a");
-        await WaitForLogAsync(active, "Holding the lease", Wait);
+        await active.WaitForLogAsync("Holding the lease", Wait);
         var standby = Start("b");
-        await WaitForLogAsync(standby, "Standby:", Wait);
-        await FakeSlack.EventuallyAsync(() => _slack.OpenSockets.Select(s => s.Instance).Order().SequenceEqual(["a", "b"]), "a Socket Mode connection from each instance", Wait);
+        await standby.WaitForLogAsync("Standby:", Wait);
+        await FakeSlack.EventuallyAsync(() => _shared.Slack.OpenSockets.Select(s => s.Instance).Order().SequenceEqual(["a", "b"]), "a Socket Mode connection from each instance", Wait);
         return (active, standby);
     }
 
     private BotOsProcess Start(string name)
     {
-        var bot = BotOsProcess.Launch(new Dictionary<string, string> { ["Storage__ConnectionString"] = _postgres.ConnectionString("desk") },
+        var bot = BotOsProcess.Launch(new Dictionary<string, string> { ["Storage__ConnectionString"] = _shared.ConnectionString },
         [
             "--Storage:Provider=postgres", "--Storage:Retry:FirstDelay=00:00:00.500", "--Storage:Retry:MaxDelay=00:00:02",
             "--Dialogue:BurstPause=0", "--RateLimit:PerMinute=0", "--Console:Enabled=false", "--Dashboard:Urls=",
-            $"--Slack:BotToken={FakeSlack.BotToken}", $"--Slack:AppToken={FakeSlack.AppToken}", $"--Slack:ApiUrl={_slack.ApiUrlFor(name)}",
+            $"--Slack:BotToken={FakeSlack.BotToken}", $"--Slack:AppToken={FakeSlack.AppToken}", $"--Slack:ApiUrl={_shared.Slack.ApiUrlFor(name)}",
             "--Slack:TechnicianChannel=C0TECH",
         ]);
-        _bots.Add((name, bot));
-        return bot;
+        return _shared.Add(name, bot);
     }
 
     /// <summary>One ticket for each of <paramref name="people"/>, told once, numbered 1… without a gap; nothing left in the inbox.</summary>
@@ -265,10 +250,10 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
     {
         foreach (var user in people)
         {
-            Assert.Equal(1, _slack.Messages.Count(m => m.Channel == "D" + user[1..] && m.Text.Contains("priorité P3", StringComparison.Ordinal)));
+            Assert.Equal(1, _shared.Slack.Messages.Count(m => m.Channel == "D" + user[1..] && m.Text.Contains("priorité P3", StringComparison.Ordinal)));
         }
 
-        using var database = new PostgresDatabase(_postgres.ConnectionString("desk"));
+        using var database = new PostgresDatabase(_shared.ConnectionString);
         Assert.Empty(new PostgresInboxStore(database).Pending("slack"));
         var tickets = new PostgresTicketStore(database).All();
         Assert.Equal(people.Count, tickets.Count);
@@ -276,42 +261,17 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
         Assert.Equal(Enumerable.Range(1, people.Count), tickets.Select(t => t.Number));
     }
 
-    private Task SayAsync(int i, string text) => _slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent(User(i), Dm(i), text)));
+    private Task SayAsync(int i, string text) => _shared.Slack.SendEnvelopeAsync(EventsApiEnvelope(MessageEvent(User(i), Dm(i), text)));
 
     private Task AllAsync(string fragment, int people = People) =>
         FakeSlack.EventuallyAsync(() => Enumerable.Range(1, people).All(i => Count(i, fragment) >= 1), $"\"{fragment}\" to everyone", Wait);
 
     private int Count(int i, string fragment) =>
-        _slack.Messages.Count(m => m.Channel == Dm(i) && m.Text.Contains(fragment, StringComparison.Ordinal));
+        _shared.Slack.Messages.Count(m => m.Channel == Dm(i) && m.Text.Contains(fragment, StringComparison.Ordinal));
 
     private static string User(int i) => $"U0P{i:000}";
 
     private static string Dm(int i) => $"D0P{i:000}";
-
-    private static async Task WaitForLogAsync(BotOsProcess bot, string fragment, TimeSpan timeout, string? after = null)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!bot.Log.SkipWhile(l => after is not null && !l.Contains(after, StringComparison.Ordinal)).Any(l => l.Contains(fragment, StringComparison.Ordinal)))
-        {
-            if (watch.Elapsed > timeout)
-            {
-                throw new TimeoutException($"The bot never logged \"{fragment}\". Log:\n" + string.Join('\n', bot.Log));
-            }
-
-            await Task.Delay(100);
-        }
-    }
-
-    private void PrintLogs()
-    {
-        foreach (var (name, bot) in _bots)
-        {
-            foreach (var line in bot.Log.Where(l => !l.StartsWith("      ", StringComparison.Ordinal)))
-            {
-                output.WriteLine($"[{name}] " + (line.Length > 300 ? line[..300] + "…" : line));
-            }
-        }
-    }
 
     private const string Opening = "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423";
 }

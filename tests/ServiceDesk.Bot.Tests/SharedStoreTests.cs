@@ -46,7 +46,7 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
         var active = Start();
         await active.Online.WaitAsync(TimeSpan.FromSeconds(60));
         var standby = Start();
-        await WaitForLogAsync(standby, "Standby:", TimeSpan.FromSeconds(60));
+        await standby.WaitForLogAsync("Standby:", TimeSpan.FromSeconds(60));
         try
         {
             var answering = _staff.Take(40).ToList();
@@ -89,9 +89,9 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
         finally
         {
             output.WriteLine("--- the active bot, killed:");
-            PrintLog(active);
+            active.PrintLog(output);
             output.WriteLine("--- the standby:");
-            PrintLog(standby);
+            standby.PrintLog(output);
         }
 
         // The new holder must not step down during the takeover's burst (what made this test fail under load: its lease
@@ -124,7 +124,7 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
         }
         finally
         {
-            PrintLog(bot);
+            bot.PrintLog(output);
         }
 
         AssertOneTicketEachAndEmptyInbox(handledLeftovers: true);
@@ -155,7 +155,7 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
         }
         finally
         {
-            PrintLog(bot);
+            bot.PrintLog(output);
         }
 
         AssertOneTicketEachAndEmptyInbox(handledLeftovers: true);
@@ -209,29 +209,6 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(People, tickets.Count);
         Assert.Equal(People, tickets.Select(t => t.RequesterId).Distinct().Count());
         Assert.Equal(Enumerable.Range(1, People), tickets.Select(t => t.Number));
-    }
-
-    private static async Task WaitForLogAsync(BotOsProcess bot, string fragment, TimeSpan timeout)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!bot.Log.Any(l => l.Contains(fragment, StringComparison.Ordinal)))
-        {
-            if (watch.Elapsed > timeout)
-            {
-                throw new TimeoutException($"The bot never logged \"{fragment}\". Log:\n" + string.Join('\n', bot.Log));
-            }
-
-            await Task.Delay(100);
-        }
-    }
-
-    /// <summary>The bot's log, each line cut to 300 characters (a store failure's stack trace is long).</summary>
-    private void PrintLog(BotOsProcess bot)
-    {
-        foreach (var line in bot.Log.Where(l => !l.StartsWith("      ", StringComparison.Ordinal)))
-        {
-            output.WriteLine(line.Length > 300 ? line[..300] + "…" : line);
-        }
     }
 
     private const string Opening = "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423";

@@ -14,10 +14,13 @@ internal sealed class SlackApiClient(SlackWebApi api, SlackOptions options, Chan
     private Func<bool>? mayPost;
 
     /// <summary>
-    /// Asked again right before each message leaves, after the pacing wait: a process frozen while a message waited for its
-    /// turn (up to a second per channel) and woken after another instance took over must not send it then.
+    /// The send gate (<see cref="Core.Channels.ISendGate"/>), asked right before each call that sends a message leaves, after
+    /// the pacing wait: the one place it is asked, since it covers every message the sending loop takes. A process frozen
+    /// while a message waited for its turn (up to a second per channel) and woken after another instance took over does
+    /// not send it then; a closed gate throws <see cref="SendGateClosedException"/>.
     /// </summary>
     public void GatePosts(Func<bool> gate) => Volatile.Write(ref mayPost, gate);
+
     public async Task<SlackIdentity> AuthTestAsync(CancellationToken cancellationToken)
     {
         var answer = await api.CallFormAsync("auth.test", options.BotToken, [], cancellationToken).ConfigureAwait(false);
@@ -118,7 +121,7 @@ internal sealed class SlackApiClient(SlackWebApi api, SlackOptions options, Chan
     {
         if (Volatile.Read(ref mayPost) is { } gate && !gate())
         {
-            throw new InvalidOperationException("Not sent: this instance may no longer send (another one holds the lease).");
+            throw new SendGateClosedException();
         }
     }
 

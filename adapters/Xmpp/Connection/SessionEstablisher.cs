@@ -45,7 +45,7 @@ internal sealed partial class SessionEstablisher(string resource, StreamManageme
     /// <summary>What to write again when the server resumed the session; null (and messages requeued) when it refused.</summary>
     private async Task<IReadOnlyList<OutgoingStanza>?> TryResumeAsync(XmppTransport transport, string previousId, CancellationToken cancellationToken)
     {
-        await transport.SendAsync(StanzaBuilder.SmResume(previousId, streamManagement.InboundHandled), cancellationToken).ConfigureAwait(false);
+        await transport.SendAsync(StanzaBuilder.SmResume(previousId, streamManagement.BeginResume()), cancellationToken).ConfigureAwait(false);
         var reply = await ExpectAsync(transport, Ns.StreamManagement, ["resumed", "failed"], cancellationToken).ConfigureAwait(false);
         if (reply.Name.LocalName == "resumed" && StanzaParser.ParseCounter(reply) is { } handled)
         {

@@ -25,6 +25,7 @@ internal sealed class StreamManagement
     private int epoch;
     private bool ackOwed;
     private uint lastAnswered;
+    private uint? resumedFrom;
     private TaskCompletionSource? allAcknowledged;
 
     public bool Enabled { get; private set; }
@@ -219,12 +220,40 @@ internal sealed class StreamManagement
         }
     }
 
-    /// <summary>After <c>&lt;resumed h=''/&gt;</c>: what must be written again, still queued for acknowledgement.</summary>
+    /// <summary>
+    /// The count to send in <c>&lt;resume h=''/&gt;</c> (<see cref="InboundHandled"/>), remembered: the server sends
+    /// again, numbered from there, everything after it (<see cref="OnResumed"/>).
+    /// </summary>
+    public uint BeginResume()
+    {
+        lock (gate)
+        {
+            var handled = Handled();
+            resumedFrom = handled;
+            return handled;
+        }
+    }
+
+    /// <summary>
+    /// After <c>&lt;resumed h=''/&gt;</c>: what must be written again, still queued for acknowledgement. The inbound count
+    /// goes back to what the server was told at <see cref="BeginResume"/>, since the server sends again, and counts again,
+    /// every stanza after it. Left where it was, each stanza read twice was counted twice (a message still being kept is
+    /// among them, its copy dropped as a repeat and counted), and the surplus acknowledged as many of the server's next
+    /// messages before the desk kept them: lost if the bot stopped or crashed then.
+    /// </summary>
     public IReadOnlyList<OutgoingStanza> OnResumed(uint handled)
     {
         lock (gate)
         {
             OnAck(handled);
+            if (resumedFrom is { } told)
+            {
+                received = told;
+                lastAnswered = told;
+                ackOwed = pending.Count > 0;
+                resumedFrom = null;
+            }
+
             return [.. unacked];
         }
     }

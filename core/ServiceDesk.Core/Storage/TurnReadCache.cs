@@ -184,54 +184,54 @@ public sealed class TurnReadCache : IDisposable
         }
     }
 
-    private sealed class TicketStore(ITicketStore inner, TurnReadCache cache) : ITicketStore
+    private sealed class TicketStore(ITicketStore inner, TurnReadCache cache) : DelegatingTicketStore(inner)
     {
-        public Ticket Open(Ticket draft)
+        public override Ticket Open(Ticket draft)
         {
-            var ticket = inner.Open(draft);
+            var ticket = Inner.Open(draft);
             cache.Current?.Wrote(ticket);
             return ticket;
         }
 
-        public int Import(IEnumerable<Ticket> tickets)
+        public override int Import(IEnumerable<Ticket> tickets)
         {
-            var written = inner.Import(tickets);
+            var written = Inner.Import(tickets);
             cache.Current?.WroteMany();
             return written;
         }
 
-        public void Save(Ticket ticket)
+        public override void Save(Ticket ticket)
         {
-            inner.Save(ticket);
+            Inner.Save(ticket);
             cache.Current?.Wrote(ticket);
         }
 
-        public Ticket? Find(TicketNumber number)
+        public override Ticket? Find(TicketNumber number)
         {
             if (cache.Current is not { } reads)
             {
-                return inner.Find(number);
+                return Inner.Find(number);
             }
 
             if (!reads.Tickets.TryGetValue(number.Value, out var ticket))
             {
-                ticket = inner.Find(number);
+                ticket = Inner.Find(number);
                 reads.Tickets[number.Value] = ticket;
             }
 
             return ticket;
         }
 
-        public IReadOnlyList<Ticket> OpenTicketsOf(string requesterId)
+        public override IReadOnlyList<Ticket> OpenTicketsOf(string requesterId)
         {
             if (cache.Current is not { } reads)
             {
-                return inner.OpenTicketsOf(requesterId);
+                return Inner.OpenTicketsOf(requesterId);
             }
 
             if (!reads.OpenOf.TryGetValue(requesterId, out var open))
             {
-                open = inner.OpenTicketsOf(requesterId);
+                open = Inner.OpenTicketsOf(requesterId);
                 reads.OpenOf[requesterId] = open;
                 foreach (var ticket in open)
                 {
@@ -241,28 +241,6 @@ public sealed class TurnReadCache : IDisposable
 
             return open;
         }
-
-        public IReadOnlyList<Ticket> ClosedOf(string requesterId, DateTimeOffset since) => inner.ClosedOf(requesterId, since);
-
-        public IReadOnlyList<Ticket> OpenTickets() => inner.OpenTickets();
-
-        public IReadOnlyList<Ticket> NotAnnounced() => inner.NotAnnounced();
-
-        public IReadOnlyList<Ticket> TakenAndOpen() => inner.TakenAndOpen();
-
-        public IReadOnlyList<Ticket> OpenedSince(DateTimeOffset since) => inner.OpenedSince(since);
-
-        public int LastNumber() => inner.LastNumber();
-
-        public IReadOnlyList<Ticket> After(int number) => inner.After(number);
-
-        public IReadOnlyList<Ticket> All() => inner.All();
-
-        public IReadOnlyList<DateTimeOffset> WaitingOpenings() => inner.WaitingOpenings();
-
-        public long LastChange() => inner.LastChange();
-
-        public IReadOnlyList<TicketChange> ChangedSince(long change) => inner.ChangedSince(change);
     }
 
     private sealed class ConversationStore(IConversationStore inner, TurnReadCache cache) : IConversationStore

@@ -36,6 +36,22 @@ public sealed class SlackApiClientTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal("Bonjour Élodie", Assert.Single(harness.Slack.Messages).Text);
     }
 
+    /// <summary>The send gate is asked right before each message leaves: closed, nothing is posted, updated or answered.</summary>
+    [Fact]
+    public async Task Posts_GateClosed_SendNothingAndThrowSendGateClosed()
+    {
+        var open = true;
+        harness.Api.GatePosts(() => open);
+        await harness.Api.PostMessageAsync("U1", new SlackMessageContent("avant"), null, CancellationToken.None);
+        open = false;
+
+        await Assert.ThrowsAsync<SendGateClosedException>(() => harness.Api.PostMessageAsync("U1", new SlackMessageContent("après"), null, CancellationToken.None));
+        await Assert.ThrowsAsync<SendGateClosedException>(() => harness.Api.UpdateMessageAsync("D1", "1.000001", new SlackMessageContent("après"), CancellationToken.None));
+        await Assert.ThrowsAsync<SendGateClosedException>(() => harness.Api.PostEphemeralAsync("C1", "U1", "après", null, CancellationToken.None));
+        Assert.Equal(["avant"], harness.Slack.Messages.Select(m => m.Text));
+        Assert.Single(harness.Slack.CallsTo("chat.postMessage"));
+    }
+
     [Fact]
     public async Task PostMessage_InAThread_PassesThreadTs()
     {

@@ -152,6 +152,31 @@ public sealed class StreamManagementTests
         Assert.Equal(2, sm.UnackedCount);
     }
 
+    /// <summary>
+    /// A message still being kept when the connection dropped is sent again by the server after the resumption, with
+    /// what followed it; the bot drops the copy as a repeat. Counting from where it was told the server, not from where it
+    /// was, it never acknowledges a message of the server's that the desk has not kept.
+    /// </summary>
+    [Fact]
+    public void OnResumed_WhileAMessageIsBeingKept_CountsTheServersStanzasAgainFromWhatItWasTold()
+    {
+        var sm = Enabled();
+        sm.CountInbound();
+        var held = sm.BeginInbound()!.Value;
+        sm.CountInbound();
+
+        Assert.Equal(1u, sm.BeginResume());
+        sm.OnResumed(0);
+        sm.CountInbound();  // the server's 2nd again: the held message's copy, dropped as a repeat
+        sm.CountInbound();  // its 3rd again
+        var next = sm.BeginInbound()!.Value;  // its 4th, new
+        sm.Acknowledge(held);
+
+        Assert.Equal(3u, sm.InboundHandled);
+        sm.Acknowledge(next);
+        Assert.Equal(4u, sm.InboundHandled);
+    }
+
     [Fact]
     public void StartOver_AfterFailedResume_ReturnsUnackedMessagesOnlyAndForgetsSession()
     {

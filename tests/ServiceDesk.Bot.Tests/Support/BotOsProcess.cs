@@ -150,6 +150,34 @@ internal sealed class BotOsProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>
+    /// Waits until the bot logs a line containing <paramref name="fragment"/> (only after a line containing
+    /// <paramref name="after"/>, when given); fails with the whole log after <paramref name="timeout"/>.
+    /// </summary>
+    public async Task WaitForLogAsync(string fragment, TimeSpan timeout, string? after = null)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!Log.SkipWhile(l => after is not null && !l.Contains(after, StringComparison.Ordinal)).Any(l => l.Contains(fragment, StringComparison.Ordinal)))
+        {
+            if (watch.Elapsed > timeout)
+            {
+                throw new TimeoutException($"The bot never logged \"{fragment}\". Log:\n" + string.Join('\n', Log));
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>The bot's log to the test's output, each line after <paramref name="prefix"/>, cut to 300 characters (a store failure's stack trace is long).</summary>
+    public void PrintLog(Xunit.Abstractions.ITestOutputHelper output, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        foreach (var line in Log.Where(l => !l.StartsWith("      ", StringComparison.Ordinal)))
+        {
+            output.WriteLine(prefix + (line.Length > 300 ? line[..300] + "…" : line));
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill.</summary>
     public async Task KillAsync()
     {

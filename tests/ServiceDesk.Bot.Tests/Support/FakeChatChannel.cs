@@ -16,8 +16,9 @@ internal sealed class FakeChatChannel(string name = "fake") : IChatChannel
 
     public string Name => name;
 
-    public void Receive(string user, string text) =>
-        _inbound.Writer.TryWrite(new InboundMessage(new ChannelAddress(Name, user), text, TimeProvider.System.GetUtcNow()) { DisplayName = user });
+    /// <summary>Someone types <paramref name="text"/>; <paramref name="id"/> is the network's message id, when it gives one.</summary>
+    public void Receive(string user, string text, string? id = null) =>
+        _inbound.Writer.TryWrite(new InboundMessage(new ChannelAddress(Name, user), text, TimeProvider.System.GetUtcNow()) { DisplayName = user, MessageId = id });
 
     /// <summary>Everything the bot said to <paramref name="user"/>, choices included.</summary>
     public string SaidTo(string user)

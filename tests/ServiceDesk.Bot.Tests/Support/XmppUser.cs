@@ -10,7 +10,8 @@ namespace ServiceDesk.Bot.Tests.Support;
 internal sealed class XmppUser : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
-    private readonly Channel<InboundMessage> _received = Channel.CreateUnbounded<InboundMessage>();
+    private readonly Channel<(InboundMessage Message, long Seq)> _received = Channel.CreateUnbounded<(InboundMessage, long)>();
+    private long _receivedCount;
     private readonly IChatChannel _channel;
     private readonly ChannelAddress _bot;
     private readonly ChannelAddress? _room;
@@ -51,16 +52,18 @@ internal sealed class XmppUser : IAsyncDisposable
 
     /// <summary>
     /// Waits until this user and the bot are both in the room: says <paramref name="probe"/> there until the bot answers
-    /// in the room (a line sent before the join completes is refused by the server and lost).
+    /// in the room (a line sent before the join completes is refused by the server and lost). Only a line received after
+    /// the probe counts: an earlier one not read yet (the answer to an earlier command) would say nothing of the join.
     /// </summary>
     public async Task JoinedAsync(string probe, params string[] answer)
     {
         for (var attempt = 1; ; attempt++)
         {
+            var after = Interlocked.Read(ref _receivedCount);
             await SayInRoomAsync(probe);
             try
             {
-                await ExpectInRoomAsync(TimeSpan.FromSeconds(2), answer);
+                await ExpectAsync(TimeSpan.FromSeconds(2), inRoom: true, answer, after);
                 return;
             }
             catch (TimeoutException) when (attempt < 10)
@@ -78,15 +81,15 @@ internal sealed class XmppUser : IAsyncDisposable
 
     public Task<string> ExpectInRoomAsync(params string[] fragments) => ExpectInRoomAsync(TimeSpan.FromSeconds(20), fragments);
 
-    private async Task<string> ExpectAsync(TimeSpan timeout, bool? inRoom, string[] fragments)
+    private async Task<string> ExpectAsync(TimeSpan timeout, bool? inRoom, string[] fragments, long receivedAfter = 0)
     {
         using var limit = new CancellationTokenSource(timeout);
         try
         {
             while (true)
             {
-                var message = await _received.Reader.ReadAsync(limit.Token);
-                if ((inRoom is null || message.From.IsRoom == inRoom) && fragments.All(f => message.Text.Contains(f, StringComparison.Ordinal)))
+                var (message, seq) = await _received.Reader.ReadAsync(limit.Token);
+                if (seq > receivedAfter && (inRoom is null || message.From.IsRoom == inRoom) && fragments.All(f => message.Text.Contains(f, StringComparison.Ordinal)))
                 {
                     return message.Text;
                 }
@@ -126,7 +129,7 @@ internal sealed class XmppUser : IAsyncDisposable
                 Transcript.Add((message.From.IsRoom ? "[room] " : "") + message.Text);
             }
 
-            await _received.Writer.WriteAsync(message);
+            await _received.Writer.WriteAsync((message, Interlocked.Increment(ref _receivedCount)));
         }
     }
 }
