@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bench.Desk;
 using ServiceDesk.Core.Recognition;
 
@@ -48,8 +47,8 @@ for (var round = 1; round <= repeat; round++)
 {
     foreach (var (name, deskWide, readCache, groupCommit) in passes)
     {
-        LogWriter.GroupCommit = groupCommit;
-        using var desk = new DeskUnderTest(overrides, readCache: readCache);
+        // The bot opens its file with Storage:GroupCommit (true unless configured otherwise).
+        using var desk = new DeskUnderTest([.. overrides, new("Storage:GroupCommit", groupCommit ? "true" : "false")], readCache: readCache);
         var result = await new DeskLoad(people, deskWide, tick).RunAsync(name, desk, 0);
         results.Add(result);
         var (flushes, commits) = desk.FlushCounts;
@@ -57,7 +56,6 @@ for (var round = 1; round <= repeat; round++)
     }
 }
 
-LogWriter.GroupCommit = true;
 if (sectioned)
 {
     // Where a turn's CPU goes: the same load once more (before the read cache too, when asked), each store call, the
