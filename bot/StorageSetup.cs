@@ -41,7 +41,7 @@ internal static class StorageSetup
         }
 
         var storage = ReadOptions(configuration);
-        services.AddSingleton(_ => new ServiceDeskDatabase(storage.Path, storage.MinimumFreeBytes));
+        services.AddSingleton(_ => new ServiceDeskDatabase(storage.Path, storage.MinimumFreeBytes, storage.GroupCommit));
         services.AddKeyedSingleton<IUnitOfWork>(Own, (sp, _) => sp.GetRequiredService<ServiceDeskDatabase>());
         services.AddKeyedSingleton<ITicketStore, TicketStore>(Own);
         services.AddKeyedSingleton<IConversationStore, ConversationStore>(Own);

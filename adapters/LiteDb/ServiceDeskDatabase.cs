@@ -55,12 +55,22 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     /// <summary>The file at <paramref name="path"/> (its folder is created), in direct mode, shared within this process.</summary>
     /// <exception cref="StoreInUseException">Another process has the file open.</exception>
     public ServiceDeskDatabase(string path, long minimumFreeBytes = DefaultMinimumFreeBytes)
+        : this(path, minimumFreeBytes, groupCommit: LogWriter.GroupCommit)
+    {
+    }
+
+    /// <summary>
+    /// The file at <paramref name="path"/>; <paramref name="groupCommit"/> false flushes the log once per commit with the
+    /// writer held (<see cref="StorageOptions.GroupCommit"/>), decided by the first store opened on the file in this process.
+    /// </summary>
+    /// <exception cref="StoreInUseException">Another process has the file open.</exception>
+    public ServiceDeskDatabase(string path, long minimumFreeBytes, bool groupCommit)
     {
         Path = FullPathInExistingFolder(path);
         var folder = System.IO.Path.GetDirectoryName(Path) ?? Path;
         _freeBytes = () => new DriveInfo(folder).AvailableFreeSpace;
         _minimumFreeBytes = minimumFreeBytes;
-        _file = OpenFile.Join(Path, streams: null);
+        _file = OpenFile.Join(Path, streams: null, groupCommit);
         EnsureIndexes();
     }
 
@@ -74,12 +84,15 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         Path = FullPathInExistingFolder(path);
         _freeBytes = streams.FreeBytes;
         _minimumFreeBytes = minimumFreeBytes;
-        _file = OpenFile.Join(Path, streams);
+        _file = OpenFile.Join(Path, streams, LogWriter.GroupCommit);
         EnsureIndexes();
     }
 
     /// <summary>The full path of the file.</summary>
     public string Path { get; }
+
+    /// <summary>Flushes of the log to disk so far, and the commits they made durable (several per flush with group commit).</summary>
+    internal (long Flushes, long Commits) FlushCounts => _file.FlushCounts;
 
     internal BsonMapper Mapper => _file.Mapper;
 
@@ -175,9 +188,11 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         database.BeginTrans();
         _file.Current.Value = database;
         var committed = false;
+        Action? durable = null;
+        T result;
         try
         {
-            var result = work();
+            result = work();
             if (!database.Commit())
             {
                 throw new IOException($"The transaction on {Path} ended before it was committed; nothing of it was kept.");
@@ -186,12 +201,10 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
             committed = true;
             if (_file.IsWriting)
             {
-                // Committed is not yet written (LogWriter): wait, still the only writer, so that what the caller does
-                // next (answer, acknowledge a message) never runs ahead of the file.
-                _file.WaitForLog(database);
+                // Committed is not yet written (LogWriter): wait, still the only writer, until its pages are in the log
+                // file, so that what the caller does next (answer, acknowledge a message) never runs ahead of the file.
+                durable = _file.LogWritten(database);
             }
-
-            return result;
         }
         finally
         {
@@ -203,6 +216,10 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
 
             _file.LeaveWriting();
         }
+
+        // On disk before it returns; the next transaction writes meanwhile, and its commit may share this flush (GroupFlush).
+        durable?.Invoke();
+        return result;
     }
 
     /// <summary>Translates LiteDB's transient errors; an engine LiteDB has closed is replaced for the next call.</summary>
@@ -325,9 +342,12 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         private volatile Engine _engine;
         private int _users;
 
-        private OpenFile(string path, StoreStreams? streams, StoreLock fileLock)
+        private readonly bool _groupCommit;
+
+        private OpenFile(string path, StoreStreams? streams, StoreLock fileLock, bool groupCommit)
         {
             _path = path;
+            _groupCommit = groupCommit;
             _streams = streams;
             _lock = fileLock;
             _engine = Create();
@@ -344,20 +364,38 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
 
         public LiteDatabase Database => _engine.Database;
 
-        /// <summary>Waits until the committed transactions of <paramref name="database"/> are in its log file.</summary>
-        public void WaitForLog(LiteDatabase database)
+        /// <summary>
+        /// Waits until the committed transactions of <paramref name="database"/> are in its log file (call while the only
+        /// writer); returns what puts them on disk, to call once the writer is released (group commit), or null when
+        /// that was done here (one flush per commit) or the engine was replaced meanwhile.
+        /// </summary>
+        public Action? LogWritten(LiteDatabase database)
         {
             var engine = _engine;
-            if (ReferenceEquals(engine.Database, database))
+            if (!ReferenceEquals(engine.Database, database))
             {
-                engine.WaitForLog();
+                return null;
             }
+
+            var log = engine.Log;
+            log.WaitWritten();
+            var commit = log.Flush.Written();
+            if (log.Grouped)
+            {
+                return () => log.Flush.WaitDurable(commit);
+            }
+
+            log.Flush.WaitDurable(commit);
+            return null;
         }
+
+        /// <summary>Flushes and commits made durable on the current engine (the store bench prints them).</summary>
+        public (long Flushes, long Commits) FlushCounts => (_engine.Log.Flush.Flushes, _engine.Log.Flush.Commits);
 
         /// <summary>The engine this thread's transaction runs on; null outside a transaction.</summary>
         public ThreadLocal<LiteDatabase?> Current { get; } = new();
 
-        public static OpenFile Join(string path, StoreStreams? streams)
+        public static OpenFile Join(string path, StoreStreams? streams, bool groupCommit)
         {
             lock (OpenFiles)
             {
@@ -366,7 +404,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                     var fileLock = StoreLock.Take(path);
                     try
                     {
-                        file = new OpenFile(path, streams, fileLock);
+                        file = new OpenFile(path, streams, fileLock, groupCommit);
                     }
                     catch
                     {
@@ -464,7 +502,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                 : new LiteDatabase(new LiteEngine(new EngineSettings { Filename = _path, DataStream = _streams.Data, LogStream = _streams.Log }), Mapper);
             try
             {
-                return new Engine(database, LogWriter.WaiterFor(database));
+                return new Engine(database, LogWriter.DurabilityFor(database, _groupCommit));
             }
             catch
             {
@@ -473,7 +511,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
             }
         }
 
-        /// <summary>One LiteDB engine, and what waits for its log writes.</summary>
-        private sealed record Engine(LiteDatabase Database, Action WaitForLog);
+        /// <summary>One LiteDB engine, and what makes its commits durable.</summary>
+        private sealed record Engine(LiteDatabase Database, LogDurability Log);
     }
 }

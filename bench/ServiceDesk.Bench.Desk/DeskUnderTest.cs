@@ -59,6 +59,9 @@ internal sealed class DeskUnderTest : IDisposable
 
     public ITicketStore Tickets => _services.GetRequiredService<ITicketStore>();
 
+    /// <summary>Flushes of the store's log to disk and the commits they made durable.</summary>
+    public (long Flushes, long Commits) FlushCounts => _services.GetRequiredService<ServiceDeskDatabase>().FlushCounts;
+
     public long FileBytes => Directory.EnumerateFiles(_folder).Sum(f => new FileInfo(f).Length);
 
     /// <summary>

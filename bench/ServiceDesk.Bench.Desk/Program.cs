@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Bench.Desk;
 using ServiceDesk.Core.Recognition;
 
@@ -8,6 +9,7 @@ using ServiceDesk.Core.Recognition;
 // them, in the same process, on fresh files. Options: --people N (1000), --warm-up N (200), --repeat N (2),
 // --tick-ms N (1000), --baseline 0 (leave the desk-wide lock out: for profiling), --sections 0 (no
 // pass with each part of the turn timed), --before 0 (leave out the passes without the turn read cache, as before it),
+// --flush-per-commit 0 (leave out the pass with one flush to disk per commit, as before group commit),
 // then configuration overrides (--Dialogue:KnownErrorsOffered=0).
 var people = Option("--people", 1000);
 var warmUp = Option("--warm-up", 200);
@@ -15,6 +17,7 @@ var repeat = Option("--repeat", 2);
 var sectioned = Option("--sections", 1) != 0;
 var baseline = Option("--baseline", 1) != 0;
 var before = Option("--before", 1) != 0;
+var flushPerCommit = Option("--flush-per-commit", 1) != 0;
 var tick = TimeSpan.FromMilliseconds(Option("--tick-ms", 1000));
 var overrides = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))
     .Select(a => a[2..].Split('=', 2)).Select(p => new KeyValuePair<string, string?>(p[0], p[1])).ToList();
@@ -32,24 +35,29 @@ using (var warm = new DeskUnderTest(overrides))
 
 // Each round: the desk-wide lock (how turns ran before issue 17), the desk as it was before the turn read cache (each
 // part of a turn reading the store itself), and the desk as it runs now; each on a fresh file.
-(string Name, bool DeskWide, bool ReadCache)[] passes =
+// and the desk with one flush to disk per commit, the store's writer held through it (before group commit).
+(string Name, bool DeskWide, bool ReadCache, bool GroupCommit)[] passes =
 [
-    .. baseline ? new[] { ("baseline: desk-wide lock", true, true) } : [],
-    .. before ? new[] { ("before: no turn read cache", false, false) } : [],
-    ("per conversation", false, true),
+    .. baseline ? new[] { ("baseline: desk-wide lock", true, true, true) } : [],
+    .. before ? new[] { ("before: no turn read cache", false, false, true) } : [],
+    .. flushPerCommit ? new[] { ("before: a flush per commit", false, true, false) } : [],
+    ("per conversation", false, true, true),
 ];
 var results = new List<LoadResult>();
 for (var round = 1; round <= repeat; round++)
 {
-    foreach (var (name, deskWide, readCache) in passes)
+    foreach (var (name, deskWide, readCache, groupCommit) in passes)
     {
+        LogWriter.GroupCommit = groupCommit;
         using var desk = new DeskUnderTest(overrides, readCache: readCache);
         var result = await new DeskLoad(people, deskWide, tick).RunAsync(name, desk, 0);
         results.Add(result);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}  ") + result + $"  file {desk.FileBytes / 1024} kB");
+        var (flushes, commits) = desk.FlushCounts;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}  ") + result + $"  file {desk.FileBytes / 1024} kB, {commits} commits, {flushes} flushes");
     }
 }
 
+LogWriter.GroupCommit = true;
 if (sectioned)
 {
     // Where a turn's CPU goes: the same load once more (before the read cache too, when asked), each store call, the

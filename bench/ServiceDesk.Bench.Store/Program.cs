@@ -14,12 +14,50 @@ using ServiceDesk.Core.Tickets;
 // alone, whose commit returns before its writer thread has written the log, and the desk's store, which waits for that
 // write (so a commit survives the process being killed): as it was, with LiteDB's writer flushing the log to disk each
 // time its queue ran empty (between the pages of one commit, so several flushes per commit), and as it is, with one
-// flush per commit. Then turns from four threads at once.
-var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2_000;
+// flush per commit with the writer held, and as it is, with group commit (commits that arrive during a flush share the
+// next one, the writer released before the flush). Then turns from 4 and 16 threads at once. "--store-only" leaves out
+// LiteDB alone (shared and direct) and the flush per page.
+var count = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var given) ? given : 2_000;
+var storeOnly = args.Contains("--store-only");
 var folder = Directory.CreateTempSubdirectory("sd-store-bench-").FullName;
 try
 {
     Console.WriteLine(Invariant($"Store bench: {count} operations of each kind per mode, {Environment.ProcessorCount} cores, LiteDB {typeof(LiteDatabase).Assembly.GetName().Version}, load {Load()}"));
+    if (!storeOnly)
+    {
+        MeasureLiteDbAlone(folder, count);
+    }
+
+    LogWriter.GroupCommit = false;
+    using (var store = new ServiceDeskDatabase(Path.Combine(folder, "store-per-commit.db"), minimumFreeBytes: 0))
+    {
+        Measure("the desk's store, direct mode, one flush to disk per commit, the writer held through it (before)", new StoreOperations(store), count);
+        Flushes(store);
+    }
+
+    LogWriter.GroupCommit = true;
+    using (var store = new ServiceDeskDatabase(Path.Combine(folder, "store.db"), minimumFreeBytes: 0))
+    {
+        Measure("the desk's store, direct mode, group commit (now)", new StoreOperations(store), count);
+        Flushes(store);
+    }
+
+    Console.WriteLine(Invariant($"Load at the end: {Load()}"));
+    return 0;
+}
+finally
+{
+    Directory.Delete(folder, recursive: true);
+}
+
+static void Flushes(ServiceDeskDatabase store)
+{
+    var (flushes, commits) = store.FlushCounts;
+    Console.WriteLine(Invariant($"  flushes to disk: {flushes} for {commits} commits ({(double)commits / Math.Max(1, flushes):0.00} commits per flush)"));
+}
+
+static void MeasureLiteDbAlone(string folder, int count)
+{
     using (var shared = new LiteDatabase(new ConnectionString { Filename = Path.Combine(folder, "shared.db"), Connection = ConnectionType.Shared }, Mapper()))
     {
         Measure("LiteDB shared mode (before)", new RawOperations(shared), count);
@@ -31,23 +69,13 @@ try
     }
 
     LogWriter.FlushEveryPage = true;
+    LogWriter.GroupCommit = false;
     using (var store = new ServiceDeskDatabase(Path.Combine(folder, "store-before.db"), minimumFreeBytes: 0))
     {
-        Measure("the desk's store, direct mode, LiteDB flushing the log to disk after every page (before)", new StoreOperations(store), count);
+        Measure("the desk's store, direct mode, LiteDB flushing the log to disk after every page (before that)", new StoreOperations(store), count);
     }
 
     LogWriter.FlushEveryPage = false;
-    using (var store = new ServiceDeskDatabase(Path.Combine(folder, "store.db"), minimumFreeBytes: 0))
-    {
-        Measure("the desk's store, direct mode, one flush to disk per commit (now)", new StoreOperations(store), count);
-    }
-
-    Console.WriteLine(Invariant($"Load at the end: {Load()}"));
-    return 0;
-}
-finally
-{
-    Directory.Delete(folder, recursive: true);
 }
 
 static void Measure(string name, IOperations operations, int count)
@@ -63,21 +91,27 @@ static void Measure(string name, IOperations operations, int count)
     var turns = Time(count, i => operations.Turn($"person{i % 200}"));
     var opens = Time(count, _ => operations.OpenTicket());
     var reads = Time(count, _ => operations.ReadTicket(random.Next(1, count)));
-    const int Threads = 4;
-    var wall = Stopwatch.StartNew();
-    Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, thread =>
-    {
-        for (var i = 0; i < count / Threads; i++)
-        {
-            operations.Turn($"parallel{thread}-{i % 50}");
-        }
-    });
-    wall.Stop();
     Console.WriteLine(name);
     Console.WriteLine(Invariant($"  turn's writes (one transaction)   {Summary(turns)}"));
     Console.WriteLine(Invariant($"  ticket opened (one transaction)   {Summary(opens)}"));
     Console.WriteLine(Invariant($"  ticket read by number             {Summary(reads)}"));
-    Console.WriteLine(Invariant($"  turns from {Threads} threads at once     {count / Threads * Threads / wall.Elapsed.TotalSeconds:0} turns/s"));
+    foreach (var threads in (int[])[4, 16])
+    {
+        var wall = Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
+        var workers = Enumerable.Range(0, threads).Select(thread => new Thread(() =>
+        {
+            for (var i = 0; i < count / threads; i++)
+            {
+                operations.Turn($"parallel{threads}-{thread}-{i % 50}");
+            }
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+        wall.Stop();
+        var done = count / threads * threads;
+        Console.WriteLine(Invariant($"  turns from {threads,2} threads at once    {done / wall.Elapsed.TotalSeconds:0} turns/s, CPU {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / done:0.00} ms per turn"));
+    }
 }
 
 static double[] Time(int count, Action<int> operation)

@@ -1,0 +1,82 @@
+namespace ServiceDesk.Adapters.LiteDb.Tests;
+
+/// <summary>
+/// Group commit for the log file: a commit returns only after a flush to disk that began once its pages were written,
+/// commits that arrive while a flush runs share the next one, and a failed flush is reported to the commits that waited
+/// for it, never turned into another's success.
+/// </summary>
+public sealed class GroupFlushTests
+{
+    [Fact]
+    public async Task CommitsArrivingDuringAFlush_ShareTheNextOne_AndEachReturnsOnlyAfterAFlushThatBeganAfterIt()
+    {
+        using var firstFlushHeld = new ManualResetEventSlim();
+        using var releaseFirstFlush = new ManualResetEventSlim();
+        var flushStartedAfter = new System.Collections.Concurrent.ConcurrentQueue<long>();
+        GroupFlush? group = null;
+        var written = 0L;
+        group = new GroupFlush(() =>
+        {
+            // Each flush notes how many commits were written when it began: it covers those.
+            flushStartedAfter.Enqueue(Interlocked.Read(ref written));
+            if (flushStartedAfter.Count == 1)
+            {
+                firstFlushHeld.Set();
+                releaseFirstFlush.Wait(TimeSpan.FromSeconds(30));
+            }
+        });
+
+        long Commit()
+        {
+            lock (group)
+            {
+                // The store numbers a commit while it is still the only writer: one at a time, in the log's order.
+                var number = group.Written();
+                Interlocked.Exchange(ref written, number);
+                return number;
+            }
+        }
+
+        var first = Task.Run(() => group.WaitDurable(Commit()));
+        Assert.True(firstFlushHeld.Wait(TimeSpan.FromSeconds(30)));
+        var numbers = Enumerable.Range(0, 6).Select(_ => Commit()).ToList();
+        var returned = new System.Collections.Concurrent.ConcurrentDictionary<long, long>();
+        var others = numbers.Select(n => Task.Run(() =>
+        {
+            group.WaitDurable(n);
+            returned[n] = flushStartedAfter.Max();
+        })).ToList();
+        await Task.Delay(200);
+        Assert.Empty(returned);
+
+        releaseFirstFlush.Set();
+        await first;
+        await Task.WhenAll(others);
+
+        Assert.Equal(2, group.Flushes);
+        Assert.Equal(7, group.Commits);
+        Assert.All(numbers, n => Assert.True(returned[n] >= n, $"commit {n} returned after a flush that began at {returned[n]}"));
+    }
+
+    [Fact]
+    public void AFailedFlush_FailsItsCommit_AndTheNextCommitFlushesAgain()
+    {
+        var calls = 0;
+        var group = new GroupFlush(() =>
+        {
+            if (++calls == 1)
+            {
+                throw new IOException("No space left on device");
+            }
+        });
+
+        var first = group.Written();
+        Assert.Throws<IOException>(() => group.WaitDurable(first));
+        var second = group.Written();
+        group.WaitDurable(second);
+        group.WaitDurable(first);
+
+        Assert.Equal(2, calls);
+        Assert.Equal(1, group.Flushes);
+    }
+}
