@@ -96,6 +96,12 @@ internal sealed partial class ChannelWorker(
         {
             return desk.WaitsForMore(message);
         }
+        catch (Exception error) when (StoreFailure.IsTransient(error))
+        {
+            // The store is away (the turn itself will wait and retry): not knowing only costs the pause, answer at once.
+            LogPauseSkipped(channel.Name, message.From.ToString(), error.Message);
+            return false;
+        }
         catch (Exception error)
         {
             // Not knowing only costs the pause: answer at once.
@@ -193,6 +199,9 @@ internal sealed partial class ChannelWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A turn failed on {Channel} for {Sender}")]
     private partial void LogTurnFailed(Exception error, string channel, string sender);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read whether {Sender} on {Channel} is still typing a request ({Reason}); answering without the pause")]
+    private partial void LogPauseSkipped(string channel, string sender, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The desk's periodic check failed on {Channel}")]
     private partial void LogTickFailed(Exception error, string channel);
