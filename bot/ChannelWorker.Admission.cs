@@ -24,6 +24,13 @@ internal sealed partial class ChannelWorker
 {
     private static readonly TimeSpan PendingForgetsWait = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// At most this many messages the channel already holds are kept in one write (<see cref="IChatChannel.ReadBatchesAsync"/>):
+    /// kept one by one, each with its flush to disk before the next is read, a burst of a thousand people came in at a few
+    /// dozen messages a second whatever the CPU.
+    /// </summary>
+    private const int IntakeBatch = 64;
+
     private readonly ConcurrentDictionary<InboundMessage, InboxEntryId> _kept = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Task, byte> _forgetting = new();
     private readonly Lock _inboxGate = new();
@@ -61,38 +68,60 @@ internal sealed partial class ChannelWorker
 
 #pragma warning disable CA1031 // Part of the worker loop's top: a failing store must not stop the channel.
     /// <summary>
-    /// The message to hand to its turn, kept in the inbox, or null when it is refused. Text far past
-    /// <see cref="DialogueOptions.MaxMessageLength"/> is cut here, one character past the limit, so that
-    /// nothing downstream (routing, search) works on megabytes and the dialogue still tells the person.
+    /// The messages to hand to their turns, kept in the inbox in one write, in order; those refused are left out. Text far
+    /// past <see cref="DialogueOptions.MaxMessageLength"/> is cut here, one character past the limit, so that nothing
+    /// downstream (routing, search) works on megabytes and the dialogue still tells the person.
     /// </summary>
-    private async ValueTask<InboundMessage?> AdmitAsync(InboundMessage message, CancellationToken cancellationToken)
+    private async ValueTask<IReadOnlyList<InboundMessage>> AdmitAsync(IReadOnlyList<InboundMessage> batch, CancellationToken cancellationToken)
     {
-        if (message.Text.Length > options.MaxMessageLength + 1)
+        List<InboundMessage> admitted = [];
+        foreach (var received in batch)
         {
-            LogCut(message.Text.Length, message.From.ToString());
-            message = message with { Text = message.Text[..(options.MaxMessageLength + 1)] };
+            var message = received;
+            if (message.Text.Length > options.MaxMessageLength + 1)
+            {
+                LogCut(message.Text.Length, message.From.ToString());
+                message = message with { Text = message.Text[..(options.MaxMessageLength + 1)] };
+            }
+
+            if (!await RefusedByRateLimitAsync(message, cancellationToken).ConfigureAwait(false))
+            {
+                admitted.Add(message);
+            }
         }
 
-        if (await RefusedByRateLimitAsync(message, cancellationToken).ConfigureAwait(false))
+        if (admitted.Count == 0)
         {
-            return null;
+            return admitted;
         }
 
         try
         {
-            _kept[message] = await KeepAsync(message, cancellationToken).ConfigureAwait(false);
+            var ids = await KeepAsync(admitted, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < admitted.Count; i++)
+            {
+                _kept[admitted[i]] = ids[i];
+            }
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            LogInboxFailed(error, message.From.ToString());
-            await TellTemporaryProblemAsync(message.From, cancellationToken).ConfigureAwait(false);
-            return null;
+            foreach (var person in admitted.Select(m => m.From).Distinct())
+            {
+                LogInboxFailed(error, person.ToString());
+                await TellTemporaryProblemAsync(person, cancellationToken).ConfigureAwait(false);
+            }
+
+            return [];
         }
 
         // Kept: the network may tell the person it is safe (a delivery receipt), and that the desk is on it.
-        await SignalAsync(() => channel.MarkKeptAsync(message, cancellationToken), message.From).ConfigureAwait(false);
-        await SignalAsync(() => channel.ShowWorkingAsync(message.From, cancellationToken), message.From).ConfigureAwait(false);
-        return message;
+        foreach (var message in admitted)
+        {
+            await SignalAsync(() => channel.MarkKeptAsync(message, cancellationToken), message.From).ConfigureAwait(false);
+            await SignalAsync(() => channel.ShowWorkingAsync(message.From, cancellationToken), message.From).ConfigureAwait(false);
+        }
+
+        return admitted;
     }
 
     /// <summary>True when the sender sends too fast: the message is dropped (the sender told once a minute).</summary>
@@ -131,23 +160,29 @@ internal sealed partial class ChannelWorker
     }
 
     /// <summary>
-    /// Writes the message to the inbox; while the store fails (<see cref="StoreFailure.IsTransient"/>), tells the
-    /// person once and tries again after the turns' backoff, for as long as it takes (see the remarks above).
+    /// Writes the messages to the inbox, all or none, in one transaction; while the store fails
+    /// (<see cref="StoreFailure.IsTransient"/>), tells each person once and tries again after the turns' backoff, for as
+    /// long as it takes (see the remarks above).
     /// </summary>
-    private async Task<InboxEntryId> KeepAsync(InboundMessage message, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<InboxEntryId>> KeepAsync(IReadOnlyList<InboundMessage> messages, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return inbox.Keep(message);
+                return messages.Count == 1
+                    ? [inbox.Keep(messages[0])]
+                    : unitOfWork.InOneTransaction(() => messages.Select(inbox.Keep).ToList());
             }
             catch (Exception error) when (StoreFailure.IsTransient(error))
             {
                 if (attempt == 1)
                 {
-                    LogHeld(error, message.From.ToString());
-                    await TellOnceAsync(_toldDelayed, message.From, Delayed, cancellationToken).ConfigureAwait(false);
+                    foreach (var person in messages.Select(m => m.From).Distinct())
+                    {
+                        LogHeld(error, person.ToString());
+                        await TellOnceAsync(_toldDelayed, person, Delayed, cancellationToken).ConfigureAwait(false);
+                    }
                 }
             }
 
@@ -157,7 +192,11 @@ internal sealed partial class ChannelWorker
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                LogHeldLost(message.From.ToString(), channel.Name);
+                foreach (var message in messages)
+                {
+                    LogHeldLost(message.From.ToString(), channel.Name);
+                }
+
                 throw;
             }
         }

@@ -59,9 +59,9 @@ internal sealed partial class ChannelWorker(
             else
             {
                 ReplayInbox(turns, stoppingToken);
-                await foreach (var message in channel.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+                await foreach (var batch in channel.ReadBatchesAsync(IntakeBatch, stoppingToken).ConfigureAwait(false))
                 {
-                    if (await AdmitAsync(message, stoppingToken).ConfigureAwait(false) is { } admitted)
+                    foreach (var admitted in await AdmitAsync(batch, stoppingToken).ConfigureAwait(false))
                     {
                         turns.Enqueue(admitted, stoppingToken);
                     }

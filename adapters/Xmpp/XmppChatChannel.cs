@@ -56,6 +56,19 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
 
     public async IAsyncEnumerable<InboundMessage> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await foreach (var batch in ReadBatchesAsync(1, cancellationToken).ConfigureAwait(false))
+        {
+            yield return batch[0];
+        }
+    }
+
+    /// <summary>
+    /// What the connection has received, up to <paramref name="max"/> at a time: the desk keeps a batch in one write, so
+    /// at a burst (a thousand people writing at once) it does not read one message per flush to disk.
+    /// </summary>
+    public async IAsyncEnumerable<IReadOnlyList<InboundMessage>> ReadBatchesAsync(int max, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         if (Interlocked.Exchange(ref reading, 1) == 1)
         {
             throw new InvalidOperationException("The XMPP channel has one reader at a time.");
@@ -65,13 +78,27 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
         running = connection.RunAsync(stop.Token);
         try
         {
-            await foreach (var message in inbound.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            while (await inbound.Reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
             {
-                yield return message;
+                List<InboundMessage> batch = [];
+                while (batch.Count < max && inbound.Reader.TryRead(out var message))
+                {
+                    batch.Add(message);
+                }
 
-                // The reader asks for the next message: it has kept this one (IChatChannel's contract).
-                connection.Acknowledge(message);
-                receipts.Forget(message);
+                if (batch.Count == 0)
+                {
+                    continue;
+                }
+
+                yield return batch;
+
+                // The reader asks for the next batch: it has kept this one (IChatChannel's contract).
+                foreach (var message in batch)
+                {
+                    connection.Acknowledge(message);
+                    receipts.Forget(message);
+                }
             }
         }
         finally

@@ -68,4 +68,58 @@ public sealed class XmppChatChannelAcknowledgementTests(ProsodyFixture prosody, 
         Assert.All(answers, a => Assert.True(a.IsCompletedSuccessfully, "an answer was not confirmed by the server before the stop"));
         Assert.Equal([.. Enumerable.Range(1, 20).Select(i => $"answer {i}")], await user.BodiesUntilAsync(server.Jid(botUser), "answer 20"));
     }
+
+    [Fact]
+    public async Task BatchesRead_WholeBatchCountsOnlyWhenTheNextIsAsked_SoABotDyingWithABatchGetsItAgain()
+    {
+        var (botUser, alice) = (await prosody.NewAccountAsync("bot"), await prosody.NewAccountAsync("alice"));
+        var server = prosody.Server;
+        var toBot = server.Jid(botUser);
+        await using var relay = TcpRelay.Start(server.Host, server.Port);
+        var online = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var dying = new XmppChatChannel(
+            BotOptions.For(server, botUser, relay.Port), TimeProvider.System, new CollectingLoggerFactory(output.WriteLine), TestTimings.Fast, _ => online.TrySetResult());
+        using var stop = new CancellationTokenSource();
+        var reader = dying.ReadBatchesAsync(64, stop.Token).GetAsyncEnumerator(stop.Token);
+        var first = reader.MoveNextAsync();
+        await online.Task.WaitAsync(TestTimings.Wait);
+        await using var user = await RawXmppClient.ConnectAsync(server, alice, ProsodyFixture.Password);
+
+        await user.SendChatAsync(toBot, "first");
+        Assert.True(await first.AsTask().WaitAsync(TestTimings.Wait));
+        Assert.Equal(["first"], reader.Current.Select(m => m.Text));
+
+        // Several arrive while the reader works on the first: the next batch holds every one, in order.
+        foreach (var i in Enumerable.Range(1, 10))
+        {
+            await user.SendChatAsync(toBot, $"m{i}");
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        List<string> batched = [];
+        while (batched.Count < 10)
+        {
+            Assert.True(await reader.MoveNextAsync().AsTask().WaitAsync(TestTimings.Wait));
+            batched.AddRange(reader.Current.Select(m => m.Text));
+        }
+
+        Assert.Equal([.. Enumerable.Range(1, 10).Select(i => $"m{i}")], batched);
+
+        // Not asked for the next batch: none of it counts as received, and the next bot gets it from the server.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        relay.Blocked = true;
+        relay.DropConnections();
+        await stop.CancelAsync();
+        await reader.DisposeAsync();
+        await dying.DisposeAsync();
+
+        await using var next = new BotUnderTest(BotOptions.For(server, botUser), output);
+        await next.NextSessionAsync();
+        await user.SendChatAsync(toBot, "end");
+
+        var again = await next.TextsUntilAsync("end");
+        Assert.Equal("end", again[^1]);
+        Assert.DoesNotContain("first", again);
+        Assert.Contains("m10", again);
+    }
 }

@@ -20,6 +20,14 @@ public interface IChatChannel
     /// <summary>Messages from people, in the order the network delivered them, until cancelled.</summary>
     IAsyncEnumerable<InboundMessage> ReadAllAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="ReadAllAsync"/> a few at a time: waits for one message, then adds those the adapter already holds, up
+    /// to <paramref name="max"/>, in order. Every message of a batch counts as received for the network once the consumer
+    /// asks for the next batch, so the consumer can keep the whole batch durably in one write. By default one at a time.
+    /// </summary>
+    IAsyncEnumerable<IReadOnlyList<InboundMessage>> ReadBatchesAsync(int max, CancellationToken cancellationToken) =>
+        ChannelBatches.OneAtATime(ReadAllAsync(cancellationToken), cancellationToken);
+
     /// <summary>Sends (or queues for sending) one message to a person or a room.</summary>
     ValueTask SendAsync(OutboundMessage message, CancellationToken cancellationToken);
 
