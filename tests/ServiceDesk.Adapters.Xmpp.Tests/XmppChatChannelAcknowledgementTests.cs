@@ -17,14 +17,10 @@ public sealed class XmppChatChannelAcknowledgementTests(ProsodyFixture prosody, 
         var (botUser, alice) = (await prosody.NewAccountAsync("bot"), await prosody.NewAccountAsync("alice"));
         var server = prosody.Server;
         var toBot = server.Jid(botUser);
-        await using var relay = TcpRelay.Start(server.Host, server.Port);
-        var online = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var dying = new XmppChatChannel(
-            BotOptions.For(server, botUser, relay.Port), TimeProvider.System, new CollectingLoggerFactory(output.WriteLine), TestTimings.Fast, _ => online.TrySetResult());
-        using var stop = new CancellationTokenSource();
-        var reader = dying.ReadAllAsync(stop.Token).GetAsyncEnumerator(stop.Token);
+        await using var dying = new DyingBot(server, botUser, output);
+        var reader = dying.Channel.ReadAllAsync(dying.Stop.Token).GetAsyncEnumerator(dying.Stop.Token);
         var first = reader.MoveNextAsync();
-        await online.Task.WaitAsync(TestTimings.Wait);
+        await dying.Online.WaitAsync(TestTimings.Wait);
         await using var user = await RawXmppClient.ConnectAsync(server, alice, ProsodyFixture.Password);
 
         await user.SendChatAsync(toBot, "kept");
@@ -36,11 +32,7 @@ public sealed class XmppChatChannelAcknowledgementTests(ProsodyFixture prosody, 
 
         // The server asks for an ack after every stanza it sends; give it time to ask and be answered.
         await Task.Delay(TimeSpan.FromSeconds(1));
-        relay.Blocked = true;
-        relay.DropConnections();
-        await stop.CancelAsync();
-        await reader.DisposeAsync();
-        await dying.DisposeAsync();
+        await dying.DieAsync(reader);
 
         await using var next = new BotUnderTest(BotOptions.For(server, botUser), output);
         await next.NextSessionAsync();
@@ -75,14 +67,10 @@ public sealed class XmppChatChannelAcknowledgementTests(ProsodyFixture prosody, 
         var (botUser, alice) = (await prosody.NewAccountAsync("bot"), await prosody.NewAccountAsync("alice"));
         var server = prosody.Server;
         var toBot = server.Jid(botUser);
-        await using var relay = TcpRelay.Start(server.Host, server.Port);
-        var online = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var dying = new XmppChatChannel(
-            BotOptions.For(server, botUser, relay.Port), TimeProvider.System, new CollectingLoggerFactory(output.WriteLine), TestTimings.Fast, _ => online.TrySetResult());
-        using var stop = new CancellationTokenSource();
-        var reader = dying.ReadBatchesAsync(64, stop.Token).GetAsyncEnumerator(stop.Token);
+        await using var dying = new DyingBot(server, botUser, output);
+        var reader = dying.Channel.ReadBatchesAsync(64, dying.Stop.Token).GetAsyncEnumerator(dying.Stop.Token);
         var first = reader.MoveNextAsync();
-        await online.Task.WaitAsync(TestTimings.Wait);
+        await dying.Online.WaitAsync(TestTimings.Wait);
         await using var user = await RawXmppClient.ConnectAsync(server, alice, ProsodyFixture.Password);
 
         await user.SendChatAsync(toBot, "first");
@@ -107,11 +95,7 @@ public sealed class XmppChatChannelAcknowledgementTests(ProsodyFixture prosody, 
 
         // Not asked for the next batch: none of it counts as received, and the next bot gets it from the server.
         await Task.Delay(TimeSpan.FromSeconds(1));
-        relay.Blocked = true;
-        relay.DropConnections();
-        await stop.CancelAsync();
-        await reader.DisposeAsync();
-        await dying.DisposeAsync();
+        await dying.DieAsync(reader);
 
         await using var next = new BotUnderTest(BotOptions.For(server, botUser), output);
         await next.NextSessionAsync();
@@ -121,5 +105,48 @@ public sealed class XmppChatChannelAcknowledgementTests(ProsodyFixture prosody, 
         Assert.Equal("end", again[^1]);
         Assert.DoesNotContain("first", again);
         Assert.Contains("m10", again);
+    }
+
+    /// <summary>A bot reached through a relay, so that its connection can be cut as a crash cuts it (nothing more sent).</summary>
+    private sealed class DyingBot : IAsyncDisposable
+    {
+        private readonly TaskCompletionSource online = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TcpRelay relay;
+        private bool dead;
+
+        public DyingBot(ProsodyServer server, string user, ITestOutputHelper output)
+        {
+            relay = TcpRelay.Start(server.Host, server.Port);
+            Channel = new XmppChatChannel(
+                BotOptions.For(server, user, relay.Port), TimeProvider.System, new CollectingLoggerFactory(output.WriteLine), TestTimings.Fast, _ => online.TrySetResult());
+        }
+
+        public XmppChatChannel Channel { get; }
+
+        public CancellationTokenSource Stop { get; } = new();
+
+        public Task Online => online.Task;
+
+        /// <summary>Cuts the connection without a word, then stops reading: what was not acknowledged stays with the server.</summary>
+        public async Task DieAsync<T>(IAsyncEnumerator<T> reader)
+        {
+            relay.Blocked = true;
+            relay.DropConnections();
+            await Stop.CancelAsync();
+            await reader.DisposeAsync();
+            await Channel.DisposeAsync();
+            dead = true;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!dead)
+            {
+                await Channel.DisposeAsync();
+            }
+
+            await relay.DisposeAsync();
+            Stop.Dispose();
+        }
     }
 }
