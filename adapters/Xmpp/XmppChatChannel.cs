@@ -115,7 +115,10 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Queues like <see cref="SendAsync"/>; completes once the message is written to the server's connection.</summary>
+    /// <summary>
+    /// Queues like <see cref="SendAsync"/>; completes once the server acknowledges the message (XEP-0198), or once it is
+    /// written when the server does not manage the stream.
+    /// </summary>
     public Task SendConfirmedAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         var delivery = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

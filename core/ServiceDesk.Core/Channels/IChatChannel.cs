@@ -33,8 +33,8 @@ public interface IChatChannel
 
     /// <summary>
     /// Queues the message as <see cref="SendAsync"/> does, before returning (so calls keep their order without
-    /// awaiting one another); the task completes once the message has left the process (written to the
-    /// network connection), which may be much later when the network is down, and fails if the adapter gave
+    /// awaiting one another); the task completes once the message has surely left the process (where the network
+    /// acknowledges what it received, as XMPP's XEP-0198 does, on that acknowledgement; else once written), which may be much later when the network is down, and fails if the adapter gave
     /// up on it. The desk forgets a handled message only then, so an answer still queued in memory at a crash
     /// is sent again at the next start. An adapter that sends at once completes it when the message is handed over.
     /// </summary>
