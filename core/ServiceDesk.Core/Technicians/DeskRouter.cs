@@ -277,11 +277,16 @@ public sealed class DeskRouter : IDisposable
     /// A ticket recorded while the desk is closed: the requester is told when it opens (seed 004: "Le service support
     /// de Lilie est ouvert du lundi au vendredi de 12h à 19h"), never when a technician will act (seed 002 §2.4).
     /// </summary>
+    /// <remarks>
+    /// The ticket the turn opened is among the person's open tickets numbered after the last one before the turn: the
+    /// turn read that list already (the turn read cache keeps it, with what the turn opened), where reading the tickets
+    /// after that number from the store, at every message while the desk is closed, read everyone else's new tickets too.
+    /// </remarks>
     private void TellWhenClosed(ChannelAddress requester, string requesterId, int lastBefore, DateTimeOffset now, DeskReplies replies)
     {
         var calendar = _desk.Sla.Calendar;
         if (calendar.IsOpen(now)
-            || _desk.Tickets.After(lastBefore).FirstOrDefault(t => t.RequesterId == requesterId && t.Outcome == Tickets.RequestOutcome.Ticket) is not { } opened)
+            || _desk.Tickets.OpenTicketsOf(requesterId).FirstOrDefault(t => t.Number > lastBefore && t.Outcome == Tickets.RequestOutcome.Ticket) is not { } opened)
         {
             return;
         }
