@@ -114,11 +114,13 @@ public sealed class DeskRouter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(message);
         message = _desk.Reach?.Identify(message) ?? message;
+        // The dialogue's own check (one conversation read) comes before the person's open tickets (a query): in the middle
+        // of a conversation it already says no, and every message a person sends passes here before its turn.
         return !message.From.IsRoom
             && CommandLine.Parse(message.Text) is null
             && _desk.Directory.Find(message.From) is null
-            && !_desk.Tickets.OpenTicketsOf(message.RequesterId).Any(t => t.LiveWith is not null || t.PendingQuestion != RequesterQuestion.None)
             && _dialogue.WaitsForMore(message)
+            && !_desk.Tickets.OpenTicketsOf(message.RequesterId).Any(t => t.LiveWith is not null || t.PendingQuestion != RequesterQuestion.None)
             && _outages?.Asks(message.From, _clock.GetUtcNow()) != true;
     }
 
