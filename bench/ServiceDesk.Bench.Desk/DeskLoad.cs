@@ -26,6 +26,9 @@ internal sealed class DeskLoad(int people, bool deskWide, TimeSpan tickEvery)
         process.Refresh();
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        // The JIT's share (first compilations and tier-up recompilations), to tell a cold pass from the steady cost.
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
+        var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
         var wall = Stopwatch.StartNew();
 
         var ticking = TickAsync(desk, stop.Token);
@@ -45,6 +48,8 @@ internal sealed class DeskLoad(int people, bool deskWide, TimeSpan tickEvery)
         process.Refresh();
         var used = process.TotalProcessorTime - cpu;
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var jitTime = System.Runtime.JitInfo.GetCompilationTime() - jit;
+        var jitCount = System.Runtime.JitInfo.GetCompiledMethodCount() - jitted;
         await stop.CancelAsync().ConfigureAwait(false);
         await ticking.ConfigureAwait(false);
 
@@ -52,7 +57,7 @@ internal sealed class DeskLoad(int people, bool deskWide, TimeSpan tickEvery)
         var perPerson = tickets.Where(t => t.Outcome == RequestOutcome.Ticket).GroupBy(t => t.RequesterId).Count(g => g.Count() == 1);
         var gapFree = tickets.Select(t => t.Number).SequenceEqual(Enumerable.Range(1, tickets.Count));
         return new LoadResult(name, turns.Count, wall.Elapsed, used, bytes, GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2,
-            LatencySummary.Of(turns), people, perPerson, gapFree, unanswered);
+            LatencySummary.Of(turns), people, perPerson, gapFree, unanswered, jitTime, jitCount);
     }
 
     /// <summary>Turn times in ms of one person's conversation, negative for a turn that got no answer.</summary>

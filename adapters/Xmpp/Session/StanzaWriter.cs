@@ -45,6 +45,60 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
         }
     }
 
+    /// <summary>At most this many stanzas, or about this many characters, go out in one write.</summary>
+    private const int BatchStanzas = 64;
+
+    private const int BatchCharacters = 64 * 1024;
+
+    /// <summary>
+    /// Under stream management: writes what the outbox holds (up to <see cref="BatchStanzas"/>) in one write to the
+    /// connection, followed by one <c>&lt;r/&gt;</c>, instead of a write (and a TLS record, a system call, a wake-up of the
+    /// task that waits for it) per stanza. Each stanza is recorded for acknowledgement and leaves the outbox before the
+    /// write, as one by one: a write that fails half-way leaves them all queued for acknowledgement, and the server's count
+    /// decides what is sent again. Without stream management nothing is done (false): the caller writes them one by one,
+    /// each leaving the outbox only once written.
+    /// </summary>
+    public async ValueTask<bool> SendQueuedAsync(Outbox outbox, CancellationToken cancellationToken)
+    {
+        if (!streamManagement.Enabled)
+        {
+            return false;
+        }
+
+        await order.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!streamManagement.Enabled)
+            {
+                return false;
+            }
+
+            var batch = new System.Text.StringBuilder();
+            var count = 0;
+            while (count < BatchStanzas && batch.Length < BatchCharacters && outbox.TryPeek(out var stanza))
+            {
+                streamManagement.RecordSent(stanza);
+                outbox.Commit(stanza);
+                batch.Append(stanza.Xml);
+                count++;
+            }
+
+            if (count > 0)
+            {
+                batch.Append(AckRequest);
+                await transport.WriteAsync(batch.ToString(), cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+        finally
+        {
+            order.Release();
+        }
+    }
+
+    private static readonly string AckRequest = StanzaBuilder.Serialize(StanzaBuilder.SmRequest());
+
     /// <summary>Writes again, after resumption, stanzas that are still queued for acknowledgement.</summary>
     public async ValueTask ResendAsync(IReadOnlyList<OutgoingStanza> stanzas, CancellationToken cancellationToken)
     {

@@ -170,6 +170,12 @@ internal sealed partial class XmppSession(
     {
         while (await outbox.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            // Under stream management, what is queued goes out in one write with its ack request (StanzaWriter.SendQueuedAsync).
+            if (await writer.SendQueuedAsync(outbox, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
             while (outbox.TryPeek(out var stanza))
             {
                 await writer.SendAsync(stanza, () => outbox.Commit(stanza), cancellationToken).ConfigureAwait(false);

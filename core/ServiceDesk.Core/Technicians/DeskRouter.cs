@@ -114,11 +114,13 @@ public sealed class DeskRouter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(message);
         message = _desk.Reach?.Identify(message) ?? message;
+        // The dialogue's own check (one conversation read) comes before the person's open tickets (a query): in the middle
+        // of a conversation it already says no, and every message a person sends passes here before its turn.
         return !message.From.IsRoom
             && CommandLine.Parse(message.Text) is null
             && _desk.Directory.Find(message.From) is null
-            && !_desk.Tickets.OpenTicketsOf(message.RequesterId).Any(t => t.LiveWith is not null || t.PendingQuestion != RequesterQuestion.None)
             && _dialogue.WaitsForMore(message)
+            && !_desk.Tickets.OpenTicketsOf(message.RequesterId).Any(t => t.LiveWith is not null || t.PendingQuestion != RequesterQuestion.None)
             && _outages?.Asks(message.From, _clock.GetUtcNow()) != true;
     }
 
@@ -138,7 +140,9 @@ public sealed class DeskRouter : IDisposable
     {
         using var door = await _gate.EnterSharedAsync(cancellationToken).ConfigureAwait(false);
         var now = _clock.GetUtcNow();
-        var pending = new Queue<IGrouping<string, Ticket>>(_desk.Tickets.OpenTickets().GroupBy(t => t.RequesterId, StringComparer.Ordinal));
+        var open = _desk.Tickets.OpenTickets();
+        var due = Rehearse(open, now, channel);
+        var pending = new Queue<IGrouping<string, Ticket>>(open.Where(t => due.Contains(t.RequesterId)).GroupBy(t => t.RequesterId, StringComparer.Ordinal));
         var messages = new List<OutboundMessage>();
         while (pending.Count > 0)
         {
@@ -206,6 +210,18 @@ public sealed class DeskRouter : IDisposable
         return (claimed, held);
     }
 
+    /// <summary>
+    /// The requesters with something due now, from the watchers run on <paramref name="open"/> without writing
+    /// (<see cref="RehearsedTickets"/>): only their tickets are then taken, read again and checked for real. The problem
+    /// watch is left out (it keeps what it saw; a new incident is due anyway, to be posted) and nothing is routed.
+    /// </summary>
+    private IReadOnlySet<string> Rehearse(IReadOnlyList<Ticket> open, DateTimeOffset now, string channel)
+    {
+        var rehearsal = new RehearsedTickets(_desk.Tickets, open);
+        _ = Watch(_desk with { Tickets = rehearsal }, now, channel, problems: null);
+        return rehearsal.Due;
+    }
+
     /// <summary>One batch of the periodic checks, in its own transaction, on the tickets it holds.</summary>
     private async Task<IReadOnlyList<OutboundMessage>> CheckAsync(List<int> claimed, DateTimeOffset now, string channel)
     {
@@ -224,15 +240,18 @@ public sealed class DeskRouter : IDisposable
     /// <summary>The periodic checks on one batch's tickets.</summary>
     private IReadOnlyList<OutboundMessage> Check(TechnicianDeskServices batch, DateTimeOffset now, string channel)
     {
-        IReadOnlyList<OutboundMessage> said =
-        [
-            .. new TicketAnnouncer(batch, _problems).Announce(now),
-            .. new TimeLimitWatch(batch).Check(now, channel),
-            .. new FollowUpWatch(batch, new TechnicianDesk(batch)).Check(now),
-            .. new SlaWatch(batch).Check(now),
-        ];
+        var said = Watch(batch, now, channel, _problems);
         return _desk.Reach?.Route(said) ?? said;
     }
+
+    /// <summary>What the watchers say about <paramref name="batch"/>'s tickets, each ticket they act on saved with its mark.</summary>
+    private static IReadOnlyList<OutboundMessage> Watch(TechnicianDeskServices batch, DateTimeOffset now, string channel, ProblemWatch? problems) =>
+    [
+        .. new TicketAnnouncer(batch, problems).Announce(now),
+        .. new TimeLimitWatch(batch).Check(now, channel),
+        .. new FollowUpWatch(batch, new TechnicianDesk(batch)).Check(now),
+        .. new SlaWatch(batch).Check(now),
+    ];
 
     /// <summary>
     /// One turn in the store's transaction. A person the configuration links across channels is then reached where they
