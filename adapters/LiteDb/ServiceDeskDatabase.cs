@@ -316,7 +316,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     internal static BsonMapper CreateMapper()
     {
         // Empty strings are meaningful ("no error message", "nothing changed"): keep them as they are.
-        var mapper = new BsonMapper { EnumAsInteger = false, EmptyStringToNull = false, TrimWhitespace = false };
+        var mapper = new DeskBsonMapper { EnumAsInteger = false, EmptyStringToNull = false, TrimWhitespace = false };
         mapper.Entity<Ticket>()
             .Id(t => t.Number, autoId: false)
             .Ignore(t => t.TicketNumber)
