@@ -285,6 +285,14 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                 Collection<BsonDocument>(OutageStore.PeopleName).EnsureIndex("Outage");
                 Collection<BsonDocument>(OutageStore.NoticesName).EnsureIndex("Channel");
                 Collection<BsonDocument>(OutageStore.NoticesName).EnsureIndex("Outage");
+                foreach (var name in Collections.Where(name => !Database.CollectionExists(name)))
+                {
+                    // Created now, empty: a placeholder kept and removed in this transaction.
+                    var collection = Collection<BsonDocument>(name);
+                    collection.Upsert(new BsonDocument { ["_id"] = NoDocument });
+                    collection.Delete(NoDocument);
+                }
+
                 return true;
             });
         }
@@ -298,6 +306,19 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Every collection of the desk's file, created (empty) when the file is opened. LiteDB 5 fails a transaction that
+    /// reads a collection while another transaction is creating it ("page type must be collection page": the reader finds
+    /// the new collection in the shared header but reads its page as it was before, empty), and it then leaves the engine
+    /// unusable; the desk bench met it on a fresh file, a thousand people's turns reading the conversations while the first
+    /// one saved. Created before any turn runs, no collection is ever created beside a reader.
+    /// </summary>
+    private static readonly string[] Collections =
+    [
+        "tickets", "counters", TicketStore.ChangesCollection, "conversations", "profiles", "problems", ThreadStore.CollectionName,
+        OutageStore.OutagesName, OutageStore.PeopleName, OutageStore.NoticesName, "inbox", "inbox_deliveries",
+    ];
 
     private static string FullPathInExistingFolder(string path)
     {
