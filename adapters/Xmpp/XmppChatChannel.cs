@@ -7,6 +7,7 @@ using ServiceDesk.Adapters.Xmpp.Discovery;
 using ServiceDesk.Adapters.Xmpp.Rendering;
 using ServiceDesk.Adapters.Xmpp.Session;
 using ServiceDesk.Adapters.Xmpp.Stanzas;
+using ServiceDesk.Adapters.Xmpp.Warming;
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Technicians;
 
@@ -33,6 +34,7 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
     private readonly DeliveryReceipts receipts = new();
     private readonly ChatStates chatStates;
     private readonly bool styling;
+    private readonly int warmUpRounds;
     private int reading;
     private Task running = Task.CompletedTask;
 
@@ -46,6 +48,7 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
     {
         outbox = new Outbox(loggerFactory.CreateLogger<Outbox>());
         styling = options.Styling;
+        warmUpRounds = options.WarmUpRounds;
         chatStates = new ChatStates(timeProvider, timings.ComposingTimeout, bare => SendChatState(bare, "active"));
         var presence = new BotPresence(BotIdentity.Default, options.StatusText, AvatarFile.Load(options.Avatar, loggerFactory.CreateLogger<XmppChatChannel>()));
         connection = new XmppConnection(
@@ -76,6 +79,7 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, disposed.Token);
         running = connection.RunAsync(stop.Token);
+        var warming = warmUpRounds > 0 ? WarmUpAsync(stop.Token) : Task.CompletedTask;
         try
         {
             while (await inbound.Reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
@@ -104,8 +108,25 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
         finally
         {
             await stop.CancelAsync().ConfigureAwait(false);
+            await warming.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await running.ConfigureAwait(false);
             Volatile.Write(ref reading, 0);
+        }
+    }
+
+    /// <summary>The adapter's warm-up (<see cref="XmppWarmUp"/>) beside the first connection; a failure there only costs speed.</summary>
+    private async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await XmppWarmUp.RunAsync(warmUpRounds, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Warming up is an optimisation: nothing it throws may stop the channel.
+        catch (Exception error) when (error is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            System.Diagnostics.Debug.WriteLine($"XMPP warm-up failed: {error.Message}");
         }
     }
 

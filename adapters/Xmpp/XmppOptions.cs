@@ -57,6 +57,13 @@ public sealed class XmppOptions
     /// </summary>
     public bool Styling { get; set; } = true;
 
+    /// <summary>
+    /// At most this many rounds of the adapter's warm-up (<c>XmppWarmUp</c>: its per-message code run on made-up stanzas,
+    /// without the network) when the channel starts, so that the JIT's work on that code is done before people write; it
+    /// stops at the first round that compiles nothing new. 0: no warm-up.
+    /// </summary>
+    public int WarmUpRounds { get; set; } = 20;
+
     public const string DefaultStatusText =
         "Je vous réponds à toute heure ; les techniciens prennent le relais pendant les heures d'ouverture du support. " +
         "(I answer at any time; technicians take over during the service desk's opening hours.)";

@@ -21,7 +21,7 @@ internal sealed class EchoAccount : IAsyncDisposable
         _channel = XmppChannelFactory.Create(new XmppOptions
         {
             Jid = server.Jid(user), Password = password, Host = server.Host, Port = server.Port,
-            TrustedCertificate = server.CertificatePath, Resource = "echo",
+            TrustedCertificate = server.CertificatePath, Resource = "echo", WarmUpRounds = 0,
         }, TimeProvider.System, NullLoggerFactory.Instance);
         _running = EchoAsync();
     }

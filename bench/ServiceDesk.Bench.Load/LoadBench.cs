@@ -55,13 +55,17 @@ internal static class LoadBench
             var received = staff.Sum(s => s.ReceivedCount);
             var cpu = bot.CpuTime;
             var idle = cpu - startUp.Cpu;
+            await using var threads = ThreadCpu.Start(bot.Id);
+            output.WriteLine(Invariant($"Bot phase starts: {TimeProvider.System.GetLocalNow():HH:mm:ss}"));
             var desk = await run.RunAsync(new ChannelAddress("xmpp", server.Jid("servicedesk")), echo: false).ConfigureAwait(false);
             var botCpu = bot.CpuTime - cpu;
+            var byThread = await threads.StopAsync().ConfigureAwait(false);
             var botReceived = staff.Sum(s => s.ReceivedCount) - received;
             var peak = bot.PeakMemoryBytes;
             var errors = bot.Errors;
             await bot.DisposeAsync().ConfigureAwait(false);
             Report.Print(output, baseline, desk, new BotCpu(startUp, idle, botCpu), botReceived, peak, errors);
+            Report.PrintThreads(output, byThread, desk.MessagesSent);
             await Report.PrintStoreAsync(output, store, options.StoreTickets > 0).ConfigureAwait(false);
             output.WriteLine(Invariant($"Load average at the end: {LoadAverage()} (the machine is shared: other processes' load slows every figure)"));
             return desk.Completed == options.Users && baseline.Completed == options.Users ? 0 : 1;

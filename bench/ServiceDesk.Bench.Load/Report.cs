@@ -37,6 +37,20 @@ internal static class Report
         Line(output, $"Bot warnings and errors logged: {botErrors.Count}{(botErrors.Count > 0 ? ", first: " + botErrors[0] : "")}");
     }
 
+    /// <summary>
+    /// The bot phase's CPU by kind of thread (<see cref="ThreadCpu"/>), per message handled: what the code running the
+    /// messages used (thread-pool workers, socket engine) apart from the JIT compiling and the garbage collector.
+    /// </summary>
+    public static void PrintThreads(TextWriter output, IReadOnlyList<(string Kind, double Seconds)> byThread, int messages)
+    {
+        if (byThread.Count == 0)
+        {
+            return;
+        }
+
+        Line(output, $"Bot CPU per message by thread, bot phase (/proc every 0.5 s, 10 ms ticks; foreground collections run on the thread that allocates): {string.Join("; ", byThread.Take(8).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Kind} {1000 * t.Seconds / Math.Max(1, messages):0.00} ms")))}");
+    }
+
     /// <summary>The store's size, and (when it was not seeded) how many tickets the run left and whether anyone has two.</summary>
     public static async Task PrintStoreAsync(TextWriter output, BenchStore store, bool seededStore)
     {

@@ -24,7 +24,7 @@ internal sealed class StaffMember : IAsyncDisposable
         _channel = XmppChannelFactory.Create(new XmppOptions
         {
             Jid = server.Jid(user), Password = password, Host = server.Host, Port = server.Port,
-            TrustedCertificate = server.CertificatePath, Resource = "bench",
+            TrustedCertificate = server.CertificatePath, Resource = "bench", WarmUpRounds = 0,
         }, TimeProvider.System, NullLoggerFactory.Instance);
         _reading = ReadAsync();
     }

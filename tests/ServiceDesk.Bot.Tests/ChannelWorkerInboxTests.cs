@@ -1,0 +1,85 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using ServiceDesk.Adapters.LiteDb;
+using ServiceDesk.Bot.Tests.Support;
+using ServiceDesk.Core.Channels;
+
+namespace ServiceDesk.Bot.Tests;
+
+/// <summary>
+/// Answered messages leave the inbox in the transaction that keeps the next messages read, or on their own shortly after
+/// when nobody writes (<see cref="ChannelWorker.ForgetFold"/>): while the bot runs, not only at its stop.
+/// </summary>
+public sealed class ChannelWorkerInboxTests : IDisposable
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+    private readonly DiskUnderTest _disk = new();
+
+    [Fact]
+    public async Task AnsweredAndNobodyWrites_LeavesTheInboxWhileTheBotRuns()
+    {
+        var chat = new FakeChatChannel();
+        using var store = _disk.OpenStore();
+        using var host = Build(store, chat);
+        await host.StartAsync();
+
+        chat.Receive("alice", "statut");
+        await chat.WaitForAsync("alice", "aucune demande", Wait);
+        await EmptyAsync(store, chat.Name);
+
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task AnsweredWhileOthersWrite_EveryEntryLeavesTheInbox()
+    {
+        var chat = new FakeChatChannel();
+        using var store = _disk.OpenStore();
+        using var host = Build(store, chat);
+        await host.StartAsync();
+
+        var people = Enumerable.Range(1, 12).Select(i => $"person{i}").ToList();
+        foreach (var person in people)
+        {
+            chat.Receive(person, "statut");
+        }
+
+        foreach (var person in people)
+        {
+            await chat.WaitForAsync(person, "aucune demande", Wait);
+            chat.Receive(person, "où en est ma demande ?");
+        }
+
+        foreach (var person in people)
+        {
+            await chat.WaitForAsync(person, "aucune demande", Wait, times: 2);
+        }
+
+        await EmptyAsync(store, chat.Name);
+        await host.StopAsync();
+        Assert.All(people, p => Assert.Equal(2, FakeChatChannel.Count(chat.SaidTo(p), "aucune demande")));
+    }
+
+    public void Dispose() => _disk.Dispose();
+
+    private static async Task EmptyAsync(ServiceDeskDatabase store, string channel)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (new InboxStore(store).Pending(channel).Count > 0)
+        {
+            Assert.True(waited.Elapsed < Wait, "Answered messages stayed in the inbox while the bot ran.");
+            await Task.Delay(50);
+        }
+    }
+
+    private IHost Build(ServiceDeskDatabase store, IChatChannel chat)
+    {
+        var builder = BotHost.CreateBuilder([$"--Storage:Path={_disk.FilePath}", "--Dialogue:BurstPause=0", "--RateLimit:PerMinute=0"]);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+        builder.Services.AddSingleton(store);
+        BotHost.AddChannel(builder.Services, _ => chat);
+        return builder.Build();
+    }
+}
