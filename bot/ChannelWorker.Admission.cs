@@ -46,6 +46,9 @@ internal sealed partial class ChannelWorker
 
     private bool _forgetsScheduled;
 
+    /// <summary>Held while waiting entries are forgotten in a transaction of their own, so that the stop waits for it.</summary>
+    private readonly Lock _forgetRun = new();
+
     /// <summary>
     /// How long a confirmed entry may wait for the next keep's transaction. A crash in between replays the message at the
     /// next start and sends its saved answer once more, as a crash between the confirmation and the forget always did
@@ -293,10 +296,17 @@ internal sealed partial class ChannelWorker
             await Task.WhenAny(Task.WhenAll(_forgetting.Keys), Task.Delay(PendingForgetsWait, TimeProvider.System)).ConfigureAwait(false);
         }
 
-        lock (_inboxGate)
+        lock (_forgetRun)
         {
-            ForgetWaiting();
-            _inboxClosed = true;
+            List<InboxEntryId> waiting;
+            lock (_inboxGate)
+            {
+                waiting = _toForget;
+                _toForget = [];
+                _inboxClosed = true;
+            }
+
+            Forget(waiting);
         }
     }
 
@@ -371,26 +381,36 @@ internal sealed partial class ChannelWorker
     {
         // Real time, not the desk's clock: a test's frozen clock must not keep answered messages in the inbox.
         await Task.Delay(ForgetFold, TimeProvider.System).ConfigureAwait(false);
-        lock (_inboxGate)
+
+        // Not under the inbox gate: a keep taking the waiting entries, or an answer confirmed meanwhile, must not wait
+        // for this transaction's flush to disk.
+        lock (_forgetRun)
         {
-            _forgetsScheduled = false;
-            if (!_inboxClosed)
+            List<InboxEntryId> waiting;
+            lock (_inboxGate)
             {
-                ForgetWaiting();
+                _forgetsScheduled = false;
+                if (_inboxClosed)
+                {
+                    return;
+                }
+
+                waiting = _toForget;
+                _toForget = [];
             }
+
+            Forget(waiting);
         }
     }
 
-    /// <summary>Forgets the waiting entries in one transaction (under <see cref="_inboxGate"/>); left in the inbox if it fails.</summary>
-    private void ForgetWaiting()
+    /// <summary>Forgets the entries in one transaction (under <see cref="_forgetRun"/>); left in the inbox if it fails.</summary>
+    private void Forget(List<InboxEntryId> forgets)
     {
-        if (_toForget.Count == 0)
+        if (forgets.Count == 0)
         {
             return;
         }
 
-        var forgets = _toForget;
-        _toForget = [];
         try
         {
             unitOfWork.InOneTransaction(() =>
