@@ -10,7 +10,7 @@ public sealed class ConversationStore(ServiceDeskDatabase database) : IConversat
 {
     private const string CollectionName = "conversations";
 
-    public ConversationRecord? Find(string id) => database.Read(() => database.Collection<ConversationRecord>(CollectionName).FindById(id));
+    public ConversationRecord? Find(string id) => database.Read(() => database.Collection<ConversationRecord>(CollectionName).ById(id));
 
     public void Save(ConversationRecord record) => database.Write(() => database.Collection<ConversationRecord>(CollectionName).Upsert(record));
 }

@@ -12,13 +12,17 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
     internal const string NoticesName = "outage_notices";
     private const string CounterId = "outage";
 
+    private static readonly PreparedQuery WithStatus = new($"$.{nameof(Outage.Status)} = @0");
+    private static readonly PreparedQuery OfOutage = new($"$.{nameof(OutagePerson.Outage)} = @0");
+    private static readonly PreparedQuery UnsentOn = new($"$.{nameof(OutageNotice.Channel)} = @0 AND $.{nameof(OutageNotice.SentAt)} = null");
+
     public Outage Open(Outage outage)
     {
         ArgumentNullException.ThrowIfNull(outage);
         return database.Write(() =>
         {
             database.ReadLatest("counters");
-            var counter = database.Counters.FindById(CounterId);
+            var counter = database.Counters.ById(CounterId);
             var next = (counter?["value"].AsInt32 ?? 0) + 1;
             database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
             var opened = outage with { Number = next };
@@ -36,10 +40,10 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
         }
     }
 
-    public Outage? Find(int number) => database.Read(() => Outages.FindById(number));
+    public Outage? Find(int number) => database.Read(() => Outages.ById(number));
 
     public IReadOnlyList<Outage> Unresolved() =>
-        database.Read(() => Outages.Find(Query.EQ(nameof(Outage.Status), nameof(OutageStatus.Open))).OrderBy(o => o.Number).ToList());
+        database.Read(() => Outages.Find(WithStatus.Bind(nameof(OutageStatus.Open))).OrderBy(o => o.Number).ToList());
 
     public IReadOnlyList<Outage> All() => database.Read(() => Outages.FindAll().OrderBy(o => o.Number).ToList());
 
@@ -49,10 +53,10 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
         database.Write(() => PeopleRows.Upsert(person));
     }
 
-    public OutagePerson? FindPerson(int outage, string personId) => database.Read(() => PeopleRows.FindById(OutagePerson.Key(outage, personId)));
+    public OutagePerson? FindPerson(int outage, string personId) => database.Read(() => PeopleRows.ById(OutagePerson.Key(outage, personId)));
 
     public IReadOnlyList<OutagePerson> People(int outage) =>
-        database.Read(() => PeopleRows.Find(Query.EQ(nameof(OutagePerson.Outage), outage)).OrderBy(p => p.At).ThenBy(p => p.PersonId, StringComparer.Ordinal).ToList());
+        database.Read(() => PeopleRows.Find(OfOutage.Bind(outage)).OrderBy(p => p.At).ThenBy(p => p.PersonId, StringComparer.Ordinal).ToList());
 
     public void Queue(IReadOnlyList<OutageNotice> notices)
     {
@@ -61,7 +65,7 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
         {
             // Read the outbox as last committed (see ReadLatest): a notice queued beside this transaction is not queued twice.
             database.ReadLatest(NoticesName);
-            foreach (var notice in notices.Where(n => NoticeRows.FindById(n.Id) is null))
+            foreach (var notice in notices.Where(n => NoticeRows.ById(n.Id) is null))
             {
                 NoticeRows.Insert(notice);
             }
@@ -71,25 +75,25 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
     }
 
     public IReadOnlyList<OutageNotice> Unsent(string channel, int max) =>
-        database.Read(() => NoticeRows.Find(Query.And(Query.EQ(nameof(OutageNotice.Channel), channel), Query.EQ(nameof(OutageNotice.SentAt), BsonValue.Null)))
+        database.Read(() => NoticeRows.Find(UnsentOn.Bind(channel))
             .OrderBy(n => n.QueuedAt).ThenBy(n => n.Outage).ThenBy(n => n.Sequence).ThenBy(n => n.PersonId, StringComparer.Ordinal).Take(max).ToList());
 
     public void MarkAttempted(string noticeId, DateTimeOffset at) =>
         database.Write(() =>
         {
             database.ReadLatest(NoticesName);
-            return NoticeRows.FindById(noticeId) is { SentAt: null } notice && NoticeRows.Update(notice with { AttemptedAt = at });
+            return NoticeRows.ById(noticeId) is { SentAt: null } notice && NoticeRows.Update(notice with { AttemptedAt = at });
         });
 
     public void MarkSent(string noticeId, DateTimeOffset at) =>
         database.Write(() =>
         {
             database.ReadLatest(NoticesName);
-            return NoticeRows.FindById(noticeId) is { SentAt: null } notice && NoticeRows.Update(notice with { SentAt = at });
+            return NoticeRows.ById(noticeId) is { SentAt: null } notice && NoticeRows.Update(notice with { SentAt = at });
         });
 
     public IReadOnlyList<OutageNotice> Notices(int outage) =>
-        database.Read(() => NoticeRows.Find(Query.EQ(nameof(OutageNotice.Outage), outage)).ToList());
+        database.Read(() => NoticeRows.Find(OfOutage.Bind(outage)).ToList());
 
     private ILiteCollection<Outage> Outages => database.Collection<Outage>(OutagesName);
 

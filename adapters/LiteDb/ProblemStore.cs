@@ -10,6 +10,9 @@ public sealed class ProblemStore(ServiceDeskDatabase database) : IProblemStore
     private const string CollectionName = "problems";
     private const string CounterId = "problem";
 
+    /// <summary>Built once: nothing is bound, and LiteDB only reads an expression while a query runs.</summary>
+    private static readonly BsonExpression NotResolved = Query.Not(nameof(Problem.Status), nameof(ProblemStatus.Resolved));
+
     /// <summary>Gives the problem the next number and stores it, both in one transaction.</summary>
     public Problem Open(Problem problem)
     {
@@ -17,7 +20,7 @@ public sealed class ProblemStore(ServiceDeskDatabase database) : IProblemStore
         return database.Write(() =>
         {
             database.ReadLatest("counters");
-            var counter = database.Counters.FindById(CounterId);
+            var counter = database.Counters.ById(CounterId);
             var next = (counter?["value"].AsInt32 ?? 0) + 1;
             database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
             var opened = problem with { Number = next };
@@ -36,11 +39,11 @@ public sealed class ProblemStore(ServiceDeskDatabase database) : IProblemStore
         }
     }
 
-    public Problem? Find(ProblemNumber number) => database.Read(() => Problems.FindById(number.Value));
+    public Problem? Find(ProblemNumber number) => database.Read(() => Problems.ById(number.Value));
 
     /// <summary>The problems not resolved yet, by number.</summary>
     public IReadOnlyList<Problem> Unresolved() =>
-        database.Read(() => Problems.Find(Query.Not(nameof(Problem.Status), nameof(ProblemStatus.Resolved))).OrderBy(p => p.Number).ToList());
+        database.Read(() => Problems.Find(NotResolved).OrderBy(p => p.Number).ToList());
 
     private ILiteCollection<Problem> Problems => database.Collection<Problem>(CollectionName);
 }

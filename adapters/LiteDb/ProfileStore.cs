@@ -8,7 +8,7 @@ public sealed class ProfileStore(ServiceDeskDatabase database) : IProfileStore
 {
     private const string CollectionName = "profiles";
 
-    public RequesterProfile? Find(string requesterId) => database.Read(() => database.Collection<RequesterProfile>(CollectionName).FindById(requesterId));
+    public RequesterProfile? Find(string requesterId) => database.Read(() => database.Collection<RequesterProfile>(CollectionName).ById(requesterId));
 
     public void Save(RequesterProfile profile) => database.Write(() => database.Collection<RequesterProfile>(CollectionName).Upsert(profile));
 }

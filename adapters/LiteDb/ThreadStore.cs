@@ -29,7 +29,7 @@ public sealed class ThreadStore(ServiceDeskDatabase database) : IThreadStore
     }
 
     public string? NativeOf(string channel, ThreadReference thread) =>
-        database.Read(() => Threads.FindById(Id(channel, thread)) is { } found ? found["nativeRef"].AsString : null);
+        database.Read(() => Threads.ById(Id(channel, thread)) is { } found ? found["nativeRef"].AsString : null);
 
     public ThreadReference? ThreadOf(string channel, string native) =>
         database.Read(() => Threads.FindOne(Query.EQ(NativeKeyField, channel + "|" + native)) is { } found ? new ThreadReference(found["thread"].AsString) : (ThreadReference?)null);

@@ -28,7 +28,14 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
     private static readonly BsonValue[] OpenStatusValues =
         [.. Enum.GetValues<TicketStatus>().Where(s => s != TicketStatus.Closed).Select(s => new BsonValue(s.ToString()))];
 
-    private static BsonExpression OpenStatuses => Query.In(nameof(Ticket.Status), new BsonArray(OpenStatusValues));
+    /// <summary>Built once: nothing is bound, and LiteDB only reads an expression while a query runs.</summary>
+    private static readonly BsonExpression OpenStatuses = Query.In(nameof(Ticket.Status), new BsonArray(OpenStatusValues));
+
+    private static readonly PreparedQuery OfDraft = new($"$.{nameof(Ticket.DraftId)} = @0");
+    private static readonly PreparedQuery OfRequester = new($"$.{nameof(Ticket.RequesterId)} = @0");
+    private static readonly PreparedQuery OfRequesterWithStatus = new($"$.{nameof(Ticket.RequesterId)} = @0 AND $.{nameof(Ticket.Status)} = @1");
+    private static readonly PreparedQuery WithStatus = new($"$.{nameof(Ticket.Status)} = @0");
+    private static readonly PreparedQuery ChangedAfter = new($"$.{ChangeField} > @0");
 
     /// <summary>
     /// Gives the draft the next number and stores it, both in one transaction (the turn's, when it runs in one): a
@@ -43,7 +50,7 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
             // A transaction running beside others may have read these before it began writing: read them as last committed.
             database.ReadLatest("tickets");
             database.ReadLatest("counters");
-            if (draft.DraftId is { Length: > 0 } draftId && database.Tickets.FindOne(Query.EQ(nameof(Ticket.DraftId), draftId)) is { } existing)
+            if (draft.DraftId is { Length: > 0 } draftId && database.Tickets.FindOne(OfDraft.Bind(draftId)) is { } existing)
             {
                 return existing;
             }
@@ -86,7 +93,7 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
         }
     }
 
-    public Ticket? Find(TicketNumber number) => database.Read(() => database.Tickets.FindById(number.Value));
+    public Ticket? Find(TicketNumber number) => database.Read(() => database.Tickets.ById(number.Value));
 
     /// <remarks>
     /// Down the requester index, the status checked here: LiteDB reads each of the requester's tickets either way, but it
@@ -94,14 +101,14 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
     /// </remarks>
     public IReadOnlyList<Ticket> OpenTicketsOf(string requesterId) => database.Read(() =>
         database.Tickets
-            .Find(Query.EQ(nameof(Ticket.RequesterId), requesterId))
+            .Find(OfRequester.Bind(requesterId))
             .Where(t => t.Status != TicketStatus.Closed)
             .OrderBy(t => t.Number)
             .ToList());
 
     public IReadOnlyList<Ticket> ClosedOf(string requesterId, DateTimeOffset since) => database.Read(() =>
         database.Tickets
-            .Find(Query.And(Query.EQ(nameof(Ticket.RequesterId), requesterId), Query.EQ(nameof(Ticket.Status), nameof(TicketStatus.Closed))))
+            .Find(OfRequesterWithStatus.Bind(requesterId, nameof(TicketStatus.Closed)))
             .Where(t => (t.ClosedAt ?? t.UpdatedAt) >= since)
             .OrderByDescending(t => t.ClosedAt ?? t.UpdatedAt)
             .ToList());
@@ -119,9 +126,9 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
     /// opening order): a look at the last minutes without reading the whole file.
     /// </summary>
     public IReadOnlyList<Ticket> OpenedSince(DateTimeOffset since) =>
-        database.Read(() => database.Tickets.Find(Query.All(Query.Descending)).TakeWhile(t => t.OpenedAt >= since).ToList());
+        database.Read(() => database.Tickets.Find(PreparedQuery.Common.Descending()).TakeWhile(t => t.OpenedAt >= since).ToList());
 
-    public int LastNumber() => database.Read(() => database.Counters.FindById(CounterId)?["value"].AsInt32 ?? 0);
+    public int LastNumber() => database.Read(() => database.Counters.ById(CounterId)?["value"].AsInt32 ?? 0);
 
     /// <summary>
     /// Read down the number index from the last, stopping at <paramref name="number"/>: a turn asks for the tickets opened
@@ -131,7 +138,7 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
     public IReadOnlyList<Ticket> After(int number) =>
         database.Read(() =>
         {
-            var after = database.Tickets.Find(Query.All(Query.Descending)).TakeWhile(t => t.Number > number).ToList();
+            var after = database.Tickets.Find(PreparedQuery.Common.Descending()).TakeWhile(t => t.Number > number).ToList();
             after.Reverse();
             return after;
         });
@@ -140,16 +147,16 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
 
     /// <remarks>Only the one field is read back, not whole tickets with their journals: it is asked on every new request.</remarks>
     public IReadOnlyList<DateTimeOffset> WaitingOpenings() => database.Read(() =>
-        database.Tickets.Query().Where(Query.EQ(nameof(Ticket.Status), nameof(TicketStatus.New)))
+        database.Tickets.Query().Where(WithStatus.Bind(nameof(TicketStatus.New)))
             .Select(t => new Opening { OpenedAt = t.OpenedAt }).ToEnumerable().Select(o => o.OpenedAt).ToList());
 
-    public long LastChange() => database.Read(() => database.Counters.FindById(ChangeCounterId)?["value"].AsInt64 ?? 0);
+    public long LastChange() => database.Read(() => database.Counters.ById(ChangeCounterId)?["value"].AsInt64 ?? 0);
 
     /// <remarks>Down the index on the change value; each ticket is then read by its number.</remarks>
     public IReadOnlyList<TicketChange> ChangedSince(long change) => database.Read(() =>
-        Changes.Find(Query.GT(ChangeField, change))
+        Changes.Find(ChangedAfter.Bind(change))
             .OrderBy(c => c[ChangeField].AsInt64)
-            .Select(c => database.Tickets.FindById(c["_id"].AsInt32) is { } ticket ? new TicketChange(c[ChangeField].AsInt64, ticket) : null)
+            .Select(c => database.Tickets.ById(c["_id"].AsInt32) is { } ticket ? new TicketChange(c[ChangeField].AsInt64, ticket) : null)
             .OfType<TicketChange>()
             .ToList());
 

@@ -62,6 +62,9 @@ internal sealed class DeskUnderTest : IDisposable
     /// <summary>Flushes of the store's log to disk and the commits they made durable.</summary>
     public (long Flushes, long Commits) FlushCounts => _services.GetRequiredService<ServiceDeskDatabase>().FlushCounts;
 
+    /// <summary>How long transactions waited for the store's one writer and held it, and how many wrote.</summary>
+    public (TimeSpan Waited, TimeSpan Held, long Writes) WriterTimes => _services.GetRequiredService<ServiceDeskDatabase>().WriterTimes;
+
     public long FileBytes => Directory.EnumerateFiles(_folder).Sum(f => new FileInfo(f).Length);
 
     /// <summary>

@@ -52,7 +52,11 @@ for (var round = 1; round <= repeat; round++)
         var result = await new DeskLoad(people, deskWide, tick).RunAsync(name, desk, 0);
         results.Add(result);
         var (flushes, commits) = desk.FlushCounts;
+        var (waited, held, writes) = desk.WriterTimes;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}  ") + result + $"  file {desk.FileBytes / 1024} kB, {commits} commits, {flushes} flushes");
+        // The store has one writer: held most of the wall time, it is what caps the messages per second.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"         store writer: {writes} transactions wrote, held {held.TotalMilliseconds / writes:0.00} ms each ({100 * held / result.Wall:0}% of the pass), waited for {waited.TotalMilliseconds / writes:0.00} ms each"));
     }
 }
 

@@ -24,7 +24,22 @@ public sealed class CrossChannelTests : IDisposable
         var technicians = new FakeChatChannel("console");
         using var host = Build(requesters, technicians);
         await host.StartAsync();
+        try
+        {
+            await ConverseAsync(requesters, technicians);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // It failed once in many runs (the first message answered with the temporary-problem notice): the bot's log says why.
+            throw new InvalidOperationException($"{error.Message}\nThe bot's log:\n{_logs.Dump()}", error);
+        }
 
+        await host.StopAsync();
+        Assert.Equal(0, _logs.Count(LogLevel.Warning, "no running channel"));
+    }
+
+    private static async Task ConverseAsync(FakeChatChannel requesters, FakeChatChannel technicians)
+    {
         foreach (var (text, answer) in new[]
         {
             ("Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423", "Qui est touché"), ("1", "où en êtes-vous"),
@@ -41,10 +56,7 @@ public sealed class CrossChannelTests : IDisposable
         await requesters.WaitForAsync("alice", "pouvez-vous redémarrer Outlook", Wait);
         requesters.Receive("alice", "c'est fait, ça marche");
         var theo = await technicians.WaitForAsync("theo", "c'est fait, ça marche", Wait);
-        await host.StopAsync();
-
         Assert.Contains("#1", theo, StringComparison.Ordinal);
-        Assert.Equal(0, _logs.Count(LogLevel.Warning, "no running channel"));
     }
 
     public void Dispose()

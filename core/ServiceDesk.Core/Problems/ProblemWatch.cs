@@ -11,21 +11,41 @@ namespace ServiceDesk.Core.Problems;
 /// like those of a problem already open, linking it is proposed instead. It proposes only; technicians decide.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Called by the <see cref="TicketAnnouncer"/> for every new ticket, so it must not read every open ticket each time (on
 /// a Monday morning that grows with the square of the surge). It keeps the incidents of the window in memory with their
-/// telling words, takes in the tickets numbered since it last looked (by index), and reads back from the store only the
-/// latest <see cref="ReadBack"/> that look alike, for their current status and problem link: during an outage every new
-/// incident looks like all the others, and reading them all back for each one made a quarter of the desk's CPU per
-/// message in the desk bench (25 ticket reads per message at 300 people); a proposal listing more would not be read anyway.
+/// telling words and keeps them current from the store's change sequence (<see cref="ITicketStore.ChangedSince"/>):
+/// each look reads only the tickets opened or changed since the last one (a new ticket, its posting to the room, a
+/// closure, a problem link), each once. It used to read back from the store, for every new incident, the latest
+/// <see cref="ReadBack"/> alike ones for their current status and problem link: during an outage every new incident looks
+/// like all the others, so that was twenty ticket reads per new incident, a fifth of the desk's CPU in the desk bench.
+/// A proposal still lists at most the latest <see cref="ReadBack"/> alike incidents, as they are now.
+/// </para>
+/// <para>
+/// A store with several writers (PostgreSQL) may make a change visible after a later one (its values are taken before
+/// the commit), and a transaction that fails gives its change values and ticket numbers again: every
+/// <see cref="LookbackEvery"/> the watch asks again from <see cref="Lookback"/> changes before the latest it saw, as the
+/// web page does, and a ticket seen again with other words takes its new words.
+/// </para>
 /// </remarks>
 public sealed class ProblemWatch(ITicketStore tickets, IProblemStore problems, ProblemOptions options)
 {
-    private readonly Lock _gate = new();
-    private readonly List<(Ticket Ticket, HashSet<string> Words)> _recent = [];
-    private int? _seen;
-
-    /// <summary>At most this many alike incidents, the most recent, are read back and listed in a proposal.</summary>
+    /// <summary>At most this many alike incidents, the most recent, are listed in a proposal.</summary>
     public const int ReadBack = 20;
+
+    /// <summary>How many changes before the latest seen are read again, every <see cref="LookbackEvery"/>.</summary>
+    public const long Lookback = 64;
+
+    /// <summary>How often the watch reads the last <see cref="Lookback"/> changes again.</summary>
+    public static readonly TimeSpan LookbackEvery = TimeSpan.FromSeconds(10);
+
+    private readonly Lock _gate = new();
+
+    /// <summary>The window's incidents as last seen, by number.</summary>
+    private readonly List<Recent> _recent = [];
+
+    private long? _change;
+    private DateTimeOffset _lookedBackAt;
 
     /// <summary>What to tell the technicians' room about this new ticket, if anything.</summary>
     public string? Check(Ticket ticket, DateTimeOffset now)
@@ -36,22 +56,25 @@ public sealed class ProblemWatch(ITicketStore tickets, IProblemStore problems, P
             return null;
         }
 
-        var recent = RecentIncidents(now - options.Window);
+        var recent = RecentIncidents(now - options.Window, now);
         // The ticket is in the store already, so usually among the recent ones with its words taken out.
-        var words = recent.Find(r => r.Ticket.Number == ticket.Number).Words ?? SimilarIncidents.Words(ticket);
+        var words = recent.Find(r => r.Ticket.Number == ticket.Number)?.Words ?? SimilarIncidents.Words(ticket);
         var alike = recent
             .Where(r => r.Ticket.Number != ticket.Number && SimilarIncidents.Alike(words, r.Words))
             .TakeLast(ReadBack)
-            .Select(r => tickets.Find(r.Ticket.TicketNumber))
-            .OfType<Ticket>()
+            .Select(r => r.Ticket)
             .Where(t => t.IsOpen)
             .ToList();
-        var open = problems.Unresolved().ToDictionary(p => p.ProblemNumber.ToString(), StringComparer.Ordinal);
-        if (alike.Select(t => t.Problem).OfType<string>().FirstOrDefault(open.ContainsKey) is { } name)
+        var linked = alike.Select(t => t.Problem).OfType<string>().ToList();
+        if (linked.Count > 0)
         {
-            var problem = open[name];
-            return $"{ticket.TicketNumber} ressemble aux incidents du problème {name} (« {problem.Title} ») : /problem link {name} {ticket.Number}"
-                + $" ; si le service est en panne pour tous : /outage from-problem {name}";
+            var open = problems.Unresolved().ToDictionary(p => p.ProblemNumber.ToString(), StringComparer.Ordinal);
+            if (linked.FirstOrDefault(open.ContainsKey) is { } name)
+            {
+                var problem = open[name];
+                return $"{ticket.TicketNumber} ressemble aux incidents du problème {name} (« {problem.Title} ») : /problem link {name} {ticket.Number}"
+                    + $" ; si le service est en panne pour tous : /outage from-problem {name}";
+            }
         }
 
         var group = alike.Where(t => t.Problem is null).Append(ticket).OrderBy(t => t.Number).ToList();
@@ -68,34 +91,61 @@ public sealed class ProblemWatch(ITicketStore tickets, IProblemStore problems, P
             + $"si le service est en panne pour tous, incident majeur : /outage from-incidents {string.Join(' ', group.Select(t => t.Number))}";
     }
 
-    /// <summary>Incident tickets opened since <paramref name="since"/>: the window's first look reads back from the newest ticket, later ones only what is new.</summary>
-    private List<(Ticket Ticket, HashSet<string> Words)> RecentIncidents(DateTimeOffset since)
+    /// <summary>
+    /// The incident tickets opened since <paramref name="since"/>, as they are now, by number: the window's first look
+    /// reads them from the newest ticket back, later ones only what changed.
+    /// </summary>
+    private List<Recent> RecentIncidents(DateTimeOffset since, DateTimeOffset now)
     {
         lock (_gate)
         {
-            IReadOnlyList<Ticket> fresh;
-            if (_seen is { } seen)
+            if (_change is not { } seen)
             {
-                fresh = tickets.After(seen);
+                // The sequence first: whatever changes while the window is read comes again in the next look.
+                _change = tickets.LastChange();
+                _lookedBackAt = now;
+                foreach (var ticket in tickets.OpenedSince(since).OrderBy(t => t.Number))
+                {
+                    Take(ticket);
+                }
             }
             else
             {
-                var last = tickets.LastNumber();
-                fresh = [.. tickets.OpenedSince(since).Where(t => t.Number <= last).OrderBy(t => t.Number)];
-                _seen = last;
-            }
-
-            foreach (var ticket in fresh)
-            {
-                _seen = Math.Max(_seen.Value, ticket.Number);
-                if (ticket is { Type: RequestType.Incident, Outcome: RequestOutcome.Ticket })
+                var back = now - _lookedBackAt >= LookbackEvery || now < _lookedBackAt;
+                foreach (var change in tickets.ChangedSince(Math.Max(0, back ? seen - Lookback : seen)))
                 {
-                    _recent.Add((ticket, SimilarIncidents.Words(ticket)));
+                    _change = Math.Max(_change.Value, change.Change);
+                    Take(change.Ticket);
                 }
+
+                _lookedBackAt = back ? now : _lookedBackAt;
             }
 
             _recent.RemoveAll(r => r.Ticket.OpenedAt < since);
             return [.. _recent];
         }
     }
+
+    /// <summary>A ticket as it is now: an incident joins the window (in number order); one already there is replaced.</summary>
+    private void Take(Ticket ticket)
+    {
+        var at = _recent.FindLastIndex(r => r.Ticket.Number <= ticket.Number);
+        if (at >= 0 && _recent[at].Ticket.Number == ticket.Number)
+        {
+            var known = _recent[at];
+            _recent[at] = SameWords(known.Ticket, ticket) ? known with { Ticket = ticket } : new Recent(ticket, SimilarIncidents.Words(ticket));
+        }
+        else if (ticket is { Type: RequestType.Incident, Outcome: RequestOutcome.Ticket })
+        {
+            _recent.Insert(at + 1, new Recent(ticket, SimilarIncidents.Words(ticket)));
+        }
+    }
+
+    private static bool SameWords(Ticket before, Ticket now) =>
+        string.Equals(before.Description, now.Description, StringComparison.Ordinal)
+        && string.Equals(before.Facts.Application, now.Facts.Application, StringComparison.Ordinal)
+        && string.Equals(before.Facts.ErrorMessage, now.Facts.ErrorMessage, StringComparison.Ordinal);
+
+    /// <summary>An incident of the window and its telling words.</summary>
+    private sealed record Recent(Ticket Ticket, HashSet<string> Words);
 }

@@ -140,7 +140,9 @@ public sealed class DeskRouter : IDisposable
     {
         using var door = await _gate.EnterSharedAsync(cancellationToken).ConfigureAwait(false);
         var now = _clock.GetUtcNow();
-        var pending = new Queue<IGrouping<string, Ticket>>(_desk.Tickets.OpenTickets().GroupBy(t => t.RequesterId, StringComparer.Ordinal));
+        var open = _desk.Tickets.OpenTickets();
+        var due = Rehearse(open, now, channel);
+        var pending = new Queue<IGrouping<string, Ticket>>(open.Where(t => due.Contains(t.RequesterId)).GroupBy(t => t.RequesterId, StringComparer.Ordinal));
         var messages = new List<OutboundMessage>();
         while (pending.Count > 0)
         {
@@ -208,6 +210,18 @@ public sealed class DeskRouter : IDisposable
         return (claimed, held);
     }
 
+    /// <summary>
+    /// The requesters with something due now, from the watchers run on <paramref name="open"/> without writing
+    /// (<see cref="RehearsedTickets"/>): only their tickets are then taken, read again and checked for real. The problem
+    /// watch is left out (it keeps what it saw; a new incident is due anyway, to be posted) and nothing is routed.
+    /// </summary>
+    private IReadOnlySet<string> Rehearse(IReadOnlyList<Ticket> open, DateTimeOffset now, string channel)
+    {
+        var rehearsal = new RehearsedTickets(_desk.Tickets, open);
+        _ = Watch(_desk with { Tickets = rehearsal }, now, channel, problems: null);
+        return rehearsal.Due;
+    }
+
     /// <summary>One batch of the periodic checks, in its own transaction, on the tickets it holds.</summary>
     private async Task<IReadOnlyList<OutboundMessage>> CheckAsync(List<int> claimed, DateTimeOffset now, string channel)
     {
@@ -226,15 +240,18 @@ public sealed class DeskRouter : IDisposable
     /// <summary>The periodic checks on one batch's tickets.</summary>
     private IReadOnlyList<OutboundMessage> Check(TechnicianDeskServices batch, DateTimeOffset now, string channel)
     {
-        IReadOnlyList<OutboundMessage> said =
-        [
-            .. new TicketAnnouncer(batch, _problems).Announce(now),
-            .. new TimeLimitWatch(batch).Check(now, channel),
-            .. new FollowUpWatch(batch, new TechnicianDesk(batch)).Check(now),
-            .. new SlaWatch(batch).Check(now),
-        ];
+        var said = Watch(batch, now, channel, _problems);
         return _desk.Reach?.Route(said) ?? said;
     }
+
+    /// <summary>What the watchers say about <paramref name="batch"/>'s tickets, each ticket they act on saved with its mark.</summary>
+    private static IReadOnlyList<OutboundMessage> Watch(TechnicianDeskServices batch, DateTimeOffset now, string channel, ProblemWatch? problems) =>
+    [
+        .. new TicketAnnouncer(batch, problems).Announce(now),
+        .. new TimeLimitWatch(batch).Check(now, channel),
+        .. new FollowUpWatch(batch, new TechnicianDesk(batch)).Check(now),
+        .. new SlaWatch(batch).Check(now),
+    ];
 
     /// <summary>
     /// One turn in the store's transaction. A person the configuration links across channels is then reached where they
@@ -262,11 +279,16 @@ public sealed class DeskRouter : IDisposable
     /// A ticket recorded while the desk is closed: the requester is told when it opens (seed 004: "Le service support
     /// de Lilie est ouvert du lundi au vendredi de 12h à 19h"), never when a technician will act (seed 002 §2.4).
     /// </summary>
+    /// <remarks>
+    /// The ticket the turn opened is among the person's open tickets numbered after the last one before the turn: the
+    /// turn read that list already (the turn read cache keeps it, with what the turn opened), where reading the tickets
+    /// after that number from the store, at every message while the desk is closed, read everyone else's new tickets too.
+    /// </remarks>
     private void TellWhenClosed(ChannelAddress requester, string requesterId, int lastBefore, DateTimeOffset now, DeskReplies replies)
     {
         var calendar = _desk.Sla.Calendar;
         if (calendar.IsOpen(now)
-            || _desk.Tickets.After(lastBefore).FirstOrDefault(t => t.RequesterId == requesterId && t.Outcome == Tickets.RequestOutcome.Ticket) is not { } opened)
+            || _desk.Tickets.OpenTicketsOf(requesterId).FirstOrDefault(t => t.Number > lastBefore && t.Outcome == Tickets.RequestOutcome.Ticket) is not { } opened)
         {
             return;
         }

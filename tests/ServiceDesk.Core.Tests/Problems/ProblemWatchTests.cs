@@ -119,6 +119,53 @@ public sealed class ProblemWatchTests : IDisposable
             && m.Contains($"/problem open {latest} titre", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Check_ASurgeOfAlikeIncidents_ReadsNoTicketBackByNumber()
+    {
+        var counted = new CountingTickets(_desk.Tickets);
+        var watch = new ProblemWatch(counted, _desk.Problems, new ProblemOptions());
+        for (var i = 0; i < 30; i++)
+        {
+            Arrive("Outlook refuse mon mot de passe", watch);
+        }
+
+        // Each look reads what changed since the last (ChangedSince), not the alike incidents one by one.
+        Assert.Equal(0, counted.Finds);
+        Assert.True(counted.ChangedSinceCalls >= 29);
+    }
+
+    [Fact]
+    public async Task Check_ProblemOpenedAfterTheWatchFirstLooked_ProposesLinkingFromTheChangesItRead()
+    {
+        var watch = new ProblemWatch(_desk.Tickets, _desk.Problems, new ProblemOptions());
+        Arrive("Outlook refuse mon mot de passe", watch);
+        Arrive("Outlook ne prend plus mon mot de passe", watch);
+        await _desk.SayAsync(Bruno, "/problem open 1 2 Outlook refuse les mots de passe");
+
+        var room = Arrive("Mot de passe Outlook refusé", watch);
+
+        Assert.Contains("#3 ressemble aux incidents du problème P1 (« Outlook refuse les mots de passe ») : /problem link P1 3 ; si le service est en panne pour tous : /outage from-problem P1", room);
+    }
+
+    private sealed class CountingTickets(Core.Storage.ITicketStore inner) : Core.Storage.DelegatingTicketStore(inner)
+    {
+        public int Finds { get; private set; }
+
+        public int ChangedSinceCalls { get; private set; }
+
+        public override Tickets.Ticket? Find(Tickets.TicketNumber number)
+        {
+            Finds++;
+            return base.Find(number);
+        }
+
+        public override IReadOnlyList<Core.Storage.TicketChange> ChangedSince(long change)
+        {
+            ChangedSinceCalls++;
+            return base.ChangedSince(change);
+        }
+    }
+
     private List<string> Arrive(string description, ProblemOptions? options = null) =>
         Arrive(description, new ProblemWatch(_desk.Tickets, _desk.Problems, options ?? new ProblemOptions()));
 

@@ -36,6 +36,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
     private readonly IKnownErrorSearch _knownErrors;
     private readonly bool _outages;
     private readonly PersonDirectory? _people;
+    private readonly Func<ITicketStore, ITicketStore>? _ticketsAround;
     private TurnReadCache _cache = new();
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
@@ -43,11 +44,13 @@ internal sealed class TechnicianDeskFixture : IDisposable
     /// <param name="outages">With major incidents: <c>/outage</c>, and the router telling people about open outages first.</param>
     /// <param name="knownErrors">The knowledge base the dialogue searches; none: it finds nothing.</param>
     /// <param name="people">People the configuration links across channels; none: every address is its own requester.</param>
+    /// <param name="ticketsAround">Wraps the ticket store the desk uses (under the turn read cache), e.g. to count its reads.</param>
     public TechnicianDeskFixture(
         Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null, bool outages = false,
-        IKnownErrorSearch? knownErrors = null, PersonDirectory? people = null)
+        IKnownErrorSearch? knownErrors = null, PersonDirectory? people = null, Func<ITicketStore, ITicketStore>? ticketsAround = null)
     {
         _people = people;
+        _ticketsAround = ticketsAround;
         Presence = presence;
         _knownErrors = knownErrors ?? new NoKnownErrors();
         _more = more;
@@ -71,7 +74,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
     private (DeskRouter, TechnicianDeskServices, TechnicianDirectory) Build()
     {
         var more = _more;
-        var tickets = _cache.Around(new TicketStore(_db.Database));
+        var tickets = _cache.Around(_ticketsAround?.Invoke(new TicketStore(_db.Database)) ?? new TicketStore(_db.Database));
         var conversations = _cache.Around(new ConversationStore(_db.Database));
         var profiles = _cache.Around(new ProfileStore(_db.Database));
         Directory = new TechnicianDirectory(
