@@ -196,11 +196,7 @@ internal sealed partial class ChannelWorker
                     ? [inbox.Keep(messages[0])]
                     : unitOfWork.InOneTransaction(() =>
                     {
-                        foreach (var id in forgets)
-                        {
-                            inbox.Forget(id);
-                        }
-
+                        ForgetEach(forgets);
                         return messages.Select(inbox.Keep).ToList();
                     });
             }
@@ -301,8 +297,7 @@ internal sealed partial class ChannelWorker
             List<InboxEntryId> waiting;
             lock (_inboxGate)
             {
-                waiting = _toForget;
-                _toForget = [];
+                waiting = TakeWaiting();
                 _inboxClosed = true;
             }
 
@@ -334,11 +329,7 @@ internal sealed partial class ChannelWorker
                 }
             }
 
-            if (_toForget.Count > 0 && !_forgetsScheduled)
-            {
-                _forgetsScheduled = true;
-                _ = ForgetLaterAsync();
-            }
+            ScheduleForgets();
         }
     }
 
@@ -347,14 +338,7 @@ internal sealed partial class ChannelWorker
     {
         lock (_inboxGate)
         {
-            if (_toForget.Count == 0 || _inboxClosed)
-            {
-                return [];
-            }
-
-            var taken = _toForget;
-            _toForget = [];
-            return taken;
+            return _inboxClosed ? [] : TakeWaiting();
         }
     }
 
@@ -368,11 +352,33 @@ internal sealed partial class ChannelWorker
         lock (_inboxGate)
         {
             _toForget.InsertRange(0, forgets);
-            if (!_forgetsScheduled && !_inboxClosed)
+            if (!_inboxClosed)
             {
-                _forgetsScheduled = true;
-                _ = ForgetLaterAsync();
+                ScheduleForgets();
             }
+        }
+    }
+
+    /// <summary>The entries waiting to be forgotten, taken out (under <see cref="_inboxGate"/>).</summary>
+    private List<InboxEntryId> TakeWaiting()
+    {
+        if (_toForget.Count == 0)
+        {
+            return [];
+        }
+
+        var taken = _toForget;
+        _toForget = [];
+        return taken;
+    }
+
+    /// <summary>Starts the wait for a lone forget (<see cref="ForgetFold"/>) when entries wait and none is started (under <see cref="_inboxGate"/>).</summary>
+    private void ScheduleForgets()
+    {
+        if (_toForget.Count > 0 && !_forgetsScheduled)
+        {
+            _forgetsScheduled = true;
+            _ = ForgetLaterAsync();
         }
     }
 
@@ -395,8 +401,7 @@ internal sealed partial class ChannelWorker
                     return;
                 }
 
-                waiting = _toForget;
-                _toForget = [];
+                waiting = TakeWaiting();
             }
 
             Forget(waiting);
@@ -413,18 +418,21 @@ internal sealed partial class ChannelWorker
 
         try
         {
-            unitOfWork.InOneTransaction(() =>
-            {
-                foreach (var id in forgets)
-                {
-                    inbox.Forget(id);
-                }
-            });
+            unitOfWork.InOneTransaction(() => ForgetEach(forgets));
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             // Left in the inbox: replayed at the next start and dropped there as redeliveries.
             LogForgetsFailed(error, forgets.Count, channel.Name);
+        }
+    }
+
+    /// <summary>Removes the entries from the inbox, in the caller's transaction.</summary>
+    private void ForgetEach(List<InboxEntryId> forgets)
+    {
+        foreach (var id in forgets)
+        {
+            inbox.Forget(id);
         }
     }
 
