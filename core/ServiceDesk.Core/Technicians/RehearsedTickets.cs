@@ -16,7 +16,7 @@ namespace ServiceDesk.Core.Technicians;
 /// whatever happened. A ticket a conversation changes after the first read is seen as it was; if that change makes
 /// something due, the next check finds it (as a ticket opened after the first read always was).
 /// </remarks>
-internal sealed class RehearsedTickets(ITicketStore store, IReadOnlyList<Ticket> open) : DelegatingTicketStore(store)
+internal sealed class RehearsedTickets(ITicketStore store, IReadOnlyList<Ticket> open) : OpenTicketsView(store)
 {
     private readonly Dictionary<int, Ticket> _byNumber = open.ToDictionary(t => t.Number);
     private readonly HashSet<string> _due = new(StringComparer.Ordinal);
@@ -25,10 +25,6 @@ internal sealed class RehearsedTickets(ITicketStore store, IReadOnlyList<Ticket>
     public IReadOnlySet<string> Due => _due;
 
     public override IReadOnlyList<Ticket> OpenTickets() => open;
-
-    public override IReadOnlyList<Ticket> NotAnnounced() => [.. open.Where(t => t.AnnouncedAt is null)];
-
-    public override IReadOnlyList<Ticket> TakenAndOpen() => [.. open.Where(t => t.TakenAt is not null)];
 
     public override Ticket? Find(TicketNumber number) => _byNumber.GetValueOrDefault(number.Value) ?? Inner.Find(number);
 
