@@ -1,16 +1,23 @@
+using LiteDB;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Storage;
 
 namespace ServiceDesk.Adapters.LiteDb;
 
 /// <summary>
-/// Per-conversation state in the desk's LiteDB file (<see cref="IConversationStore"/>).
+/// Per-conversation state in the desk's LiteDB file (<see cref="IConversationStore"/>), mapped by hand
+/// (<see cref="ConversationDocument"/>): the same documents LiteDB's mapper wrote, without its reflection at every message.
 /// </summary>
 public sealed class ConversationStore(ServiceDeskDatabase database) : IConversationStore
 {
     private const string CollectionName = "conversations";
 
-    public ConversationRecord? Find(string id) => database.Read(() => database.Collection<ConversationRecord>(CollectionName).ById(id));
+    public ConversationRecord? Find(string id) =>
+        database.Read(() => ConversationDocument.To(database.Collection<BsonDocument>(CollectionName).ById(id)));
 
-    public void Save(ConversationRecord record) => database.Write(() => database.Collection<ConversationRecord>(CollectionName).Upsert(record));
+    public void Save(ConversationRecord record)
+    {
+        var document = ConversationDocument.From(record);
+        database.Write(() => database.Collection<BsonDocument>(CollectionName).Upsert(document));
+    }
 }
