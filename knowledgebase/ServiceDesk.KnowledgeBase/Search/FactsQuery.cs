@@ -46,7 +46,7 @@ internal sealed class FactsQuery(LanguageAnalyzers analyzers)
             var anyField = new DisjunctionMaxQuery(0.1f);
             foreach (var field in fields)
             {
-                anyField.Add(new TermQuery(new Term(field, term)));
+                anyField.Add(new SharedTermQuery(new Term(field, term)));
             }
 
             terms.Add(anyField, Occur.SHOULD);

@@ -71,10 +71,10 @@ internal sealed class QueryComposer(
         var anyField = new DisjunctionMaxQuery(TieBreaker);
         foreach (var field in ArticleFields.Weighted(language).Where(f => userLanguage || f.Short))
         {
-            anyField.Add(new TermQuery(new Term(field.Name, term)) { Boost = field.Boost });
+            anyField.Add(new SharedTermQuery(new Term(field.Name, term)) { Boost = field.Boost });
             foreach (var word in field.Short ? near : [])
             {
-                anyField.Add(new TermQuery(new Term(field.Name, word)) { Boost = field.Boost * options.FuzzyWeight });
+                anyField.Add(new SharedTermQuery(new Term(field.Name, word)) { Boost = field.Boost * options.FuzzyWeight });
             }
         }
 
@@ -86,7 +86,7 @@ internal sealed class QueryComposer(
         var grams = new BooleanQuery();
         foreach (var gram in AnalyzedTerms.Of(analyzers.Trigrams, ArticleFields.Grams, text))
         {
-            grams.Add(new TermQuery(new Term(ArticleFields.Grams, gram)), Occur.SHOULD);
+            grams.Add(new SharedTermQuery(new Term(ArticleFields.Grams, gram)), Occur.SHOULD);
         }
 
         return grams;
