@@ -53,6 +53,11 @@ internal sealed class DeskUnderTest : IDisposable
 
         _services = services.BuildServiceProvider();
         Router = _services.GetRequiredService<DeskRouter>();
+        if (sections is not null)
+        {
+            var database = _services.GetRequiredService<ServiceDeskDatabase>();
+            sections.HoldsWriter = () => database.HoldsWriter;
+        }
     }
 
     public DeskRouter Router { get; }
@@ -62,8 +67,8 @@ internal sealed class DeskUnderTest : IDisposable
     /// <summary>Flushes of the store's log to disk and the commits they made durable.</summary>
     public (long Flushes, long Commits) FlushCounts => _services.GetRequiredService<ServiceDeskDatabase>().FlushCounts;
 
-    /// <summary>How long transactions waited for the store's one writer and held it, and how many wrote.</summary>
-    public (TimeSpan Waited, TimeSpan Held, long Writes) WriterTimes => _services.GetRequiredService<ServiceDeskDatabase>().WriterTimes;
+    /// <summary>How long transactions waited for the store's one writer and held it, where the hold went, and how many wrote.</summary>
+    public WriterHoldFigures WriterTimes => _services.GetRequiredService<ServiceDeskDatabase>().WriterTimes;
 
     public long FileBytes => Directory.EnumerateFiles(_folder).Sum(f => new FileInfo(f).Length);
 
