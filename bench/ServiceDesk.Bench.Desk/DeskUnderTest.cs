@@ -22,7 +22,8 @@ internal sealed class DeskUnderTest : IDisposable
     /// <param name="overrides">Configuration over the shipped <c>appsettings.json</c>.</param>
     /// <param name="sections">When given, each store call, the knowledge base and the transaction are timed there.</param>
     /// <param name="readCache">False: the desk reads straight from the store, as before the turn read cache (a baseline).</param>
-    public DeskUnderTest(IEnumerable<KeyValuePair<string, string?>> overrides, Sections? sections = null, bool readCache = true)
+    /// <param name="turnsAtOnce">When given, the router runs at most that many turns at once (<see cref="DeskRouter.TurnsAtOnce"/> otherwise).</param>
+    public DeskUnderTest(IEnumerable<KeyValuePair<string, string?>> overrides, Sections? sections = null, bool readCache = true, int? turnsAtOnce = null)
     {
         _folder = Path.Combine(Path.GetTempPath(), "servicedesk-desk-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
@@ -49,6 +50,11 @@ internal sealed class DeskUnderTest : IDisposable
             services.AddSingleton(sp => sp.GetRequiredKeyedService<ITicketStore>(StorageSetup.Own));
             services.AddSingleton(sp => sp.GetRequiredKeyedService<IConversationStore>(StorageSetup.Own));
             services.AddSingleton(sp => sp.GetRequiredKeyedService<IProfileStore>(StorageSetup.Own));
+        }
+
+        if (turnsAtOnce is { } limit)
+        {
+            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeskRouter>(sp, limit));
         }
 
         _services = services.BuildServiceProvider();

@@ -20,6 +20,9 @@ var baseline = Option("--baseline", 1) != 0;
 var before = Option("--before", 1) != 0;
 var flushPerCommit = Option("--flush-per-commit", 1) != 0;
 var tick = TimeSpan.FromMilliseconds(Option("--tick-ms", 1000));
+var turnsAtOnce = Array.IndexOf(args, "--turns-at-once") is var at && at >= 0 && at + 1 < args.Length
+    ? args[at + 1].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray()
+    : [];
 // The holding thread's CPU in the "store writer" lines (a per-thread clock read five times per writing transaction).
 if (Option("--hold-cpu", 1) != 0 && ThreadCpuClock.IsAvailable)
 {
@@ -43,20 +46,22 @@ using (var warm = new DeskUnderTest(overrides))
 // Each round: the desk-wide lock (how turns ran before issue 17), the desk as it was before the turn read cache (each
 // part of a turn reading the store itself), and the desk as it runs now; each on a fresh file.
 // and the desk with one flush to disk per commit, the store's writer held through it (before group commit).
-(string Name, bool DeskWide, bool ReadCache, bool GroupCommit)[] passes =
+// --turns-at-once 8,4 adds passes with the router running at most that many turns at once.
+(string Name, bool DeskWide, bool ReadCache, bool GroupCommit, int? TurnsAtOnce)[] passes =
 [
-    .. baseline ? new[] { ("baseline: desk-wide lock", true, true, true) } : [],
-    .. before ? new[] { ("before: no turn read cache", false, false, true) } : [],
-    .. flushPerCommit ? new[] { ("before: a flush per commit", false, true, false) } : [],
-    ("per conversation", false, true, true),
+    .. baseline ? new[] { ("baseline: desk-wide lock", true, true, true, (int?)null) } : [],
+    .. before ? new[] { ("before: no turn read cache", false, false, true, (int?)null) } : [],
+    .. flushPerCommit ? new[] { ("before: a flush per commit", false, true, false, (int?)null) } : [],
+    ("per conversation", false, true, true, null),
+    .. turnsAtOnce.Select(n => ($"per conversation, {n} at once", false, true, true, (int?)n)),
 ];
 var results = new List<LoadResult>();
 for (var round = 1; round <= repeat; round++)
 {
-    foreach (var (name, deskWide, readCache, groupCommit) in passes)
+    foreach (var (name, deskWide, readCache, groupCommit, atOnce) in passes)
     {
         // The bot opens its file with Storage:GroupCommit (true unless configured otherwise).
-        using var desk = new DeskUnderTest([.. overrides, new("Storage:GroupCommit", groupCommit ? "true" : "false")], readCache: readCache);
+        using var desk = new DeskUnderTest([.. overrides, new("Storage:GroupCommit", groupCommit ? "true" : "false")], readCache: readCache, turnsAtOnce: atOnce);
         var result = await new DeskLoad(people, deskWide, tick).RunAsync(name, desk, 0);
         results.Add(result);
         var (flushes, commits) = desk.FlushCounts;

@@ -43,7 +43,7 @@ public sealed class DeskRouter : IDisposable
     /// </summary>
     public const int TurnsAtOnce = 32;
 
-    private readonly SemaphoreSlim _running = new(TurnsAtOnce, TurnsAtOnce);
+    private readonly SemaphoreSlim _running;
     private readonly DeskGate _gate = new();
     private readonly KeyedLocks _locks = new();
     private readonly ProblemWatch? _problems;
@@ -60,13 +60,17 @@ public sealed class DeskRouter : IDisposable
     /// <summary>
     /// The router on <paramref name="store"/>, the unit of work every store given here joins; with
     /// <paramref name="problems"/>, new incidents like several recent ones make the desk propose a problem record; with
-    /// <paramref name="outages"/>, people writing about a service during a major incident are told it first.
+    /// <paramref name="outages"/>, people writing about a service during a major incident are told it first;
+    /// <paramref name="turnsAtOnce"/> turns at most run at once (<see cref="TurnsAtOnce"/> unless a benchmark says otherwise).
     /// </summary>
     public DeskRouter(
         RequesterDialogue dialogue, IConversationStore conversations, TechnicianDeskServices desk, IUnitOfWork store, TimeProvider clock,
-        ProblemWatch? problems = null, OutageDesk? outages = null)
+        ProblemWatch? problems = null, OutageDesk? outages = null, int turnsAtOnce = TurnsAtOnce)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(turnsAtOnce, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(turnsAtOnce, TurnsAtOnce);
         (_dialogue, _conversations, _desk, _store, _clock, _problems, _outages) = (dialogue, conversations, desk, store, clock, problems, outages);
+        _running = new SemaphoreSlim(turnsAtOnce, turnsAtOnce);
         _technicians = new TechnicianDesk(desk);
         _relay = new RequesterRelay(desk, _technicians);
         _announcer = new TicketAnnouncer(desk, problems);
