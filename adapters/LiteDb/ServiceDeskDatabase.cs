@@ -70,7 +70,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     {
         Path = FullPathInExistingFolder(path);
         var folder = System.IO.Path.GetDirectoryName(Path) ?? Path;
-        _freeBytes = () => new DriveInfo(folder).AvailableFreeSpace;
+        _freeBytes = VolumeFreeSpace.Of(folder, minimumFreeBytes).Bytes;
         _minimumFreeBytes = minimumFreeBytes;
         _file = OpenFile.Join(Path, streams: null, groupCommit);
         EnsureIndexes();

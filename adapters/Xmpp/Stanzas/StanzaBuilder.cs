@@ -17,8 +17,7 @@ internal static class StanzaBuilder
 
     public const string StreamFooter = "</stream:stream>";
 
-    public static string Serialize(XElement element) =>
-        element.ToString(SaveOptions.DisableFormatting | SaveOptions.OmitDuplicateNamespaces);
+    public static string Serialize(XElement element) => StanzaText.Write(element);
 
     public static XElement Message(string to, string id, string type, string body) =>
         new("message", new XAttribute("type", type), new XAttribute("to", to), new XAttribute("id", id),
