@@ -1,3 +1,4 @@
+using LiteDB;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Storage;
 
@@ -12,5 +13,10 @@ public sealed class ConversationStore(ServiceDeskDatabase database) : IConversat
 
     public ConversationRecord? Find(string id) => database.Read(() => database.Collection<ConversationRecord>(CollectionName).ById(id));
 
-    public void Save(ConversationRecord record) => database.Write(() => database.Collection<ConversationRecord>(CollectionName).Upsert(record));
+    /// <remarks>Mapped to its document before the store's one writer is taken, so that the writer is held only to write it.</remarks>
+    public void Save(ConversationRecord record)
+    {
+        var document = database.Mapper.ToDocument(record);
+        database.Write(() => database.Collection<BsonDocument>(CollectionName).Upsert(document));
+    }
 }
