@@ -15,6 +15,7 @@ public sealed class ConversationStore(ServiceDeskDatabase database) : IConversat
     public ConversationRecord? Find(string id) =>
         database.Read(() => ConversationDocument.To(database.Collection<BsonDocument>(CollectionName).ById(id)));
 
+    /// <remarks>Mapped to its document before the store's one writer is taken, so that the writer is held only to write it.</remarks>
     public void Save(ConversationRecord record)
     {
         var document = ConversationDocument.From(record);

@@ -1,3 +1,4 @@
+using LiteDB;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Storage;
 
@@ -10,5 +11,10 @@ public sealed class ProfileStore(ServiceDeskDatabase database) : IProfileStore
 
     public RequesterProfile? Find(string requesterId) => database.Read(() => database.Collection<RequesterProfile>(CollectionName).ById(requesterId));
 
-    public void Save(RequesterProfile profile) => database.Write(() => database.Collection<RequesterProfile>(CollectionName).Upsert(profile));
+    /// <remarks>Mapped to its document before the store's one writer is taken, so that the writer is held only to write it.</remarks>
+    public void Save(RequesterProfile profile)
+    {
+        var document = database.Mapper.ToDocument(profile);
+        database.Write(() => database.Collection<BsonDocument>(CollectionName).Upsert(document));
+    }
 }

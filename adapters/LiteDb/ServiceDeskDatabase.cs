@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using LiteDB;
 using LiteDB.Engine;
 using ServiceDesk.Core.Conversation;
@@ -96,10 +97,14 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     internal (long Flushes, long Commits) FlushCounts => _file.FlushCounts;
 
     /// <summary>
-    /// How long transactions have waited for the writer and held it, in all, since the file was opened in this process
-    /// (the desk bench prints them per message: a writer held most of the time is what caps the turns per second).
+    /// How long transactions have waited for the writer and held it, and where the hold went, in all, since the file was
+    /// opened in this process (the desk bench prints them per message: a writer held most of the time is what caps the
+    /// turns per second).
     /// </summary>
-    internal (TimeSpan Waited, TimeSpan Held, long Writes) WriterTimes => _file.WriterTimes;
+    internal WriterHoldFigures WriterTimes => _file.Hold.Figures;
+
+    /// <summary>True when the calling thread's transaction holds the writer (it has written): the desk bench splits its timed parts by it.</summary>
+    internal bool HoldsWriter => _file.IsWriting;
 
     internal BsonMapper Mapper => _file.Mapper;
 
@@ -145,7 +150,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     /// <summary>Runs <paramref name="operation"/> as the only operation on the store (caller streams, see <see cref="OpenFile.OneAtATime"/>).</summary>
     private T Alone<T>(Func<T> operation)
     {
-        _file.EnterWriting(Path);
+        _file.EnterWriting(Path, ("", nameof(Alone)));
         try
         {
             return operation();
@@ -160,9 +165,10 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     /// Writes in the thread's transaction (or one of its own): waits until no other transaction is writing, and keeps
     /// the others from writing until this one ends.
     /// </summary>
-    internal T Write<T>(Func<T> write) => InOneTransaction(() =>
+    /// <remarks><paramref name="file"/> and <paramref name="member"/> name the write that takes the writer (the desk bench counts them).</remarks>
+    internal T Write<T>(Func<T> write, [CallerFilePath] string file = "", [CallerMemberName] string member = "") => InOneTransaction(() =>
     {
-        _file.EnterWriting(Path);
+        _file.EnterWriting(Path, (file, member));
         return write();
     });
 
@@ -188,7 +194,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         EnsureRoom();
         if (_file.OneAtATime)
         {
-            _file.EnterWriting(Path);
+            _file.EnterWriting(Path, ("", nameof(OpenFile.OneAtATime)));
         }
 
         var database = _file.Database;
@@ -200,17 +206,26 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         try
         {
             result = work();
+            var writing = _file.IsWriting;
+            if (writing)
+            {
+                _file.Hold.Committing();
+            }
+
             if (!database.Commit())
             {
                 throw new IOException($"The transaction on {Path} ended before it was committed; nothing of it was kept.");
             }
 
             committed = true;
-            if (_file.IsWriting)
+            if (writing)
             {
+                _file.Hold.Committed();
+
                 // Committed is not yet written (LogWriter): wait, still the only writer, until its pages are in the log
                 // file, so that what the caller does next (answer, acknowledge a message) never runs ahead of the file.
                 durable = _file.LogWritten(database);
+                _file.Hold.LogWritten();
             }
         }
         finally
@@ -366,10 +381,6 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         // measured at a fifth of the bot's CPU; this one's waiters sleep at once.
         private readonly Semaphore _writer = new(1, 1);
         private readonly ThreadLocal<bool> _writing = new();
-        private readonly ThreadLocal<long> _writingSince = new();
-        private long _waitedTicks;
-        private long _heldTicks;
-        private long _writes;
         private readonly Lock _reopening = new();
         private volatile Engine _engine;
         private int _users;
@@ -473,12 +484,15 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                 _lock.Dispose();
                 Current.Dispose();
                 _writing.Dispose();
-                _writingSince.Dispose();
+                Hold.Dispose();
                 _writer.Dispose();
             }
         }
 
-        public void EnterWriting(string path)
+        /// <summary>Where the writer's holds went (<see cref="WriterHold"/>).</summary>
+        public WriterHold Hold { get; } = new();
+
+        public void EnterWriting(string path, (string File, string Member) by)
         {
             if (_writing.Value)
             {
@@ -491,14 +505,9 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                 throw new StoreUnavailableException($"The store {path} is busy: another transaction has been writing for over {WriterWait.TotalSeconds:0} s.");
             }
 
-            var got = Stopwatch.GetTimestamp();
-            Interlocked.Add(ref _waitedTicks, got - asked);
-            _writingSince.Value = got;
+            Hold.Taken(asked, by);
             _writing.Value = true;
         }
-
-        public (TimeSpan Waited, TimeSpan Held, long Writes) WriterTimes =>
-            (Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _waitedTicks)), Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _heldTicks)), Interlocked.Read(ref _writes));
 
         /// <summary>True when this thread's transaction has written.</summary>
         public bool IsWriting => _writing.Value;
@@ -508,8 +517,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
             if (_writing.Value)
             {
                 _writing.Value = false;
-                Interlocked.Add(ref _heldTicks, Stopwatch.GetTimestamp() - _writingSince.Value);
-                Interlocked.Increment(ref _writes);
+                Hold.Released();
                 _writer.Release();
             }
         }

@@ -42,9 +42,14 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
     /// failure leaves neither a used number nor a half-written ticket. A draft whose <see cref="Ticket.DraftId"/> was
     /// already opened returns that ticket instead of a duplicate, so a turn retried after a failure opens it once.
     /// </summary>
+    /// <remarks>
+    /// The draft is mapped to its document before the store's one writer is taken (the number, given under it, is then
+    /// set in the document), so that the writer, held from here to the commit, is not held to map it.
+    /// </remarks>
     public Ticket Open(Ticket draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        var document = database.Mapper.ToDocument(draft);
         return database.Write(() =>
         {
             // A transaction running beside others may have read these before it began writing: read them as last committed.
@@ -58,7 +63,8 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
             var next = LastNumber() + 1;
             database.Counters.Upsert(new BsonDocument { ["_id"] = CounterId, ["value"] = next });
             var ticket = draft with { Number = next };
-            database.Tickets.Insert(ticket);
+            document["_id"] = next;
+            database.Collection<BsonDocument>("tickets").Insert(document);
             Changed([ticket.Number]);
             return ticket;
         });
@@ -83,11 +89,12 @@ public sealed class TicketStore(ServiceDeskDatabase database) : ITicketStore
         });
     }
 
-    /// <summary>Writes a changed ticket whole.</summary>
+    /// <summary>Writes a changed ticket whole (mapped to its document before the store's one writer is taken).</summary>
     public void Save(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        if (!database.Write(() => database.Tickets.Update(ticket) && Changed([ticket.Number])))
+        var document = database.Mapper.ToDocument(ticket);
+        if (!database.Write(() => database.Collection<BsonDocument>("tickets").Update(document) && Changed([ticket.Number])))
         {
             throw new InvalidOperationException($"Ticket {ticket.TicketNumber} does not exist.");
         }

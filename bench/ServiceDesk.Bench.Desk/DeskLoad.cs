@@ -29,6 +29,8 @@ internal sealed class DeskLoad(int people, bool deskWide, TimeSpan tickEvery)
         // The JIT's share (first compilations and tier-up recompilations), to tell a cold pass from the steady cost.
         var jit = System.Runtime.JitInfo.GetCompilationTime();
         var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+        // Every thread stops while the (workstation) collector works: that share of the pass runs on one core at most.
+        var paused = GC.GetTotalPauseDuration();
         var wall = Stopwatch.StartNew();
 
         var ticking = TickAsync(desk, stop.Token);
@@ -50,6 +52,7 @@ internal sealed class DeskLoad(int people, bool deskWide, TimeSpan tickEvery)
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var jitTime = System.Runtime.JitInfo.GetCompilationTime() - jit;
         var jitCount = System.Runtime.JitInfo.GetCompiledMethodCount() - jitted;
+        var gcPaused = GC.GetTotalPauseDuration() - paused;
         await stop.CancelAsync().ConfigureAwait(false);
         await ticking.ConfigureAwait(false);
 
@@ -57,7 +60,7 @@ internal sealed class DeskLoad(int people, bool deskWide, TimeSpan tickEvery)
         var perPerson = tickets.Where(t => t.Outcome == RequestOutcome.Ticket).GroupBy(t => t.RequesterId).Count(g => g.Count() == 1);
         var gapFree = tickets.Select(t => t.Number).SequenceEqual(Enumerable.Range(1, tickets.Count));
         return new LoadResult(name, turns.Count, wall.Elapsed, used, bytes, GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2,
-            LatencySummary.Of(turns), people, perPerson, gapFree, unanswered, jitTime, jitCount);
+            LatencySummary.Of(turns), people, perPerson, gapFree, unanswered, jitTime, jitCount, gcPaused);
     }
 
     /// <summary>Turn times in ms of one person's conversation, negative for a turn that got no answer.</summary>

@@ -22,7 +22,8 @@ internal sealed class DeskUnderTest : IDisposable
     /// <param name="overrides">Configuration over the shipped <c>appsettings.json</c>.</param>
     /// <param name="sections">When given, each store call, the knowledge base and the transaction are timed there.</param>
     /// <param name="readCache">False: the desk reads straight from the store, as before the turn read cache (a baseline).</param>
-    public DeskUnderTest(IEnumerable<KeyValuePair<string, string?>> overrides, Sections? sections = null, bool readCache = true)
+    /// <param name="turnsAtOnce">When given, the router runs at most that many turns at once (<see cref="DeskRouter.TurnsAtOnce"/> otherwise).</param>
+    public DeskUnderTest(IEnumerable<KeyValuePair<string, string?>> overrides, Sections? sections = null, bool readCache = true, int? turnsAtOnce = null)
     {
         _folder = Path.Combine(Path.GetTempPath(), "servicedesk-desk-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
@@ -51,8 +52,18 @@ internal sealed class DeskUnderTest : IDisposable
             services.AddSingleton(sp => sp.GetRequiredKeyedService<IProfileStore>(StorageSetup.Own));
         }
 
+        if (turnsAtOnce is { } limit)
+        {
+            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeskRouter>(sp, limit));
+        }
+
         _services = services.BuildServiceProvider();
         Router = _services.GetRequiredService<DeskRouter>();
+        if (sections is not null)
+        {
+            var database = _services.GetRequiredService<ServiceDeskDatabase>();
+            sections.HoldsWriter = () => database.HoldsWriter;
+        }
     }
 
     public DeskRouter Router { get; }
@@ -62,8 +73,8 @@ internal sealed class DeskUnderTest : IDisposable
     /// <summary>Flushes of the store's log to disk and the commits they made durable.</summary>
     public (long Flushes, long Commits) FlushCounts => _services.GetRequiredService<ServiceDeskDatabase>().FlushCounts;
 
-    /// <summary>How long transactions waited for the store's one writer and held it, and how many wrote.</summary>
-    public (TimeSpan Waited, TimeSpan Held, long Writes) WriterTimes => _services.GetRequiredService<ServiceDeskDatabase>().WriterTimes;
+    /// <summary>How long transactions waited for the store's one writer and held it, where the hold went, and how many wrote.</summary>
+    public WriterHoldFigures WriterTimes => _services.GetRequiredService<ServiceDeskDatabase>().WriterTimes;
 
     public long FileBytes => Directory.EnumerateFiles(_folder).Sum(f => new FileInfo(f).Length);
 

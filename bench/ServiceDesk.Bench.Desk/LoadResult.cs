@@ -17,7 +17,8 @@ internal sealed record LoadResult(
     bool NumbersGapFree,
     int Unanswered,
     TimeSpan Jit,
-    long JittedMethods)
+    long JittedMethods,
+    TimeSpan GcPaused)
 {
     public double MessagesPerSecond => Messages / Wall.TotalSeconds;
 
@@ -27,6 +28,6 @@ internal sealed record LoadResult(
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Name,-28} {MessagesPerSecond,8:0} msg/s  turn {Turns}  CPU {CpuMsPerMessage,6:0.00} ms/msg ({Cpu / Wall:0.00} cores)  " +
-        $"alloc {AllocatedBytes / 1024.0 / Messages,7:0} kB/msg  GC0 {Gen0,4} GC2 {Gen2,3}  " +
+        $"alloc {AllocatedBytes / 1024.0 / Messages,7:0} kB/msg  GC0 {Gen0,4} GC2 {Gen2,3} (paused {100 * GcPaused / Wall:0}% of the pass)  " +
         $"JIT {Jit.TotalMilliseconds:0} ms/{JittedMethods} methods  {Messages} msgs in {Wall.TotalSeconds:0.0} s; {PeopleWithOneTicket}/{People} one ticket each, numbers {(NumbersGapFree ? "gap-free" : "NOT gap-free")}, {Unanswered} unanswered");
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using ServiceDesk.Adapters.LiteDb;
+using ServiceDesk.Bench;
 using ServiceDesk.Bench.Desk;
 using ServiceDesk.Core.Recognition;
 
@@ -36,6 +38,15 @@ int FirstPerson(int count)
     nextPerson += count;
     return first;
 }
+var turnsAtOnce = Array.IndexOf(args, "--turns-at-once") is var at && at >= 0 && at + 1 < args.Length
+    ? args[at + 1].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray()
+    : [];
+// The holding thread's CPU in the "store writer" lines (a per-thread clock read five times per writing transaction).
+if (Option("--hold-cpu", 1) != 0 && ThreadCpuClock.IsAvailable)
+{
+    WriterHold.ThreadCpu = ThreadCpuClock.Now;
+}
+
 var overrides = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))
     .Select(a => a[2..].Split('=', 2)).Select(p => new KeyValuePair<string, string?>(p[0], p[1])).ToList();
 
@@ -63,28 +74,30 @@ if (sectioned)
 // Each round: the desk-wide lock (how turns ran before issue 17), the desk as it was before the turn read cache (each
 // part of a turn reading the store itself), and the desk as it runs now; each on a fresh file.
 // and the desk with one flush to disk per commit, the store's writer held through it (before group commit).
-(string Name, bool DeskWide, bool ReadCache, bool GroupCommit)[] passes =
+// --turns-at-once 8,4 adds passes with the router running at most that many turns at once.
+(string Name, bool DeskWide, bool ReadCache, bool GroupCommit, int? TurnsAtOnce)[] passes =
 [
-    .. baseline ? new[] { ("baseline: desk-wide lock", true, true, true) } : [],
-    .. before ? new[] { ("before: no turn read cache", false, false, true) } : [],
-    .. flushPerCommit ? new[] { ("before: a flush per commit", false, true, false) } : [],
-    ("per conversation", false, true, true),
+    .. baseline ? new[] { ("baseline: desk-wide lock", true, true, true, (int?)null) } : [],
+    .. before ? new[] { ("before: no turn read cache", false, false, true, (int?)null) } : [],
+    .. flushPerCommit ? new[] { ("before: a flush per commit", false, true, false, (int?)null) } : [],
+    ("per conversation", false, true, true, null),
+    .. turnsAtOnce.Select(n => ($"per conversation, {n} at once", false, true, true, (int?)n)),
 ];
 var results = new List<LoadResult>();
 for (var round = 1; round <= repeat; round++)
 {
-    foreach (var (name, deskWide, readCache, groupCommit) in passes)
+    foreach (var (name, deskWide, readCache, groupCommit, atOnce) in passes)
     {
         // The bot opens its file with Storage:GroupCommit (true unless configured otherwise).
-        using var desk = new DeskUnderTest([.. overrides, new("Storage:GroupCommit", groupCommit ? "true" : "false")], readCache: readCache);
+        using var desk = new DeskUnderTest([.. overrides, new("Storage:GroupCommit", groupCommit ? "true" : "false")], readCache: readCache, turnsAtOnce: atOnce);
         var result = await new DeskLoad(people, deskWide, tick).RunAsync(name, desk, FirstPerson(people));
         results.Add(result);
         var (flushes, commits) = desk.FlushCounts;
-        var (waited, held, writes) = desk.WriterTimes;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}  ") + result + $"  file {desk.FileBytes / 1024} kB, {commits} commits, {flushes} flushes");
-        // The store has one writer: held most of the wall time, it is what caps the messages per second.
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"         store writer: {writes} transactions wrote, held {held.TotalMilliseconds / writes:0.00} ms each ({100 * held / result.Wall:0}% of the pass), waited for {waited.TotalMilliseconds / writes:0.00} ms each"));
+        foreach (var line in WriterLines(desk.WriterTimes, result))
+        {
+            Console.WriteLine(line);
+        }
     }
 }
 
@@ -108,6 +121,17 @@ if (sectioned)
         var restBytes = (sections.BytesOf("turn: work") - sections.BytesOf("store:") - sections.BytesOf("knowledge base:")) / 1024.0 / result.Messages;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {"the rest of the turn's work",-34} {"",28}{rest,7:0.000} ms/msg  {restBytes,7:0.0} kB/msg  (understanding, recognizer, dialogue, routing; includes the ticks' own work)"));
+        // Under the writer: the hold's own CPU (work after the first write), less the timed parts begun under it.
+        var hold = desk.WriterTimes;
+        var heldWork = hold.Parts[0].Cpu.TotalMilliseconds;
+        var heldRest = heldWork - sections.HeldMillisecondsOf("store:") - sections.HeldMillisecondsOf("knowledge base:");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {"under the writer: the turn's work",-34} {"",28}{heldWork / result.Messages,7:0.000} ms/msg  of which store calls {sections.HeldMillisecondsOf("store:") / result.Messages:0.000}, knowledge base {sections.HeldMillisecondsOf("knowledge base:") / result.Messages:0.000}, the rest (understanding, recognizer, dialogue, routing) {heldRest / result.Messages:0.000} ms/msg"));
+        foreach (var line in WriterLines(hold, result))
+        {
+            Console.WriteLine(line);
+        }
+
         var outside = result.Cpu.TotalMilliseconds - sections.MillisecondsOf("turn: transaction");
         var outsideBytes = (result.AllocatedBytes - sections.BytesOf("turn: transaction")) / 1024.0 / result.Messages;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -117,6 +141,27 @@ if (sectioned)
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average after: {LoadAverage()}"));
 return results.All(r => r.Complete) ? 0 : 1;
+
+// The store has one writer: held most of the wall time, it is what caps the messages per second. Where its hold goes,
+// per transaction that wrote: wall time, and the holding thread's CPU (wall minus CPU: the holder waited for a core or
+// for another thread); and which store call took it first.
+static IEnumerable<string> WriterLines(WriterHoldFigures hold, LoadResult result)
+{
+    var writes = Math.Max(1, hold.Transactions);
+    yield return string.Create(CultureInfo.InvariantCulture,
+        $"         store writer: {hold.Transactions} transactions wrote, held {hold.Held.TotalMilliseconds / writes:0.000} ms each ({100 * hold.Held / result.Wall:0}% of the pass), waited for {hold.Waited.TotalMilliseconds / writes:0.000} ms each");
+    for (var part = 0; part < hold.Parts.Count; part++)
+    {
+        var (wall, cpu) = hold.Parts[part];
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"           {WriterHoldFigures.PartNames[part],-28} {wall.TotalMilliseconds / writes,7:0.000} ms wall  {(hold.CpuMeasured ? (cpu.TotalMilliseconds / writes).ToString("0.000", CultureInfo.InvariantCulture) + " ms CPU" : "")}");
+    }
+
+    yield return "           taken first by (share of the transactions, then their work after it: wall, CPU): " + string.Join("; ", hold.FirstWrites
+        .Where(f => f.Value.Count > 0).OrderByDescending(f => f.Value.Count)
+        .Select(f => string.Create(CultureInfo.InvariantCulture,
+            $"{f.Key} {100.0 * f.Value.Count / writes:0}% {f.Value.WorkWall.TotalMilliseconds / f.Value.Count:0.000}/{f.Value.WorkCpu.TotalMilliseconds / f.Value.Count:0.000} ms")));
+}
 
 int Option(string name, int fallback)
 {

@@ -15,8 +15,17 @@ namespace ServiceDesk.Core.Storage;
 /// four or five times (the router, the relay, the dialogue, the announcer each asking), which the desk bench measured at
 /// about a quarter of a message's CPU. What one transaction read is what the store would give again: the turn holds the
 /// keys of the person and the tickets it works on (<c>KeyedLocks</c>), so nothing else changes them meanwhile, and a
-/// store's transaction sees its own writes; those go through here and update what is remembered (write-through), so a
-/// read after a write returns what was written.
+/// store's transaction sees its own writes; those go through here and update what is remembered, so a read after a write
+/// returns what was written. Tickets are written through at once (an opened ticket needs its number from the store, and
+/// the store's other queries must see what the turn changed).
+/// </para>
+/// <para>
+/// Conversations and profiles are written behind: a save inside a transaction is remembered (a read returns it) and kept,
+/// the last value of each record, and written once just before the transaction commits, in it, in the order of the first
+/// saves; a transaction that fails writes none of them. Why: the store has one writer, held from a transaction's first
+/// write to the end of its commit, and a turn used to take it at the profile's save in the middle of the dialogue, then
+/// hold it through the rest of the turn's work while other turns waited (the desk bench prints the writer's holds). The
+/// records are read only through here (by key) inside a turn, so nothing reads around what is kept.
 /// </para>
 /// <para>
 /// Only inside a transaction begun through the wrapped unit of work: a read outside one goes to the store every time
@@ -55,6 +64,54 @@ public sealed class TurnReadCache : IDisposable
         public Dictionary<string, ConversationRecord?> Conversations { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, RequesterProfile?> Profiles { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The conversations and profiles saved in the transaction and not written yet, in the order of their first save,
+        /// the last value of each (<see cref="Keep"/>); written by <see cref="WritePending"/> before the commit.
+        /// </summary>
+        private readonly List<Pending> _pending = [];
+
+        /// <summary>
+        /// Keeps a save of <paramref name="id"/> to write before the commit: a later save of the same record replaces it
+        /// (the store keeps only the last value anyway). A pending save of a key equal but for case is written first, so
+        /// that a store that compares keys without case ends with what the saves in order would have left.
+        /// </summary>
+        public void Keep(object store, string id, Action write)
+        {
+            for (var i = 0; i < _pending.Count; i++)
+            {
+                var pending = _pending[i];
+                if (!ReferenceEquals(pending.Store, store) || !string.Equals(pending.Id, id, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (string.Equals(pending.Id, id, StringComparison.Ordinal))
+                {
+                    _pending[i] = pending with { Write = write };
+                    return;
+                }
+
+                WritePending(upTo: i + 1);
+                break;
+            }
+
+            _pending.Add(new Pending(store, id, write));
+        }
+
+        /// <summary>Writes the kept saves in order (the first <paramref name="upTo"/> of them, or all), each once.</summary>
+        public void WritePending(int? upTo = null)
+        {
+            var count = upTo ?? _pending.Count;
+            for (var i = 0; i < count; i++)
+            {
+                _pending[i].Write();
+            }
+
+            _pending.RemoveRange(0, count);
+        }
+
+        private sealed record Pending(object Store, string Id, Action Write);
 
         /// <summary>
         /// A ticket the transaction wrote: remembered as written, and each remembered list of open tickets made to say what
@@ -161,10 +218,15 @@ public sealed class TurnReadCache : IDisposable
 
             return inner.InOneTransaction(() =>
             {
-                cache._current.Value = new Reads();
+                var reads = new Reads();
+                cache._current.Value = reads;
                 try
                 {
-                    return work();
+                    var result = work();
+
+                    // In the store's transaction still: written with the rest, or, if this fails, nothing is kept.
+                    reads.WritePending();
+                    return result;
                 }
                 finally
                 {
@@ -243,6 +305,7 @@ public sealed class TurnReadCache : IDisposable
         }
     }
 
+    /// <summary>Conversations: read once per transaction, saved once, last, just before the commit (see the remarks above).</summary>
     private sealed class ConversationStore(IConversationStore inner, TurnReadCache cache) : IConversationStore
     {
         public ConversationRecord? Find(string id) => Reads.Once(cache.Current, r => r.Conversations, id, inner.Find);
@@ -250,11 +313,18 @@ public sealed class TurnReadCache : IDisposable
         public void Save(ConversationRecord record)
         {
             ArgumentNullException.ThrowIfNull(record);
-            inner.Save(record);
-            Reads.Wrote(cache.Current, r => r.Conversations, record.Id, record);
+            if (cache.Current is not { } reads)
+            {
+                inner.Save(record);
+                return;
+            }
+
+            reads.Keep(inner, record.Id, () => inner.Save(record));
+            Reads.Wrote(reads, r => r.Conversations, record.Id, record);
         }
     }
 
+    /// <summary>Requester profiles: read once per transaction, saved once, last, just before the commit.</summary>
     private sealed class ProfileStore(IProfileStore inner, TurnReadCache cache) : IProfileStore
     {
         public RequesterProfile? Find(string requesterId) => Reads.Once(cache.Current, r => r.Profiles, requesterId, inner.Find);
@@ -262,8 +332,14 @@ public sealed class TurnReadCache : IDisposable
         public void Save(RequesterProfile profile)
         {
             ArgumentNullException.ThrowIfNull(profile);
-            inner.Save(profile);
-            Reads.Wrote(cache.Current, r => r.Profiles, profile.Id, profile);
+            if (cache.Current is not { } reads)
+            {
+                inner.Save(profile);
+                return;
+            }
+
+            reads.Keep(inner, profile.Id, () => inner.Save(profile));
+            Reads.Wrote(reads, r => r.Profiles, profile.Id, profile);
         }
     }
 }

@@ -12,7 +12,14 @@ namespace ServiceDesk.Core.Technicians;
 public sealed class TicketAnnouncer(TechnicianDeskServices desk, ProblemWatch? problems = null)
 {
     /// <summary>Posts the requester's (or, without one, everyone's) tickets not posted yet.</summary>
-    public IReadOnlyList<OutboundMessage> Announce(DateTimeOffset now, string? requesterId = null)
+    /// <param name="now">The time of the post.</param>
+    /// <param name="requesterId">Whose tickets; null for everyone's.</param>
+    /// <param name="checkLater">
+    /// When given, the tickets posted are added to it and the problem watch is left to <see cref="Proposals"/>, which the
+    /// caller runs after its transaction: the watch compares the new incident with every incident of its window, work that
+    /// has no need to hold the store's one writer, which the ticket's opening took (<see cref="DeskRouter"/>).
+    /// </param>
+    public IReadOnlyList<OutboundMessage> Announce(DateTimeOffset now, string? requesterId = null, ICollection<Ticket>? checkLater = null)
     {
         var tickets = requesterId is null ? desk.Tickets.NotAnnounced() : desk.Tickets.OpenTicketsOf(requesterId);
         var messages = new List<OutboundMessage>();
@@ -40,12 +47,26 @@ public sealed class TicketAnnouncer(TechnicianDeskServices desk, ProblemWatch? p
             {
                 Thread = ThreadReference.ForTicket(ticket.Number), StartsThread = true,
             }));
-            if (problems?.Check(ticket, now) is { } proposal)
+            if (checkLater is not null)
             {
-                messages.AddRange(desk.Options.Rooms.Select(room => new OutboundMessage(room, proposal)));
+                checkLater.Add(ticket);
+            }
+            else
+            {
+                messages.AddRange(Proposals([ticket], now));
             }
         }
 
         return messages;
+    }
+
+    /// <summary>What the problem watch proposes to the room about <paramref name="posted"/>, new tickets just posted.</summary>
+    public IReadOnlyList<OutboundMessage> Proposals(IEnumerable<Ticket> posted, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(posted);
+        return problems is null
+            ? []
+            : [.. posted.Select(ticket => problems.Check(ticket, now)).OfType<string>()
+                .SelectMany(proposal => desk.Options.Rooms.Select(room => new OutboundMessage(room, proposal)))];
     }
 }

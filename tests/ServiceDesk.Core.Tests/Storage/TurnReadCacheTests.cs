@@ -164,6 +164,74 @@ public sealed class TurnReadCacheTests : IDisposable
         Assert.Equal(1, _conversationsCounted.Reads);
     }
 
+    [Fact]
+    public void Conversation_SavedTwiceInOneTransaction_WrittenOnceLastValueAtTheEndWithoutTheWriterBefore()
+    {
+        const string id = "xmpp:alice@localhost";
+
+        var (writesDuring, heldDuring) = _store.InOneTransaction(() =>
+        {
+            _conversations.Save(new ConversationRecord { Id = id, State = ConversationState.Gathering });
+            _conversations.Save(new ConversationRecord { Id = id, State = ConversationState.Confirming });
+            return (_conversationsCounted.Writes, _db.Database.HoldsWriter);
+        });
+
+        // Nothing written while the turn's work ran, so the store's one writer was not taken for it.
+        Assert.Equal(0, writesDuring);
+        Assert.False(heldDuring);
+        Assert.Equal(1, _conversationsCounted.Writes);
+        Assert.Equal(ConversationState.Confirming, new ConversationStore(_db.Database).Find(id)?.State);
+    }
+
+    [Fact]
+    public void Conversation_SavedInATransactionThatFails_IsNeverWritten()
+    {
+        const string id = "xmpp:alice@localhost";
+        new ConversationStore(_db.Database).Save(new ConversationRecord { Id = id, State = ConversationState.Gathering });
+
+        Assert.Throws<InvalidOperationException>(() => _store.InOneTransaction(() =>
+        {
+            _conversations.Save(new ConversationRecord { Id = id, State = ConversationState.Confirming });
+            throw new InvalidOperationException("the turn fails");
+        }));
+
+        Assert.Equal(0, _conversationsCounted.Writes);
+        Assert.Equal(ConversationState.Gathering, new ConversationStore(_db.Database).Find(id)?.State);
+    }
+
+    [Fact]
+    public void Conversation_SavedOutsideATransaction_IsWrittenAtOnce()
+    {
+        const string id = "xmpp:alice@localhost";
+
+        _conversations.Save(new ConversationRecord { Id = id, State = ConversationState.Gathering });
+
+        Assert.Equal(1, _conversationsCounted.Writes);
+        Assert.Equal(ConversationState.Gathering, new ConversationStore(_db.Database).Find(id)?.State);
+    }
+
+    [Fact]
+    public void Saves_KeptInATransactionWithATicketOpened_AllCommittedTogetherTheTicketNumberedAtOnce()
+    {
+        const string alice = "xmpp:alice@localhost";
+        var profiles = _cache.Around(new ProfileStore(_db.Database));
+
+        var opened = _store.InOneTransaction(() =>
+        {
+            profiles.Save(new RequesterProfile { Id = alice, Workstation = "PC-0042" });
+            var ticket = _tickets.Open(Draft(alice));
+            _conversations.Save(new ConversationRecord { Id = alice, LastAnswerTo = [ticket.TicketNumber.ToString()] });
+            profiles.Save(new RequesterProfile { Id = alice, Workstation = "PC-0042", Language = "fr" });
+            return ticket;
+        });
+
+        Assert.Equal(1, opened.Number);
+        Assert.Equal(1, _conversationsCounted.Writes);
+        Assert.Equal([opened.TicketNumber.ToString()], new ConversationStore(_db.Database).Find(alice)?.LastAnswerTo);
+        Assert.Equal(("PC-0042", "fr"), new ProfileStore(_db.Database).Find(alice) is { } p ? (p.Workstation, p.Language) : default);
+        Assert.Equal(opened.Description, new TicketStore(_db.Database).Find(opened.TicketNumber)?.Description);
+    }
+
     public void Dispose()
     {
         _cache.Dispose();
@@ -211,6 +279,12 @@ public sealed class TurnReadCacheTests : IDisposable
             return inner.Find(id);
         }
 
-        public void Save(ConversationRecord record) => inner.Save(record);
+        public int Writes { get; private set; }
+
+        public void Save(ConversationRecord record)
+        {
+            Writes++;
+            inner.Save(record);
+        }
     }
 }

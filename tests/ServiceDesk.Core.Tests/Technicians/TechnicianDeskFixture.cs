@@ -5,6 +5,7 @@ using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.KnownErrors;
 using ServiceDesk.Core.Outages;
 using ServiceDesk.Core.People;
+using ServiceDesk.Core.Problems;
 using ServiceDesk.Core.Qualification;
 using ServiceDesk.Core.Refusals;
 using ServiceDesk.Core.Storage;
@@ -37,6 +38,7 @@ internal sealed class TechnicianDeskFixture : IDisposable
     private readonly bool _outages;
     private readonly PersonDirectory? _people;
     private readonly Func<ITicketStore, ITicketStore>? _ticketsAround;
+    private readonly ProblemOptions? _problems;
     private TurnReadCache _cache = new();
 
     /// <param name="more">Commands beyond the standard ones (<c>/problem</c>), made on the fixture's database.</param>
@@ -45,10 +47,13 @@ internal sealed class TechnicianDeskFixture : IDisposable
     /// <param name="knownErrors">The knowledge base the dialogue searches; none: it finds nothing.</param>
     /// <param name="people">People the configuration links across channels; none: every address is its own requester.</param>
     /// <param name="ticketsAround">Wraps the ticket store the desk uses (under the turn read cache), e.g. to count its reads.</param>
+    /// <param name="problems">With the problem watch: alike incidents make the router propose a problem to the room.</param>
     public TechnicianDeskFixture(
         Func<ServiceDeskDatabase, IEnumerable<ITechnicianCommand>>? more = null, PresenceBoard? presence = null, bool outages = false,
-        IKnownErrorSearch? knownErrors = null, PersonDirectory? people = null, Func<ITicketStore, ITicketStore>? ticketsAround = null)
+        IKnownErrorSearch? knownErrors = null, PersonDirectory? people = null, Func<ITicketStore, ITicketStore>? ticketsAround = null,
+        ProblemOptions? problems = null)
     {
+        _problems = problems;
         _people = people;
         _ticketsAround = ticketsAround;
         Presence = presence;
@@ -91,7 +96,8 @@ internal sealed class TechnicianDeskFixture : IDisposable
         var dialogue = new RequesterDialogue(tickets, conversations, profiles, PriorityMatrix.Default,
             SlaPolicy.Default, _knownErrors, RefusalCatalogue.Default, new DialogueOptions(), Clock);
         var outageDesk = _outages ? new OutageDesk(Outages, conversations, services, OutageOptions) : null;
-        return (new DeskRouter(dialogue, conversations, services, _cache.Around((IUnitOfWork)_db.Database), Clock, outages: outageDesk), services, Directory);
+        var watch = _problems is null ? null : new ProblemWatch(tickets, Problems, _problems);
+        return (new DeskRouter(dialogue, conversations, services, _cache.Around((IUnitOfWork)_db.Database), Clock, watch, outageDesk), services, Directory);
     }
 
     private IEnumerable<ITechnicianCommand> OutageCommands() =>
@@ -130,6 +136,9 @@ internal sealed class TechnicianDeskFixture : IDisposable
     public TicketStore Tickets => new(_db.Database);
 
     public ProblemStore Problems => new(_db.Database);
+
+    /// <summary>The desk's file (to ask, for instance, whether the calling thread holds its writer).</summary>
+    public ServiceDeskDatabase Database => _db.Database;
 
     /// <summary>Everything the desk said in answer to the last message.</summary>
     public IReadOnlyList<OutboundMessage> Last { get; private set; } = [];
