@@ -31,6 +31,8 @@ internal sealed class DeskLoad(int people, bool deskWide, TimeSpan tickEvery)
         var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
         // Every thread stops while the (workstation) collector works: that share of the pass runs on one core at most.
         var paused = GC.GetTotalPauseDuration();
+        // The whole machine's idle time (/proc/stat): cores nobody used while the bench did not use both.
+        var idle = MachineIdle();
         var wall = Stopwatch.StartNew();
 
         var ticking = TickAsync(desk, stop.Token);
@@ -53,6 +55,7 @@ internal sealed class DeskLoad(int people, bool deskWide, TimeSpan tickEvery)
         var jitTime = System.Runtime.JitInfo.GetCompilationTime() - jit;
         var jitCount = System.Runtime.JitInfo.GetCompiledMethodCount() - jitted;
         var gcPaused = GC.GetTotalPauseDuration() - paused;
+        var idleCores = (MachineIdle() - idle) / wall.Elapsed.TotalSeconds;
         await stop.CancelAsync().ConfigureAwait(false);
         await ticking.ConfigureAwait(false);
 
@@ -60,7 +63,19 @@ internal sealed class DeskLoad(int people, bool deskWide, TimeSpan tickEvery)
         var perPerson = tickets.Where(t => t.Outcome == RequestOutcome.Ticket).GroupBy(t => t.RequesterId).Count(g => g.Count() == 1);
         var gapFree = tickets.Select(t => t.Number).SequenceEqual(Enumerable.Range(1, tickets.Count));
         return new LoadResult(name, turns.Count, wall.Elapsed, used, bytes, GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2,
-            LatencySummary.Of(turns), people, perPerson, gapFree, unanswered, jitTime, jitCount, gcPaused);
+            LatencySummary.Of(turns), people, perPerson, gapFree, unanswered, jitTime, jitCount, gcPaused, idleCores);
+    }
+
+    /// <summary>Seconds all cores of the machine have been idle since boot (the first line of /proc/stat, in clock ticks of 1/100 s); 0 elsewhere.</summary>
+    private static double MachineIdle()
+    {
+        if (!File.Exists("/proc/stat"))
+        {
+            return 0;
+        }
+
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return fields.Length > 4 ? long.Parse(fields[4], CultureInfo.InvariantCulture) / 100.0 : 0;
     }
 
     /// <summary>Turn times in ms of one person's conversation, negative for a turn that got no answer.</summary>
