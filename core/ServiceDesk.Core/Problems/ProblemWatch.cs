@@ -56,15 +56,7 @@ public sealed class ProblemWatch(ITicketStore tickets, IProblemStore problems, P
             return null;
         }
 
-        var recent = RecentIncidents(now - options.Window, now);
-        // The ticket is in the store already, so usually among the recent ones with its words taken out.
-        var words = recent.Find(r => r.Ticket.Number == ticket.Number)?.Words ?? SimilarIncidents.Words(ticket);
-        var alike = recent
-            .Where(r => r.Ticket.Number != ticket.Number && SimilarIncidents.Alike(words, r.Words))
-            .TakeLast(ReadBack)
-            .Select(r => r.Ticket)
-            .Where(t => t.IsOpen)
-            .ToList();
+        var alike = LatestAlike(ticket, now - options.Window, now).Where(t => t.IsOpen).ToList();
         var linked = alike.Select(t => t.Problem).OfType<string>().ToList();
         if (linked.Count > 0)
         {
@@ -92,38 +84,66 @@ public sealed class ProblemWatch(ITicketStore tickets, IProblemStore problems, P
     }
 
     /// <summary>
-    /// The incident tickets opened since <paramref name="since"/>, as they are now, by number: the window's first look
-    /// reads them from the newest ticket back, later ones only what changed.
+    /// The latest <see cref="ReadBack"/> incidents of the window alike <paramref name="ticket"/> (itself left out), as they
+    /// are now, oldest first.
     /// </summary>
-    private List<Recent> RecentIncidents(DateTimeOffset since, DateTimeOffset now)
+    /// <remarks>
+    /// Compared from the newest back, stopping at the <see cref="ReadBack"/>th alike one: during a surge every incident of the
+    /// window is alike, and comparing each new one with all of them (and copying the window for it) grew with the surge.
+    /// </remarks>
+    private List<Ticket> LatestAlike(Ticket ticket, DateTimeOffset since, DateTimeOffset now)
     {
         lock (_gate)
         {
-            if (_change is not { } seen)
+            Refresh(since, now);
+
+            // The ticket is in the store already, so usually the newest of the window with its words taken out.
+            var own = _recent.FindLastIndex(r => r.Ticket.Number == ticket.Number);
+            var words = own >= 0 ? _recent[own].Words : SimilarIncidents.Words(ticket);
+            var alike = new List<Ticket>(ReadBack);
+            for (var i = _recent.Count - 1; i >= 0 && alike.Count < ReadBack; i--)
             {
-                // The sequence first: whatever changes while the window is read comes again in the next look.
-                _change = tickets.LastChange();
-                _lookedBackAt = now;
-                foreach (var ticket in tickets.OpenedSince(since).OrderBy(t => t.Number))
+                var recent = _recent[i];
+                if (recent.Ticket.Number != ticket.Number && SimilarIncidents.Alike(words, recent.Words))
                 {
-                    Take(ticket);
+                    alike.Add(recent.Ticket);
                 }
             }
-            else
-            {
-                var back = now - _lookedBackAt >= LookbackEvery || now < _lookedBackAt;
-                foreach (var change in tickets.ChangedSince(Math.Max(0, back ? seen - Lookback : seen)))
-                {
-                    _change = Math.Max(_change.Value, change.Change);
-                    Take(change.Ticket);
-                }
 
-                _lookedBackAt = back ? now : _lookedBackAt;
-            }
-
-            _recent.RemoveAll(r => r.Ticket.OpenedAt < since);
-            return [.. _recent];
+            alike.Reverse();
+            return alike;
         }
+    }
+
+    /// <summary>
+    /// Brings the window to the incident tickets opened since <paramref name="since"/>, as they are now, by number: the
+    /// window's first look reads them from the newest ticket back, later ones only what changed. Called holding the gate.
+    /// </summary>
+    private void Refresh(DateTimeOffset since, DateTimeOffset now)
+    {
+        if (_change is not { } seen)
+        {
+            // The sequence first: whatever changes while the window is read comes again in the next look.
+            _change = tickets.LastChange();
+            _lookedBackAt = now;
+            foreach (var ticket in tickets.OpenedSince(since).OrderBy(t => t.Number))
+            {
+                Take(ticket);
+            }
+        }
+        else
+        {
+            var back = now - _lookedBackAt >= LookbackEvery || now < _lookedBackAt;
+            foreach (var change in tickets.ChangedSince(Math.Max(0, back ? seen - Lookback : seen)))
+            {
+                _change = Math.Max(_change.Value, change.Change);
+                Take(change.Ticket);
+            }
+
+            _lookedBackAt = back ? now : _lookedBackAt;
+        }
+
+        _recent.RemoveAll(r => r.Ticket.OpenedAt < since);
     }
 
     /// <summary>A ticket as it is now: an incident joins the window (in number order); one already there is replaced.</summary>

@@ -111,8 +111,9 @@ public sealed class DeskRouter : IDisposable
 
             // The problem watch looks at the tickets the turn posted once the turn is committed, out of the store's one
             // writer: the ticket's opening took the writer, held to the commit, and the watch compares the new incident
-            // with every incident of its window (a millisecond in a surge; the desk bench measured it as the most of what
-            // a turn that opens a ticket did under the writer). Its proposals come last, as they did.
+            // with the incidents of its window (a millisecond in a surge when it compared it with all of them; the desk
+            // bench measured it as the most of what a turn that opens a ticket did under the writer). Its proposals come
+            // last, as they did.
             if (posted.Count > 0)
             {
                 replies = [.. replies, .. _announcer.Proposals(posted, now)];

@@ -16,7 +16,7 @@ public sealed class TicketAnnouncer(TechnicianDeskServices desk, ProblemWatch? p
     /// <param name="requesterId">Whose tickets; null for everyone's.</param>
     /// <param name="checkLater">
     /// When given, the tickets posted are added to it and the problem watch is left to <see cref="Proposals"/>, which the
-    /// caller runs after its transaction: the watch compares the new incident with every incident of its window, work that
+    /// caller runs after its transaction: the watch compares the new incident with the incidents of its window, work that
     /// has no need to hold the store's one writer, which the ticket's opening took (<see cref="DeskRouter"/>).
     /// </param>
     public IReadOnlyList<OutboundMessage> Announce(DateTimeOffset now, string? requesterId = null, ICollection<Ticket>? checkLater = null)

@@ -120,6 +120,24 @@ public sealed class ProblemWatchTests : IDisposable
     }
 
     [Fact]
+    public void Announce_AlikeAmongOthers_ListsTheLatestAlikeOnesOnly()
+    {
+        var watch = new ProblemWatch(_desk.Tickets, _desk.Problems, new ProblemOptions());
+        for (var i = 0; i < 30; i++)
+        {
+            Arrive("Outlook refuse mon mot de passe", watch);
+            Arrive("L'imprimante du 2e étage est hors ligne", watch);
+        }
+
+        var room = Arrive("Outlook refuse mon mot de passe", watch);
+
+        // Outlook's incidents are 1, 3, … 59, the new one 61: the latest twenty before it are 21 … 59.
+        var latest = string.Join(' ', Enumerable.Range(0, ProblemWatch.ReadBack + 1).Select(i => 61 - (2 * (ProblemWatch.ReadBack - i))));
+        Assert.Contains(room, m => m.StartsWith($"{ProblemWatch.ReadBack + 1} incidents semblables", StringComparison.Ordinal)
+            && m.Contains($"/problem open {latest} titre", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_ASurgeOfAlikeIncidents_ReadsNoTicketBackByNumber()
     {
         var counted = new CountingTickets(_desk.Tickets);
