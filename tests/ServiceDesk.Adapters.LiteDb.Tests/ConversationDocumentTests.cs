@@ -76,6 +76,31 @@ public sealed class ConversationDocumentTests : IDisposable
         },
     };
 
+    /// <summary>
+    /// The "every field" sample sets every member the record and its parts can hold, so that a member added later and
+    /// not written by <see cref="ConversationDocument"/> (it would be lost at the next save) fails the comparisons below:
+    /// whoever adds one must add it to the sample first.
+    /// </summary>
+    [Fact]
+    public void EveryFieldSample_SetsEveryMemberOfTheRecordAndItsParts()
+    {
+        var record = Samples["every field"];
+        var draft = record.Draft!;
+        object[] parts = [record, draft, draft.Facts!, record.LastAnswer![0], draft.Transcript[1]];
+
+        var unset = parts
+            .SelectMany(part => part.GetType().GetProperties()
+                .Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)
+                .Where(p => IsDefault(p.GetValue(part), p.PropertyType))
+                .Select(p => $"{part.GetType().Name}.{p.Name}"))
+            .ToList();
+
+        Assert.Empty(unset);
+    }
+
+    private static bool IsDefault(object? value, Type type) =>
+        value is null || (type.IsValueType && Nullable.GetUnderlyingType(type) is null && value.Equals(Activator.CreateInstance(type)));
+
     [Theory]
     [MemberData(nameof(Records))]
     public void Document_IsTheOneLiteDbsMapperWrites(string name)
