@@ -6,10 +6,23 @@ namespace ServiceDesk.Storage.Contract;
 /// </summary>
 public abstract class StoreContract : IDisposable
 {
+    private readonly Lock _opening = new();
     private DeskStores? _stores;
 
-    /// <summary>The store under test, opened on first use.</summary>
-    protected DeskStores Stores => _stores ??= Open();
+    /// <summary>
+    /// The store under test, opened on first use, once even when a test's threads all ask for it first at the same time
+    /// (they opened several stores on one file, and an adapter's bookkeeping of what it opened is not thread-safe).
+    /// </summary>
+    protected DeskStores Stores
+    {
+        get
+        {
+            lock (_opening)
+            {
+                return _stores ??= Open();
+            }
+        }
+    }
 
     /// <summary>Closes the store and opens it again on the same data, as a restart of the bot would.</summary>
     protected void Reopen()
