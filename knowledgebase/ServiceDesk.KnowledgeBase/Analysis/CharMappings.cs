@@ -18,8 +18,8 @@ namespace ServiceDesk.KnowledgeBase.Analysis;
 /// </remarks>
 internal static partial class CharMappings
 {
-    /// <summary>Each spelling and its one form.</summary>
-    internal static readonly IReadOnlyList<(string Spelling, string Form)> Pairs =
+    /// <summary>Each spelling and its one form (an array: walked at each place of each text, without an enumerator).</summary>
+    internal static readonly (string Spelling, string Form)[] Pairs =
     [
         ("Wi-Fi", "wifi"), ("wi-fi", "wifi"), ("WI-FI", "wifi"), ("Wi-fi", "wifi"), ("WiFi", "wifi"),
         ("e-mail", "email"), ("E-mail", "email"), ("e-mails", "emails"),
