@@ -16,11 +16,12 @@ public sealed class DateTimeIdentityTests
 {
     private static readonly DateTime Now = new(2024, 3, 13, 10, 30, 0, DateTimeKind.Unspecified);
 
+    // English has no number pattern long enough to be worth a twin (its cost is spread over the date patterns), so only
+    // the French model gets one.
     [Fact]
     public void Prefilter_IsInTheProjectsModelOnly()
     {
         Assert.True(LibraryModels.IsPrefiltered(french: true, library: false));
-        Assert.True(LibraryModels.IsPrefiltered(french: false, library: false));
         Assert.False(LibraryModels.IsPrefiltered(french: true, library: true));
         Assert.False(LibraryModels.IsPrefiltered(french: false, library: true));
     }
