@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
@@ -148,44 +150,75 @@ internal static class NumberPrefilter
         }
     }
 
-    /// <summary>A number extractor asked first whether any of its patterns matches.</summary>
+    /// <summary>
+    /// A number extractor asked first which of its patterns match: none, it returns the empty list the library would
+    /// have built; all, the library's extractor runs; some, a copy of it that holds only those runs (the others would
+    /// have added no match: the extractor's results are built from the matches alone, whatever their order).
+    /// </summary>
     internal sealed class PrefilteredExtractor : IExtractor
     {
         private static readonly ConditionalWeakTable<Regex, Regex> Twins = [];
 
-        private readonly BaseNumberExtractor inner;
-        private readonly Regex[] twins;
+        private static readonly MethodInfo Copy = typeof(object).GetMethod("MemberwiseClone", BindingFlags.Instance | BindingFlags.NonPublic)!;
 
-        private PrefilteredExtractor(BaseNumberExtractor inner, Regex[] twins)
+        private readonly BaseNumberExtractor inner;
+        private readonly ImmutableDictionary<Regex, TypeTag> patterns;
+        private readonly Regex[] keys;
+        private readonly Regex[] twins;
+        private readonly FieldInfo? patternsField;
+        private readonly ConcurrentDictionary<ulong, BaseNumberExtractor> subsets = new();
+
+        private PrefilteredExtractor(BaseNumberExtractor inner, ImmutableDictionary<Regex, TypeTag> patterns, Regex[] keys, Regex[] twins, FieldInfo? patternsField)
         {
             this.inner = inner;
+            this.patterns = patterns;
+            this.keys = keys;
             this.twins = twins;
+            this.patternsField = patternsField;
         }
 
         /// <summary>A prefilter for <paramref name="inner"/>, or null when none of its patterns is worth a twin.</summary>
         public static PrefilteredExtractor? For(BaseNumberExtractor inner)
         {
             var property = typeof(BaseNumberExtractor).GetProperty("Regexes", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public);
-            if (property?.GetValue(inner) is not System.Collections.IDictionary patterns) return null;
-            var twins = new List<Regex>();
-            foreach (var key in patterns.Keys)
+            if (property?.GetValue(inner) is not ImmutableDictionary<Regex, TypeTag> patterns || patterns.Count == 0 || patterns.Count > 64) return null;
+            if (!ReferenceEquals(patterns, property.GetValue(inner))) return null;
+            var keys = patterns.Keys.ToArray();
+            var twins = keys.Select(k => Twins.GetValue(k, Twin)).ToArray();
+            if (!twins.Any(t => (t.Options & RegexOptions.NonBacktracking) != 0)) return null;
+
+            // The field behind the patterns, for the copies that keep only some of them; without it, all or nothing.
+            FieldInfo? field = null;
+            for (var type = inner.GetType(); type is not null && field is null; type = type.BaseType)
             {
-                if (key is not Regex pattern) return null;
-                twins.Add(Twins.GetValue(pattern, Twin));
+                field = type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly)
+                    .FirstOrDefault(f => f.FieldType == typeof(ImmutableDictionary<Regex, TypeTag>) && ReferenceEquals(f.GetValue(inner), patterns));
             }
 
-            return twins.Count > 0 && twins.Any(t => (t.Options & RegexOptions.NonBacktracking) != 0) ? new PrefilteredExtractor(inner, [.. twins]) : null;
+            return new PrefilteredExtractor(inner, patterns, keys, twins, field);
         }
 
         public List<ExtractResult> Extract(string input)
         {
             if (string.IsNullOrEmpty(input)) return inner.Extract(input);
-            foreach (var twin in twins)
+            var matching = 0UL;
+            for (var i = 0; i < twins.Length; i++)
             {
-                if (twin.IsMatch(input)) return inner.Extract(input);
+                if (twins[i].IsMatch(input)) matching |= 1UL << i;
             }
 
-            return [];
+            if (matching == 0) return [];
+            var all = twins.Length == 64 ? ulong.MaxValue : (1UL << twins.Length) - 1;
+            if (matching == all || patternsField is null) return inner.Extract(input);
+            return subsets.GetOrAdd(matching, Only).Extract(input);
+        }
+
+        private BaseNumberExtractor Only(ulong matching)
+        {
+            var copy = (BaseNumberExtractor)Copy.Invoke(inner, null)!;
+            var dropped = keys.Where((_, i) => (matching & (1UL << i)) == 0);
+            patternsField!.SetValue(copy, patterns.RemoveRange(dropped));
+            return copy;
         }
     }
 }
