@@ -24,6 +24,9 @@ internal static class LibraryModels
     /// <summary>Whether the prefilter is in front of the date model's number extractors: the project's (true), the library's (false).</summary>
     public static bool IsPrefiltered(bool french, bool library) => NumberPrefilter.IsInstalled(library ? LibraryDates(french) : Dates(french));
 
+    /// <summary>The patterns of the project's date model that have a non-backtracking twin, with their twins.</summary>
+    public static IReadOnlyList<(System.Text.RegularExpressions.Regex Pattern, System.Text.RegularExpressions.Regex Twin)> Twins(bool french) => NumberPrefilter.TwinsIn(Dates(french));
+
     public static IModel Numbers(bool french) => (french ? FrenchNumbers : EnglishNumbers).Value;
 
     public static IModel Ordinals(bool french) => (french ? FrenchOrdinals : EnglishOrdinals).Value;

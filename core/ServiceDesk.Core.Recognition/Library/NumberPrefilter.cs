@@ -76,6 +76,17 @@ internal static class NumberPrefilter
         return found;
     }
 
+    /// <summary>Every pattern with a non-backtracking twin in <paramref name="root"/>'s prefilters, with its twin (for tests).</summary>
+    public static IReadOnlyList<(Regex Pattern, Regex Twin)> TwinsIn(object root)
+    {
+        var pairs = new List<(Regex, Regex)>();
+        Visit(root, new HashSet<object>(ReferenceEqualityComparer.Instance), 0, (_, _, value) =>
+        {
+            if (value is PrefilteredExtractor prefilter) pairs.AddRange(prefilter.Pairs.Where(p => !ReferenceEquals(p.Pattern, p.Twin)));
+        });
+        return [.. pairs.DistinctBy(p => p.Item1)];
+    }
+
     private static int Walk(object root, HashSet<object> seen, Dictionary<BaseNumberExtractor, IExtractor?> wrappers, int depth)
     {
         var changed = 0;
@@ -137,9 +148,9 @@ internal static class NumberPrefilter
     public static Regex Twin(Regex pattern)
     {
         var text = pattern.ToString();
-        if (text.Length < TwinMinLength || (pattern.Options & (RegexOptions.RightToLeft | RegexOptions.ECMAScript)) != 0) return pattern;
-        if (text.StartsWith(LeadingBoundary, StringComparison.Ordinal)) text = @"\b" + text[LeadingBoundary.Length..];
-        if (text.EndsWith(TrailingBoundary, StringComparison.Ordinal) && !text.EndsWith(@"\" + TrailingBoundary, StringComparison.Ordinal)) text = text[..^TrailingBoundary.Length] + @"\b";
+        if (text.Length < TwinMinLength || (pattern.Options & (RegexOptions.RightToLeft | RegexOptions.ECMAScript | RegexOptions.IgnorePatternWhitespace)) != 0) return pattern;
+        text = Assertions(text, LeadingBoundary);
+        text = Assertions(text, TrailingBoundary);
         try
         {
             return new Regex(text, (pattern.Options & ~RegexOptions.Compiled) | RegexOptions.NonBacktracking, pattern.MatchTimeout);
@@ -148,6 +159,53 @@ internal static class NumberPrefilter
         {
             return pattern;
         }
+    }
+
+    /// <summary>
+    /// "(?&lt;=\b)" and "(?=\b)" written as "\b" wherever they are a group (not escaped, not in a character class): a
+    /// look-behind or look-ahead at a zero-width assertion is the assertion itself.
+    /// </summary>
+    private static string Assertions(string pattern, string lookaround)
+    {
+        var text = new System.Text.StringBuilder(pattern.Length);
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                text.Append(c).Append(pattern[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                // A ']' first in a class ("[]a]", "[^]a]") is one of its characters, not its end.
+                inClass = true;
+                var first = i + 1 < pattern.Length && pattern[i + 1] == '^' ? i + 2 : i + 1;
+                if (first < pattern.Length && pattern[first] == ']')
+                {
+                    text.Append(pattern, i, first - i + 1);
+                    i = first;
+                    continue;
+                }
+            }
+            else if (string.CompareOrdinal(pattern, i, lookaround, 0, lookaround.Length) == 0)
+            {
+                text.Append(@"\b");
+                i += lookaround.Length - 1;
+                continue;
+            }
+
+            text.Append(c);
+        }
+
+        return text.ToString();
     }
 
     /// <summary>
@@ -197,6 +255,8 @@ internal static class NumberPrefilter
 
             return new PrefilteredExtractor(inner, patterns, keys, twins, field);
         }
+
+        public IEnumerable<(Regex Pattern, Regex Twin)> Pairs => keys.Zip(twins);
 
         public List<ExtractResult> Extract(string input)
         {

@@ -26,6 +26,26 @@ public sealed class DateTimeIdentityTests
         Assert.False(LibraryModels.IsPrefiltered(french: false, library: true));
     }
 
+    // The claim the prefilter rests on: a twin finds a match exactly when its pattern finds one.
+    [Fact]
+    public void Twins_MatchExactlyWhenTheirPatternsMatch()
+    {
+        var twins = LibraryModels.Twins(french: true);
+        Assert.NotEmpty(twins);
+        var texts = ChatCorpus.Generate(seed: 71, count: 400).SelectMany(m => new[] { m.Text, m.Text.ToLowerInvariant() })
+            .Concat(["le deuxième jour", "vingt et unième", "la semaine prochaine", "le premier lundi", "trois cent douze", "une douzaine", "dernier", "1er", "mille deux cents"]);
+        var differences = new List<string>();
+        foreach (var text in texts)
+        {
+            foreach (var (pattern, twin) in twins)
+            {
+                if (pattern.IsMatch(text) != twin.IsMatch(text)) differences.Add($"\"{text}\": {pattern.ToString()[..60]}…");
+            }
+        }
+
+        Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)));
+    }
+
     [Theory]
     [InlineData("french", "DateTimeModel.json")]
     [InlineData("french", "DurationParser.json")]
