@@ -38,14 +38,18 @@ internal static class FirstMessageBench
 
     private static string New(string text, int i) => string.Create(CultureInfo.InvariantCulture, $"{text} merci-{i}");
 
+    // New texts for each measure: the library keeps number results per text (see RecognitionBench).
+    private static int nextTexts = 500_000_000;
+
     private static double Measure(Func<int, int> work)
     {
-        for (var i = 0; i < Runs / 4; i++) work(i + 9_000_000);
+        var first = nextTexts += 1_000_000;
+        for (var i = 0; i < Runs / 4; i++) work(first + 500_000 + i);
         var samples = new double[Runs];
         for (var i = 0; i < Runs; i++)
         {
             var start = Stopwatch.GetTimestamp();
-            work(i + 5_000_000);
+            work(first + i);
             samples[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
         }
 
