@@ -57,7 +57,8 @@ internal static class StorageSetup
     /// <summary>The unit of work and the stores the desk uses: the store's own (<see cref="Own"/>), their reads remembered for a transaction.</summary>
     private static void AddTurnReadCache(IServiceCollection services)
     {
-        services.AddSingleton<TurnReadCache>();
+        // Real time for how long a remembered conversation state is trusted, whatever clock the desk runs on.
+        services.AddSingleton(_ => new TurnReadCache());
         services.AddSingleton(sp => sp.GetRequiredService<TurnReadCache>().Around(sp.GetRequiredKeyedService<IUnitOfWork>(Own)));
         services.AddSingleton(sp => sp.GetRequiredService<TurnReadCache>().Around(sp.GetRequiredKeyedService<ITicketStore>(Own)));
         services.AddSingleton(sp => sp.GetRequiredService<TurnReadCache>().Around(sp.GetRequiredKeyedService<IConversationStore>(Own)));

@@ -68,10 +68,9 @@ public sealed class RequesterDialogue
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = message.Text ?? "";
-        var record = _conversations.Find(message.RequesterId);
-        return (record is null || record.State == ConversationState.Idle)
-            && !Intents.IsStatusQuery(text) && !Intents.IsCancel(text) && !Intents.IsRestart(text)
-            && !Intents.IsHumanRequest(text) && !Intents.IsThanks(text);
+        return !Intents.IsStatusQuery(text) && !Intents.IsCancel(text) && !Intents.IsRestart(text)
+            && !Intents.IsHumanRequest(text) && !Intents.IsThanks(text)
+            && _conversations.StateOf(message.RequesterId) == ConversationState.Idle;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Tickets;
 
@@ -33,10 +34,31 @@ namespace ServiceDesk.Core.Storage;
 /// and a retried turn starts afresh. The records are immutable, so handing the same value out twice is safe. The work of
 /// a transaction runs on its thread (<see cref="IUnitOfWork"/>), which is where the remembered reads live.
 /// </para>
+/// <para>
+/// One thing outlives a transaction: where each person's conversation stood after the last commit that wrote it (or the
+/// last read of it outside a transaction), for <see cref="IConversationStore.StateOf"/>, which the worker asks before
+/// every turn (wait a moment for more lines, or answer now?). It used to read and map the whole record each time, the
+/// second read of every message. A state this process did not write may be older than the store's (another instance on
+/// a shared store), so it is trusted for <see cref="StateLifetime"/> only; what a wrong one costs is that pause, nothing
+/// the turn itself reads.
+/// </para>
 /// </remarks>
-public sealed class TurnReadCache : IDisposable
+public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
 {
+    /// <summary>How long a remembered conversation state answers <see cref="IConversationStore.StateOf"/> before the store is read again.</summary>
+    public static readonly TimeSpan StateLifetime = TimeSpan.FromSeconds(30);
+
+    /// <summary>At most this many states are remembered; beyond, they are all forgotten and read again as needed.</summary>
+    private const int MaxStates = 100_000;
+
     private readonly ThreadLocal<Reads?> _current = new();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly ConcurrentDictionary<string, KnownState> _states = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Commits that published states: a read that saw one happen meanwhile does not overwrite what it published.</summary>
+    private long _publications;
+
+    private readonly record struct KnownState(ConversationState State, long At);
 
     /// <summary>The unit of work whose transactions remember their reads.</summary>
     public IUnitOfWork Around(IUnitOfWork store) => new UnitOfWork(store, this);
@@ -54,6 +76,48 @@ public sealed class TurnReadCache : IDisposable
 
     private Reads? Current => _current.Value;
 
+    private void Remember(string id, ConversationState state)
+    {
+        if (_states.Count >= MaxStates)
+        {
+            _states.Clear();
+        }
+
+        _states[id] = new KnownState(state, _clock.GetTimestamp());
+    }
+
+    /// <summary>The conversations a committed transaction wrote: their states are now the store's.</summary>
+    private void Published(Reads reads)
+    {
+        if (reads.SavedConversations.Count == 0)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _publications);
+        foreach (var (id, state) in reads.SavedConversations)
+        {
+            Remember(id, state);
+        }
+    }
+
+    private ConversationState StateOf(string id, IConversationStore inner)
+    {
+        if (_states.TryGetValue(id, out var known) && _clock.GetElapsedTime(known.At) < StateLifetime)
+        {
+            return known.State;
+        }
+
+        var before = Interlocked.Read(ref _publications);
+        var state = inner.Find(id)?.State ?? ConversationState.Idle;
+        if (Interlocked.Read(ref _publications) == before)
+        {
+            Remember(id, state);
+        }
+
+        return state;
+    }
+
     /// <summary>What one transaction read so far.</summary>
     private sealed class Reads
     {
@@ -64,6 +128,9 @@ public sealed class TurnReadCache : IDisposable
         public Dictionary<string, ConversationRecord?> Conversations { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, RequesterProfile?> Profiles { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The state of each conversation saved in the transaction, its last save's, published once it commits.</summary>
+        public Dictionary<string, ConversationState> SavedConversations { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>
         /// The conversations and profiles saved in the transaction and not written yet, in the order of their first save,
@@ -216,9 +283,11 @@ public sealed class TurnReadCache : IDisposable
                 return inner.InOneTransaction(work);
             }
 
-            return inner.InOneTransaction(() =>
+            Reads? last = null;
+            var done = inner.InOneTransaction(() =>
             {
                 var reads = new Reads();
+                last = reads;
                 cache._current.Value = reads;
                 try
                 {
@@ -233,6 +302,10 @@ public sealed class TurnReadCache : IDisposable
                     cache._current.Value = null;
                 }
             });
+
+            // Committed: the attempt that ran last is the one the store kept.
+            cache.Published(last!);
+            return done;
         }
 
         public void InOneTransaction(Action work)
@@ -310,17 +383,23 @@ public sealed class TurnReadCache : IDisposable
     {
         public ConversationRecord? Find(string id) => Reads.Once(cache.Current, r => r.Conversations, id, inner.Find);
 
+        public ConversationState StateOf(string id) =>
+            cache.Current is null ? cache.StateOf(id, inner) : Find(id)?.State ?? ConversationState.Idle;
+
         public void Save(ConversationRecord record)
         {
             ArgumentNullException.ThrowIfNull(record);
             if (cache.Current is not { } reads)
             {
                 inner.Save(record);
+                Interlocked.Increment(ref cache._publications);
+                cache.Remember(record.Id, record.State);
                 return;
             }
 
             reads.Keep(inner, record.Id, () => inner.Save(record));
             Reads.Wrote(reads, r => r.Conversations, record.Id, record);
+            reads.SavedConversations[record.Id] = record.State;
         }
     }
 

@@ -298,7 +298,7 @@ public sealed class DeskRouter : IDisposable
     }
 
     /// <summary>
-    /// A ticket recorded while the desk is closed: the requester is told when it opens (seed 004: "Le service support
+    /// A ticket recorded while the desk is closed (the caller checks it is): the requester is told when it opens (seed 004: "Le service support
     /// de Lilie est ouvert du lundi au vendredi de 12h à 19h"), never when a technician will act (seed 002 §2.4).
     /// </summary>
     /// <remarks>
@@ -309,8 +309,7 @@ public sealed class DeskRouter : IDisposable
     private void TellWhenClosed(ChannelAddress requester, string requesterId, int lastBefore, DateTimeOffset now, DeskReplies replies)
     {
         var calendar = _desk.Sla.Calendar;
-        if (calendar.IsOpen(now)
-            || _desk.Tickets.OpenTicketsOf(requesterId).FirstOrDefault(t => t.Number > lastBefore && t.Outcome == Tickets.RequestOutcome.Ticket) is not { } opened)
+        if (_desk.Tickets.OpenTicketsOf(requesterId).FirstOrDefault(t => t.Number > lastBefore && t.Outcome == Tickets.RequestOutcome.Ticket) is not { } opened)
         {
             return;
         }
@@ -408,9 +407,14 @@ public sealed class DeskRouter : IDisposable
         }
 
         var before = _desk.Tickets.OpenTicketsOf(requesterId).Where(t => t.AssignedTo is not null || t.Owner is not null).ToList();
-        var last = _desk.Tickets.LastNumber();
+        // Only a closed desk tells when it opens: while it is open, the store is not asked for the last number at every message.
+        var last = _desk.Sla.Calendar.IsOpen(now) ? (int?)null : _desk.Tickets.LastNumber();
         replies.AddRange(_dialogue.Handle(burst));
-        TellWhenClosed(from, requesterId, last, now, replies);
+        if (last is { } lastBefore)
+        {
+            TellWhenClosed(from, requesterId, lastBefore, now, replies);
+        }
+
         _relay.ForwardAdditions(before, from.Channel, replies);
         replies.AddRange(_announcer.Announce(now, requesterId, posted));
         return replies.Messages;

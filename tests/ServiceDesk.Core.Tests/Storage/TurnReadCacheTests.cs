@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using ServiceDesk.Adapters.LiteDb;
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Storage;
@@ -15,7 +16,8 @@ public sealed class TurnReadCacheTests : IDisposable
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     private readonly TemporaryDatabase _db = new();
-    private readonly TurnReadCache _cache = new();
+    private readonly FakeTimeProvider _clock = new(Monday);
+    private readonly TurnReadCache _cache;
     private readonly CountingTickets _counted;
     private readonly CountingConversations _conversationsCounted;
     private readonly IUnitOfWork _store;
@@ -24,6 +26,7 @@ public sealed class TurnReadCacheTests : IDisposable
 
     public TurnReadCacheTests()
     {
+        _cache = new TurnReadCache(_clock);
         _counted = new CountingTickets(new TicketStore(_db.Database));
         _conversationsCounted = new CountingConversations(new ConversationStore(_db.Database));
         _store = _cache.Around((IUnitOfWork)_db.Database);
@@ -236,6 +239,72 @@ public sealed class TurnReadCacheTests : IDisposable
     {
         _cache.Dispose();
         _db.Dispose();
+    }
+
+    [Fact]
+    public void StateOf_AfterATurnCommittedTheConversation_AnswersWithoutReadingTheStore()
+    {
+        const string alice = "xmpp:alice@localhost";
+        _store.InOneTransaction(() => _conversations.Save(new ConversationRecord { Id = alice, State = ConversationState.Gathering }));
+        var reads = _conversationsCounted.Reads;
+
+        Assert.Equal(ConversationState.Gathering, _conversations.StateOf(alice));
+        Assert.Equal(ConversationState.Gathering, _conversations.StateOf("XMPP:Alice@localhost"));
+        Assert.Equal(reads, _conversationsCounted.Reads);
+    }
+
+    [Fact]
+    public void StateOf_AfterATurnThatFailed_IsTheLastCommittedState()
+    {
+        const string alice = "xmpp:alice@localhost";
+        _store.InOneTransaction(() => _conversations.Save(new ConversationRecord { Id = alice, State = ConversationState.Confirming }));
+
+        Assert.Throws<InvalidOperationException>(() => _store.InOneTransaction(() =>
+        {
+            _conversations.Save(new ConversationRecord { Id = alice, State = ConversationState.Idle });
+            throw new InvalidOperationException("the turn failed");
+        }));
+
+        Assert.Equal(ConversationState.Confirming, _conversations.StateOf(alice));
+        Assert.Equal(ConversationState.Confirming, new ConversationStore(_db.Database).Find(alice)?.State);
+    }
+
+    [Fact]
+    public void StateOf_NoConversation_IsIdle_ReadOnceThenRemembered()
+    {
+        Assert.Equal(ConversationState.Idle, _conversations.StateOf("xmpp:nobody@localhost"));
+        Assert.Equal(ConversationState.Idle, _conversations.StateOf("xmpp:nobody@localhost"));
+
+        Assert.Equal(1, _conversationsCounted.Reads);
+    }
+
+    [Fact]
+    public void StateOf_WrittenElsewhere_IsReadAgainOnceTheLifetimeHasPassed()
+    {
+        const string alice = "xmpp:alice@localhost";
+        _conversations.Save(new ConversationRecord { Id = alice, State = ConversationState.Gathering });
+
+        // Another instance on the same store moves the conversation on, behind this process's back.
+        new ConversationStore(_db.Database).Save(new ConversationRecord { Id = alice, State = ConversationState.Idle });
+        Assert.Equal(ConversationState.Gathering, _conversations.StateOf(alice));
+        _clock.Advance(TurnReadCache.StateLifetime);
+
+        Assert.Equal(ConversationState.Idle, _conversations.StateOf(alice));
+    }
+
+    [Fact]
+    public void StateOf_InsideATransaction_IsWhatTheTransactionSaved()
+    {
+        const string alice = "xmpp:alice@localhost";
+        _conversations.Save(new ConversationRecord { Id = alice, State = ConversationState.Gathering });
+
+        var seen = _store.InOneTransaction(() =>
+        {
+            _conversations.Save(new ConversationRecord { Id = alice, State = ConversationState.Idle });
+            return _conversations.StateOf(alice);
+        });
+
+        Assert.Equal(ConversationState.Idle, seen);
     }
 
     private static Ticket Draft(string requester) => new()
