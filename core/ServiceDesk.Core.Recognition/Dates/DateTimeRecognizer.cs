@@ -21,13 +21,23 @@ public static class DateTimeRecognizer
     /// </summary>
     public const int MaxTextLength = 1000;
 
-    public static IReadOnlyList<DateTimeResult> Recognize(string text, string culture, DateTime reference)
+    public static IReadOnlyList<DateTimeResult> Recognize(string text, string culture, DateTime reference) =>
+        Recognize(text, culture, reference, LibraryModels.Dates(Cultures.IsFrench(culture)));
+
+    /// <summary>
+    /// The same reading with the library's own date model, without the number prefilter (<see cref="NumberPrefilter"/>):
+    /// the reading before it, kept callable so that tests and the bench compare the two result for result.
+    /// </summary>
+    internal static IReadOnlyList<DateTimeResult> RecognizeWithoutPrefilter(string text, string culture, DateTime reference) =>
+        Recognize(text, culture, reference, LibraryModels.LibraryDates(Cultures.IsFrench(culture)));
+
+    private static IReadOnlyList<DateTimeResult> Recognize(string text, string culture, DateTime reference, Microsoft.Recognizers.Text.DateTime.DateTimeModel model)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         var kept = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
         var read = ChatMasks.Apply(kept);
         var found = new List<DateTimeResult>();
-        foreach (var result in LibraryModels.Dates(Cultures.IsFrench(culture)).Parse(read, reference))
+        foreach (var result in model.Parse(read, reference))
         {
             if (ModelResults.ToDateTime(result) is { } value) found.Add(value with { Text = text.Substring(value.Start, value.End - value.Start + 1) });
         }

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ServiceDesk.Core.Recognition.Dates;
+using ServiceDesk.Core.Recognition.Library;
+using ServiceDesk.Core.Recognition.Tests.Eval;
+
+namespace ServiceDesk.Core.Recognition.Tests.Dates;
+
+/// <summary>
+/// The number prefilter in front of the date model (Library/NumberPrefilter.cs) must change the CPU, never a result:
+/// the project's reading is compared, result for result (text, offsets, type, every resolution), with the library's own
+/// model read without it, on every input of the public suites and on a generated corpus of chat first messages.
+/// </summary>
+public sealed class DateTimeIdentityTests
+{
+    private static readonly DateTime Now = new(2024, 3, 13, 10, 30, 0, DateTimeKind.Unspecified);
+
+    // English has no number pattern long enough to be worth a twin (its cost is spread over the date patterns), so only
+    // the French model gets one.
+    [Fact]
+    public void Prefilter_IsInTheProjectsModelOnly()
+    {
+        Assert.True(LibraryModels.IsPrefiltered(french: true, library: false));
+        Assert.False(LibraryModels.IsPrefiltered(french: true, library: true));
+        Assert.False(LibraryModels.IsPrefiltered(french: false, library: true));
+    }
+
+    // The claim the prefilter rests on: a twin finds a match exactly when its pattern finds one.
+    [Fact]
+    public void Twins_MatchExactlyWhenTheirPatternsMatch()
+    {
+        var twins = LibraryModels.Twins(french: true);
+        Assert.NotEmpty(twins);
+        var texts = ChatCorpus.Generate(seed: 71, count: 400).SelectMany(m => new[] { m.Text, m.Text.ToLowerInvariant() })
+            .Concat(["le deuxième jour", "vingt et unième", "la semaine prochaine", "le premier lundi", "trois cent douze", "une douzaine", "dernier", "1er", "mille deux cents"]);
+        var differences = new List<string>();
+        foreach (var text in texts)
+        {
+            foreach (var (pattern, twin) in twins)
+            {
+                if (pattern.IsMatch(text) != twin.IsMatch(text)) differences.Add($"\"{text}\": {pattern.ToString()[..60]}…");
+            }
+        }
+
+        Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)));
+    }
+
+    [Theory]
+    [InlineData("french", "DateTimeModel.json")]
+    [InlineData("french", "DurationParser.json")]
+    [InlineData("english", "DateTimeModel.json")]
+    [InlineData("english", "DurationParser.json")]
+    public void PublicSuite_SameResultsAsTheLibraryAlone(string language, string file)
+    {
+        var culture = language == "french" ? "fr-FR" : "en-US";
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(EvalFolder.Locate(), language, file)));
+        var compared = 0;
+        var differences = new List<string>();
+        foreach (var item in json.RootElement.EnumerateArray())
+        {
+            var input = item.GetProperty("Input").GetString() ?? string.Empty;
+            var reference = item.TryGetProperty("Context", out var context) && context.TryGetProperty("ReferenceDateTime", out var at)
+                ? DateTime.Parse(at.GetString()!, CultureInfo.InvariantCulture)
+                : Now;
+            Compare(input, culture, reference, differences);
+            compared++;
+        }
+
+        Assert.True(compared > 20, $"only {compared} cases read");
+        Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)));
+    }
+
+    [Fact]
+    public void ChatCorpus_SameResultsAsTheLibraryAlone()
+    {
+        var corpus = ChatCorpus.Generate(seed: 17, count: 3_200);
+        Assert.True(corpus.Count >= 3_000);
+        Assert.Contains(corpus, m => m.Culture == "fr-FR");
+        Assert.Contains(corpus, m => m.Culture == "en-US");
+        var differences = new List<string>();
+        var withDates = 0;
+        foreach (var (text, culture) in corpus)
+        {
+            if (Compare(text, culture, Now, differences) > 0) withDates++;
+        }
+
+        Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)));
+        Assert.True(withDates > corpus.Count / 2, $"only {withDates} of {corpus.Count} messages hold a date: the corpus does not test much");
+    }
+
+    private static int Compare(string text, string culture, DateTime reference, List<string> differences)
+    {
+        var project = DateTimeRecognizer.Recognize(text, culture, reference);
+        var library = DateTimeRecognizer.RecognizeWithoutPrefilter(text, culture, reference);
+        var a = Describe(project);
+        var b = Describe(library);
+        if (a != b) differences.Add($"{culture} \"{text}\"\n  prefiltered: {a}\n  library:     {b}");
+        return library.Count;
+    }
+
+    private static string Describe(IReadOnlyList<DateTimeResult> results)
+    {
+        var text = new StringBuilder();
+        foreach (var r in results)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"[{r.Text}|{r.Start}|{r.End}|{r.TypeName}");
+            foreach (var v in r.Values) text.Append(CultureInfo.InvariantCulture, $"|{v.Timex};{v.Type};{v.Value};{v.Start};{v.End};{v.Mod}");
+            text.Append(']');
+        }
+
+        return text.ToString();
+    }
+}
