@@ -91,8 +91,7 @@ internal static class DeskWarmUp
     private static async Task<int> RunThroughWorkerAsync(IServiceProvider provider, int conversations, CancellationToken stopping)
     {
         var channel = new MemoryChannel();
-        var worker = ActivatorUtilities.CreateInstance<ChannelWorker>(provider, channel);
-        provider.GetRequiredService<OutboundDispatcher>().Attach(channel);
+        var worker = LeaseSetup.NewWorker(provider, channel);
         await worker.StartAsync(stopping).ConfigureAwait(false);
         var handled = 0;
         try
@@ -105,6 +104,7 @@ internal static class DeskWarmUp
                 handled += counts.Sum();
             }
 
+            // The worker's own periodic check ran at its start, on an empty desk; once more now, with the tickets just opened.
             _ = await provider.GetRequiredService<DeskRouter>().TickAsync(channel.Name, CancellationToken.None).ConfigureAwait(false);
         }
         finally

@@ -97,7 +97,7 @@ internal static class LeaseSetup
     /// The channel's worker, its channel known to the <see cref="OutboundDispatcher"/> from now on (before any worker
     /// starts, so that another channel's first periodic check can already post to it: the channel queues until connected).
     /// </summary>
-    private static ChannelWorker NewWorker(IServiceProvider services, IChatChannel channel, SharedInboxSignal? sharedInbox = null)
+    internal static ChannelWorker NewWorker(IServiceProvider services, IChatChannel channel, SharedInboxSignal? sharedInbox = null)
     {
         var worker = ActivatorUtilities.CreateInstance<ChannelWorker>(services, channel);
         worker.SharedInbox = sharedInbox;
