@@ -86,16 +86,16 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
         _states[id] = new KnownState(state, _clock.GetTimestamp());
     }
 
-    /// <summary>The conversations a committed transaction wrote: their states are now the store's.</summary>
-    private void Published(Reads reads)
+    /// <summary>Conversations written and committed (by a transaction, or a save outside one): their states are now the store's.</summary>
+    private void Published(IReadOnlyCollection<KeyValuePair<string, ConversationState>> states)
     {
-        if (reads.SavedConversations.Count == 0)
+        if (states.Count == 0)
         {
             return;
         }
 
         Interlocked.Increment(ref _publications);
-        foreach (var (id, state) in reads.SavedConversations)
+        foreach (var (id, state) in states)
         {
             Remember(id, state);
         }
@@ -304,7 +304,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
             });
 
             // Committed: the attempt that ran last is the one the store kept.
-            cache.Published(last!);
+            cache.Published(last!.SavedConversations);
             return done;
         }
 
@@ -392,8 +392,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
             if (cache.Current is not { } reads)
             {
                 inner.Save(record);
-                Interlocked.Increment(ref cache._publications);
-                cache.Remember(record.Id, record.State);
+                cache.Published([new(record.Id, record.State)]);
                 return;
             }
 
