@@ -37,6 +37,9 @@ public static class DateTimeRecognizer
         var kept = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
         var read = ChatMasks.Apply(kept);
         var found = new List<DateTimeResult>();
+
+        // One reading: the model's sub-extractors answer each (text, reference) once (Library/ExtractorMemo.cs).
+        using var reading = ExtractorMemo.Enter();
         foreach (var result in model.Parse(read, reference))
         {
             if (ModelResults.ToDateTime(result) is { } value) found.Add(value with { Text = text.Substring(value.Start, value.End - value.Start + 1) });

@@ -24,6 +24,12 @@ internal static class LibraryModels
     /// <summary>Whether the prefilter is in front of the date model's number extractors: the project's (true), the library's (false).</summary>
     public static bool IsPrefiltered(bool french, bool library) => NumberPrefilter.IsInstalled(library ? LibraryDates(french) : Dates(french));
 
+    /// <summary>Whether the date model's sub-extractors answer from a reading's memo (<see cref="ExtractorMemo"/>): the project's (true), the library's (false).</summary>
+    public static bool IsMemoized(bool french, bool library) => ExtractorMemo.IsInstalled(library ? LibraryDates(french) : Dates(french));
+
+    /// <summary>Reads <paramref name="text"/> with the project's date model outside a reading (for tests: the memo must then only delegate).</summary>
+    public static int ParseOutsideAReading(bool french, string text, DateTime reference) => Dates(french).Parse(text, reference).Count;
+
     /// <summary>The patterns of the project's date model that have a non-backtracking twin, with their twins.</summary>
     public static IReadOnlyList<(System.Text.RegularExpressions.Regex Pattern, System.Text.RegularExpressions.Regex Twin)> Twins(bool french) => NumberPrefilter.TwinsIn(Dates(french));
 
@@ -47,6 +53,7 @@ internal static class LibraryModels
                 new BaseMergedDateTimeParser(new Microsoft.Recognizers.Text.DateTime.English.EnglishMergedParserConfiguration(options)),
                 new BaseMergedDateTimeExtractor(new Microsoft.Recognizers.Text.DateTime.English.EnglishMergedExtractorConfiguration(options)));
         NumberPrefilter.Install(model);
+        ExtractorMemo.Install(model);
         return model;
     }
 

@@ -109,7 +109,8 @@ internal static class NumberPrefilter
         return changed;
     }
 
-    private static void Visit(object node, HashSet<object> seen, int depth, Action<object, FieldInfo, object> onField)
+    /// <summary>Every field of every object reachable from <paramref name="node"/> through the library's types and collections, with its owner and value.</summary>
+    internal static void Visit(object node, HashSet<object> seen, int depth, Action<object, FieldInfo, object> onField)
     {
         if (depth > 16 || !seen.Add(node)) return;
         if (node is System.Collections.IDictionary dictionary)

@@ -51,6 +51,43 @@ internal static class ChatCorpus
         "since the beginning of the week", "since Thursday morning", "for 2 weeks", "since 3/12", "on the second day",
     ];
 
+    private static readonly string[] FrenchRepeats = ["à chaque fois", "tous les matins", "chaque lundi", "à chaque démarrage", "tous les jours vers 9h"];
+
+    private static readonly string[] EnglishRepeats = ["every time", "each Monday", "every morning", "each time I log in", "every day around 9am"];
+
+    /// <summary>
+    /// The same kind of messages with a repeat ("à chaque fois", "tous les matins", "every time", "each Monday"...) put
+    /// at the start, after the first word, in the middle, before the last word or at the end, once or twice: the words
+    /// that make the library's repeat extractor read the text again without them.
+    /// </summary>
+    public static List<(string Text, string Culture)> WithRepeats(int seed, int count)
+    {
+        var random = new Random(seed);
+        var messages = new List<(string, string)>(count);
+        foreach (var (text, culture) in Generate(seed, count))
+        {
+            var french = culture == "fr-FR";
+            var words = text.Split(' ').ToList();
+            for (var times = random.Next(1, 3); times > 0; times--)
+            {
+                var repeat = Pick(random, french ? FrenchRepeats : EnglishRepeats);
+                var at = random.Next(5) switch
+                {
+                    0 => 0,
+                    1 => Math.Min(1, words.Count),
+                    2 => words.Count / 2,
+                    3 => Math.Max(0, words.Count - 1),
+                    _ => words.Count,
+                };
+                words.Insert(at, at == 0 ? Capital(repeat) + "," : repeat);
+            }
+
+            messages.Add((string.Join(' ', words), culture));
+        }
+
+        return messages;
+    }
+
     public static List<(string Text, string Culture)> Generate(int seed, int count)
     {
         var random = new Random(seed);

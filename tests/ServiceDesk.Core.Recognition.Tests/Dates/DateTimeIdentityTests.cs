@@ -8,9 +8,11 @@ using ServiceDesk.Core.Recognition.Tests.Eval;
 namespace ServiceDesk.Core.Recognition.Tests.Dates;
 
 /// <summary>
-/// The number prefilter in front of the date model (Library/NumberPrefilter.cs) must change the CPU, never a result:
-/// the project's reading is compared, result for result (text, offsets, type, every resolution), with the library's own
-/// model read without it, on every input of the public suites and on a generated corpus of chat first messages.
+/// The number prefilter in front of the date model (Library/NumberPrefilter.cs) and the memo of one reading's
+/// sub-extractor answers (Library/ExtractorMemo.cs) must change the CPU, never a result: the project's reading is
+/// compared, result for result (text, offsets, type, every resolution), with the library's own model read without
+/// them, on every input of the public suites and on a generated corpus of chat first messages (with and without
+/// repeats such as "à chaque fois", "tous les matins", "every time", "each Monday").
 /// </summary>
 public sealed class DateTimeIdentityTests
 {
@@ -24,6 +26,38 @@ public sealed class DateTimeIdentityTests
         Assert.True(LibraryModels.IsPrefiltered(french: true, library: false));
         Assert.False(LibraryModels.IsPrefiltered(french: true, library: true));
         Assert.False(LibraryModels.IsPrefiltered(french: false, library: true));
+    }
+
+    [Fact]
+    public void Memo_IsInTheProjectsModelOnly()
+    {
+        Assert.True(LibraryModels.IsMemoized(french: true, library: false));
+        Assert.True(LibraryModels.IsMemoized(french: false, library: false));
+        Assert.False(LibraryModels.IsMemoized(french: true, library: true));
+        Assert.False(LibraryModels.IsMemoized(french: false, library: true));
+    }
+
+    // What the memo is for: the library asks the same (kind of) extractor about the same text several times in one
+    // reading; "à chaque fois" makes the repeat extractor read the text again without it.
+    [Theory]
+    [InlineData("Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-1234", "fr-FR")]
+    [InlineData("Hi, since last Monday, around 3pm, Outlook says wrong password every time, nothing changed, I'm on PC-1234", "en-US")]
+    public void Memo_AnswersRepeatedQuestionsOfOneReading(string text, string culture)
+    {
+        var (hits, misses) = ExtractorMemo.Counts;
+        DateTimeRecognizer.Recognize(text, culture, Now);
+        var (hitsAfter, missesAfter) = ExtractorMemo.Counts;
+        Assert.True(hitsAfter - hits > missesAfter - misses, $"{hitsAfter - hits} answers from the memo, {missesAfter - misses} from the library");
+    }
+
+    // Outside a reading the wrappers only delegate: nothing is remembered between messages.
+    [Fact]
+    public void Memo_KeepsNothingOutsideAReading()
+    {
+        var (hits, _) = ExtractorMemo.Counts;
+        LibraryModels.ParseOutsideAReading(french: true, "depuis lundi à chaque fois", Now);
+        LibraryModels.ParseOutsideAReading(french: true, "depuis lundi à chaque fois", Now);
+        Assert.Equal(hits, ExtractorMemo.Counts.Hits);
     }
 
     // The claim the prefilter rests on: a twin finds a match exactly when its pattern finds one.
@@ -74,8 +108,10 @@ public sealed class DateTimeIdentityTests
     [Fact]
     public void ChatCorpus_SameResultsAsTheLibraryAlone()
     {
-        var corpus = ChatCorpus.Generate(seed: 17, count: 3_200);
-        Assert.True(corpus.Count >= 3_000);
+        var corpus = ChatCorpus.Generate(seed: 17, count: 3_200).Concat(ChatCorpus.WithRepeats(seed: 29, count: 1_200)).ToList();
+        Assert.True(corpus.Count >= 4_000);
+        Assert.Contains(corpus, m => m.Text.Contains("à chaque fois", StringComparison.Ordinal));
+        Assert.Contains(corpus, m => m.Text.Contains("each Monday", StringComparison.Ordinal));
         Assert.Contains(corpus, m => m.Culture == "fr-FR");
         Assert.Contains(corpus, m => m.Culture == "en-US");
         var differences = new List<string>();
@@ -95,7 +131,7 @@ public sealed class DateTimeIdentityTests
         var library = DateTimeRecognizer.RecognizeWithoutPrefilter(text, culture, reference);
         var a = Describe(project);
         var b = Describe(library);
-        if (a != b) differences.Add($"{culture} \"{text}\"\n  prefiltered: {a}\n  library:     {b}");
+        if (a != b) differences.Add($"{culture} \"{text}\"\n  project: {a}\n  library: {b}");
         return library.Count;
     }
 
