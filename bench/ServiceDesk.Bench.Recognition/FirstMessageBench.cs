@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ServiceDesk.Core.Recognition.Library;
 
 namespace ServiceDesk.Bench.Recognition;
 
@@ -27,12 +28,17 @@ internal static class FirstMessageBench
 
     public static void Run(TextWriter output)
     {
-        output.WriteLine("date reading of one message, µs of one thread (median of new texts), the library's model alone vs the project's:");
+        output.WriteLine("date reading of one message, µs of one thread (median of new texts): the library's model alone, the project's with the number prefilter only, and with the memo of one reading too:");
         foreach (var (name, text, culture) in Texts)
         {
             var library = Measure(i => DateTimeRecognizer.RecognizeWithoutPrefilter(New(text, i), culture, Reference).Count);
+            var prefiltered = Measure(i => DateTimeRecognizer.RecognizeWithoutMemo(New(text, i), culture, Reference).Count);
+            var (hits, misses) = ExtractorMemo.Counts;
             var project = Measure(i => DateTimeRecognizer.Recognize(New(text, i), culture, Reference).Count);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: library alone {library:0} µs, prefiltered {project:0} µs ({library / project:0.0}x)"));
+            var (hitsAfter, missesAfter) = ExtractorMemo.Counts;
+            var readings = Runs + (Runs / 4);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {name}: library alone {library:0} µs, prefiltered {prefiltered:0} µs, + memo {project:0} µs ({prefiltered / project:0.00}x the prefiltered, {library / project:0.0}x the library; sub-extractor calls per reading: {(double)(hitsAfter - hits) / readings:0.#} from the memo, {(double)(missesAfter - misses) / readings:0.#} run)"));
         }
     }
 

@@ -31,7 +31,14 @@ public static class DateTimeRecognizer
     internal static IReadOnlyList<DateTimeResult> RecognizeWithoutPrefilter(string text, string culture, DateTime reference) =>
         Recognize(text, culture, reference, LibraryModels.LibraryDates(Cultures.IsFrench(culture)));
 
-    private static IReadOnlyList<DateTimeResult> Recognize(string text, string culture, DateTime reference, Microsoft.Recognizers.Text.DateTime.DateTimeModel model)
+    /// <summary>
+    /// The project's model read without the memo of one reading (<see cref="ExtractorMemo"/>): outside a reading its
+    /// wrappers only delegate. For the bench, to measure what the memo saves in the same run.
+    /// </summary>
+    internal static IReadOnlyList<DateTimeResult> RecognizeWithoutMemo(string text, string culture, DateTime reference) =>
+        Recognize(text, culture, reference, LibraryModels.Dates(Cultures.IsFrench(culture)), memo: false);
+
+    private static IReadOnlyList<DateTimeResult> Recognize(string text, string culture, DateTime reference, Microsoft.Recognizers.Text.DateTime.DateTimeModel model, bool memo = true)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         var kept = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
@@ -39,7 +46,7 @@ public static class DateTimeRecognizer
         var found = new List<DateTimeResult>();
 
         // One reading: the model's sub-extractors answer each (text, reference) once (Library/ExtractorMemo.cs).
-        using var reading = ExtractorMemo.Enter();
+        using var reading = memo ? ExtractorMemo.Enter() : default(ExtractorMemo.Reading?);
         foreach (var result in model.Parse(read, reference))
         {
             if (ModelResults.ToDateTime(result) is { } value) found.Add(value with { Text = text.Substring(value.Start, value.End - value.Start + 1) });
