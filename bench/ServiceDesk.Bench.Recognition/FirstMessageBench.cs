@@ -29,6 +29,12 @@ internal static class FirstMessageBench
     public static void Run(TextWriter output)
     {
         output.WriteLine("date reading of one message, µs of one thread (median of new texts): the library's model alone, the project's with the number prefilter only, and with the memo of one reading too:");
+        foreach (var french in new[] { true, false })
+        {
+            var (fields, extractors, groups) = LibraryModels.MemoInstalled(french);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  memo ({(french ? "FR" : "EN")} model): {fields} fields hold {extractors} distinct sub-extractors, in {groups} groups of identical configuration"));
+        }
+
         foreach (var (name, text, culture) in Texts)
         {
             var library = Measure(i => DateTimeRecognizer.RecognizeWithoutPrefilter(New(text, i), culture, Reference).Count);

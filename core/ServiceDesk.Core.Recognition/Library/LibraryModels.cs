@@ -27,6 +27,19 @@ internal static class LibraryModels
     /// <summary>Whether the date model's sub-extractors answer from a reading's memo (<see cref="ExtractorMemo"/>): the project's (true), the library's (false).</summary>
     public static bool IsMemoized(bool french, bool library) => ExtractorMemo.IsInstalled(library ? LibraryDates(french) : Dates(french));
 
+    private static (int Fields, int Extractors, int Groups) frenchMemo;
+    private static (int Fields, int Extractors, int Groups) englishMemo;
+
+    /// <summary>
+    /// What installing the memo found in the project's date model: the fields changed, the distinct sub-extractors they
+    /// held and the groups those fell into (extractors proven to compute the same thing share one).
+    /// </summary>
+    public static (int Fields, int Extractors, int Groups) MemoInstalled(bool french)
+    {
+        _ = Dates(french);
+        return french ? frenchMemo : englishMemo;
+    }
+
     /// <summary>Reads <paramref name="text"/> with the project's date model outside a reading (for tests: the memo must then only delegate).</summary>
     public static int ParseOutsideAReading(bool french, string text, DateTime reference) => Dates(french).Parse(text, reference).Count;
 
@@ -53,7 +66,9 @@ internal static class LibraryModels
                 new BaseMergedDateTimeParser(new Microsoft.Recognizers.Text.DateTime.English.EnglishMergedParserConfiguration(options)),
                 new BaseMergedDateTimeExtractor(new Microsoft.Recognizers.Text.DateTime.English.EnglishMergedExtractorConfiguration(options)));
         NumberPrefilter.Install(model);
-        ExtractorMemo.Install(model);
+        var memo = ExtractorMemo.Install(model);
+        if (culture == Culture.French) frenchMemo = memo;
+        else englishMemo = memo;
         return model;
     }
 

@@ -37,6 +37,19 @@ public sealed class DateTimeIdentityTests
         Assert.False(LibraryModels.IsMemoized(french: false, library: true));
     }
 
+    // The library builds each sub-extractor anew in every configuration that holds one (more than a hundred per
+    // culture); those with the same configuration graph are one group (about a dozen kinds), and only those.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Memo_GroupsTheLibrarysCopiesOfEachExtractor(bool french)
+    {
+        var (fields, extractors, groups) = LibraryModels.MemoInstalled(french);
+        Assert.True(extractors >= 100, $"{extractors} extractors");
+        Assert.True(fields >= extractors, $"{fields} fields for {extractors} extractors");
+        Assert.InRange(groups, 9, 20);
+    }
+
     // What the memo is for: the library asks the same (kind of) extractor about the same text several times in one
     // reading; "à chaque fois" makes the repeat extractor read the text again without it.
     [Theory]
