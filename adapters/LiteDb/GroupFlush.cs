@@ -8,6 +8,14 @@ namespace ServiceDesk.Adapters.LiteDb;
 /// </summary>
 internal sealed record LogDurability(Action WaitWritten, GroupFlush Flush, bool Grouped);
 
+/// <summary>A commit whose pages are written and not yet flushed to disk: wait for it, blocking or not.</summary>
+internal readonly record struct PendingFlush(GroupFlush Flush, long Commit)
+{
+    public void Wait() => Flush.WaitDurable(Commit);
+
+    public ValueTask WaitAsync() => Flush.WaitDurableAsync(Commit);
+}
+
 /// <summary>
 /// Group commit for one log file: each commit whose pages are written takes the next number (<see cref="Written"/>,
 /// called while it is still the only writer, so numbers follow the order of the pages in the log); <see cref="WaitDurable"/>
@@ -29,6 +37,9 @@ internal sealed class GroupFlush(Action flushToDisk)
     private long _written;
     private long _durable;
     private bool _flushing;
+
+    /// <summary>Completed when the flush running now ends, for the commits awaiting it (<see cref="WaitDurableAsync"/>); made on demand.</summary>
+    private TaskCompletionSource? _flushEnded;
 
     /// <summary>Flushes done (each covering one or more commits), for the benches and tests.</summary>
     public long Flushes { get; private set; }
@@ -71,6 +82,54 @@ internal sealed class GroupFlush(Action flushToDisk)
             target = _written;
         }
 
+        FlushFor(target);
+    }
+
+    /// <summary>
+    /// <see cref="WaitDurable"/> without blocking the thread while another commit's flush runs: the caller awaits its end,
+    /// then, if that flush did not cover its commit, flushes itself (on its own thread, as <see cref="WaitDurable"/> does).
+    /// </summary>
+    public async ValueTask WaitDurableAsync(long commit)
+    {
+        while (true)
+        {
+            Task running;
+            long target;
+            lock (_gate)
+            {
+                if (_durable >= commit)
+                {
+                    Commits++;
+                    return;
+                }
+
+                if (_flushing)
+                {
+                    running = (_flushEnded ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+                    target = -1;
+                }
+                else
+                {
+                    _flushing = true;
+                    running = Task.CompletedTask;
+                    target = _written;
+                }
+            }
+
+            if (target < 0)
+            {
+                await running.ConfigureAwait(false);
+                continue;
+            }
+
+            FlushFor(target);
+            return;
+        }
+    }
+
+    /// <summary>Flushes for the commits numbered up to <paramref name="target"/> (the caller set <see cref="_flushing"/>), then wakes those who waited.</summary>
+    private void FlushFor(long target)
+    {
         try
         {
             flushToDisk();
@@ -80,7 +139,7 @@ internal sealed class GroupFlush(Action flushToDisk)
             lock (_gate)
             {
                 _flushing = false;
-                Monitor.PulseAll(_gate);
+                FlushEnded();
             }
 
             throw;
@@ -92,7 +151,15 @@ internal sealed class GroupFlush(Action flushToDisk)
             _flushing = false;
             Flushes++;
             Commits++;
-            Monitor.PulseAll(_gate);
+            FlushEnded();
         }
+    }
+
+    /// <summary>Wakes the commits that waited for the flush that just ended, blocked or awaiting (under <see cref="_gate"/>).</summary>
+    private void FlushEnded()
+    {
+        Monitor.PulseAll(_gate);
+        _flushEnded?.TrySetResult();
+        _flushEnded = null;
     }
 }

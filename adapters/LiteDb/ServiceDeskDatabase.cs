@@ -129,7 +129,36 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     public T InOneTransaction<T>(Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        return _file.Current.Value is not null ? work() : Guarded(() => Outermost(work));
+        return _file.Current.Value is not null ? work() : Guarded(() =>
+        {
+            var (result, durable) = Outermost(work);
+            durable?.Wait();
+            return result;
+        });
+    }
+
+    /// <summary>
+    /// <see cref="InOneTransaction{T}"/>, whose caller awaits the flush to disk instead of blocking its thread on it: with
+    /// group commit a commit waits for the flush that runs when it is written to end, then for its own (or one another
+    /// commit starts), and up to <see cref="Core.Technicians.DeskRouter.TurnsAtOnce"/> turns waiting so held as many
+    /// thread-pool threads, which the pool replaces only slowly (cores left idle while turns waited in its queue).
+    /// </summary>
+    public ValueTask<T> InOneTransactionAsync<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (_file.Current.Value is not null)
+        {
+            return ValueTask.FromResult(work());
+        }
+
+        var (result, durable) = Guarded(() => Outermost(work));
+        return durable is { } flush ? AfterAsync(flush, result) : ValueTask.FromResult(result);
+    }
+
+    private static async ValueTask<T> AfterAsync<T>(PendingFlush flush, T result)
+    {
+        await flush.WaitAsync().ConfigureAwait(false);
+        return result;
     }
 
     /// <summary><see cref="InOneTransaction{T}"/> for work that returns nothing.</summary>
@@ -189,7 +218,8 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         }
     }
 
-    private T Outermost<T>(Func<T> work)
+    /// <summary>Runs the work in a transaction and commits it; returns what puts the commit on disk when the caller must still do it (group commit).</summary>
+    private (T Result, PendingFlush? Durable) Outermost<T>(Func<T> work)
     {
         EnsureRoom();
         if (_file.OneAtATime)
@@ -201,7 +231,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         database.BeginTrans();
         _file.Current.Value = database;
         var committed = false;
-        Action? durable = null;
+        PendingFlush? durable = null;
         T result;
         try
         {
@@ -239,9 +269,9 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
             _file.LeaveWriting();
         }
 
-        // On disk before it returns; the next transaction writes meanwhile, and its commit may share this flush (GroupFlush).
-        durable?.Invoke();
-        return result;
+        // On disk before the caller goes on (InOneTransaction waits, InOneTransactionAsync awaits); the next transaction
+        // writes meanwhile, and its commit may share this flush (GroupFlush).
+        return (result, durable);
     }
 
     /// <summary>Translates LiteDB's transient errors; an engine LiteDB has closed is replaced for the next call.</summary>
@@ -409,10 +439,10 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
 
         /// <summary>
         /// Waits until the committed transactions of <paramref name="database"/> are in its log file (call while the only
-        /// writer); returns what puts them on disk, to call once the writer is released (group commit), or null when
+        /// writer); returns what puts them on disk, to wait for once the writer is released (group commit), or null when
         /// that was done here (one flush per commit) or the engine was replaced meanwhile.
         /// </summary>
-        public Action? LogWritten(LiteDatabase database)
+        public PendingFlush? LogWritten(LiteDatabase database)
         {
             var engine = _engine;
             if (!ReferenceEquals(engine.Database, database))
@@ -425,7 +455,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
             var commit = log.Flush.Written();
             if (log.Grouped)
             {
-                return () => log.Flush.WaitDurable(commit);
+                return new PendingFlush(log.Flush, commit);
             }
 
             log.Flush.WaitDurable(commit);

@@ -79,4 +79,56 @@ public sealed class GroupFlushTests
         Assert.Equal(2, calls);
         Assert.Equal(1, group.Flushes);
     }
+    [Fact]
+    public async Task CommitsAwaitingAFlush_HoldNoThread_AndShareTheNextOne()
+    {
+        // WaitDurableAsync: the commits that arrive while a flush runs await its end (no thread blocked on it), then the
+        // first of them flushes for all of them, as with WaitDurable.
+        using var firstFlushHeld = new ManualResetEventSlim();
+        using var releaseFirstFlush = new ManualResetEventSlim();
+        var flushes = 0;
+        var group = new GroupFlush(() =>
+        {
+            if (Interlocked.Increment(ref flushes) == 1)
+            {
+                firstFlushHeld.Set();
+                releaseFirstFlush.Wait(TimeSpan.FromSeconds(30));
+            }
+        });
+
+        var first = Task.Run(() => group.WaitDurable(group.Written()));
+        Assert.True(firstFlushHeld.Wait(TimeSpan.FromSeconds(30)));
+        var waiting = Enumerable.Range(0, 6).Select(_ => group.WaitDurableAsync(group.Written()).AsTask()).ToList();
+
+        // Awaiting, not blocked: each call returned at once with a task that waits for the running flush.
+        Assert.All(waiting, task => Assert.False(task.IsCompleted));
+        releaseFirstFlush.Set();
+        await first;
+        await Task.WhenAll(waiting);
+
+        Assert.Equal(2, group.Flushes);
+        Assert.Equal(7, group.Commits);
+    }
+
+    [Fact]
+    public async Task AFailedFlush_FailsTheCommitThatAwaitedIt_AndTheNextAttemptFlushesAgain()
+    {
+        var calls = 0;
+        var group = new GroupFlush(() =>
+        {
+            if (++calls == 1)
+            {
+                throw new IOException("No space left on device");
+            }
+        });
+
+        var first = group.Written();
+        await Assert.ThrowsAsync<IOException>(() => group.WaitDurableAsync(first).AsTask());
+        await group.WaitDurableAsync(first);
+        var second = group.Written();
+        await group.WaitDurableAsync(second);
+
+        Assert.Equal(3, calls);
+        Assert.Equal(2, group.Flushes);
+    }
 }

@@ -116,6 +116,48 @@ public sealed class LiteDbDirectModeTests : IDisposable
         Assert.True(flushes <= commits, $"{flushes} flushes for {commits} commits");
     }
 
+    [Fact]
+    public async Task TicketsOpenedInAwaitedTransactions_EachInTheLogFileWhenItsTaskEnds_NumbersGapFree()
+    {
+        // InOneTransactionAsync: the same commit as InOneTransaction, the flush to disk awaited instead of waited for.
+        using var database = new ServiceDeskDatabase(FilePath);
+        var tickets = new TicketStore(database);
+        var missing = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var numbers = new System.Collections.Concurrent.ConcurrentBag<int>();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(thread => Task.Run(async () =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var marker = $"Clavier « CL-{thread}-{i:000} » muet";
+                var opened = await database.InOneTransactionAsync(() => tickets.Open(Draft($"xmpp:user{thread}@localhost") with { Description = marker }));
+                numbers.Add(opened.Number);
+                if (!LogHolds(marker) && !FileHolds(FilePath, marker))
+                {
+                    missing.Add(opened.Number);
+                }
+            }
+        })));
+
+        Assert.Empty(missing);
+        Assert.Equal(Enumerable.Range(1, 160), numbers.Order());
+    }
+
+    [Fact]
+    public async Task AnAwaitedTransactionThatThrows_KeepsNothing()
+    {
+        using var database = new ServiceDeskDatabase(FilePath);
+        var tickets = new TicketStore(database);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await database.InOneTransactionAsync<Ticket>(() =>
+        {
+            tickets.Open(Draft("xmpp:alice@localhost"));
+            throw new InvalidOperationException("the turn failed half-way");
+        }));
+
+        Assert.Empty(tickets.All());
+        Assert.Equal(1, (await database.InOneTransactionAsync(() => tickets.Open(Draft("xmpp:alice@localhost")))).Number);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private bool LogHolds(string text) => FileHolds(Path.Combine(_folder, "servicedesk-log.db"), text);

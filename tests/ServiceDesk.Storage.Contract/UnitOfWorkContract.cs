@@ -27,6 +27,46 @@ public abstract class UnitOfWorkContract : StoreContract
     }
 
     [Fact]
+    public async Task InOneTransactionAsync_FailingAfterATicketAndAConversationMove_KeepsNeither()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await Stores.UnitOfWork.InOneTransactionAsync<bool>(() =>
+        {
+            Stores.Tickets.Open(Draft("xmpp:alice@localhost"));
+            Stores.Conversations.Save(Conversation("xmpp:alice@localhost"));
+            throw new InvalidOperationException("the turn failed half-way");
+        }));
+
+        Assert.Empty(Stores.Tickets.All());
+        Assert.Null(Stores.Conversations.Find("xmpp:alice@localhost"));
+        Assert.Equal(1, (await Stores.UnitOfWork.InOneTransactionAsync(() => Stores.Tickets.Open(Draft("xmpp:alice@localhost")))).Number);
+    }
+
+    [Fact]
+    public async Task InOneTransactionAsync_ManyAwaitedAtOnce_NumbersUniqueAndGapFreeAndEveryWriteKept()
+    {
+        // The desk's turns await their transactions (the flush to disk awaited, not waited for): the same guarantees.
+        const int People = 8;
+        const int TurnsEach = 15;
+        await Task.WhenAll(Enumerable.Range(0, People).Select(person => Task.Run(async () =>
+        {
+            var id = $"xmpp:awaiting{person}@localhost";
+            for (var turn = 0; turn < TurnsEach; turn++)
+            {
+                var opened = await Stores.UnitOfWork.InOneTransactionAsync(() =>
+                {
+                    Stores.Conversations.Save(Conversation(id) with { RecentMessageIds = [$"turn {turn}"] });
+                    return Stores.Tickets.Open(Draft(id) with { Description = $"turn {turn}" });
+                });
+                Assert.Equal($"turn {turn}", Stores.Tickets.Find(opened.TicketNumber)?.Description);
+            }
+        })));
+
+        Assert.Equal(Enumerable.Range(1, People * TurnsEach), Stores.Tickets.All().Select(t => t.Number));
+        Assert.All(Enumerable.Range(0, People), person =>
+            Assert.Equal([$"turn {TurnsEach - 1}"], Stores.Conversations.Find($"xmpp:awaiting{person}@localhost")?.RecentMessageIds));
+    }
+
+    [Fact]
     public void InOneTransaction_ReadsInside_SeeItsOwnWrites()
     {
         var seen = Stores.UnitOfWork.InOneTransaction(() =>

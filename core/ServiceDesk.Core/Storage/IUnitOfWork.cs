@@ -22,4 +22,13 @@ public interface IUnitOfWork
 
     /// <summary><see cref="InOneTransaction{T}"/> for work that returns nothing.</summary>
     void InOneTransaction(Action work);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as <see cref="InOneTransaction{T}"/> does (synchronously, on the calling thread); the
+    /// task completes, with the work's result, once what it wrote is as durable as <see cref="InOneTransaction{T}"/>
+    /// would have made it before returning. A store that puts a commit on disk after it lets the next transaction write
+    /// (LiteDB's group commit) lets the caller's thread go meanwhile instead of blocking it; by default, the same as
+    /// <see cref="InOneTransaction{T}"/>.
+    /// </summary>
+    ValueTask<T> InOneTransactionAsync<T>(Func<T> work) => ValueTask.FromResult(InOneTransaction(work));
 }

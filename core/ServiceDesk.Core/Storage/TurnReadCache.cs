@@ -283,28 +283,25 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
                 return inner.InOneTransaction(work);
             }
 
-            Reads? last = null;
-            var done = inner.InOneTransaction(() =>
-            {
-                var reads = new Reads();
-                last = reads;
-                cache._current.Value = reads;
-                try
-                {
-                    var result = work();
-
-                    // In the store's transaction still: written with the rest, or, if this fails, nothing is kept.
-                    reads.WritePending();
-                    return result;
-                }
-                finally
-                {
-                    cache._current.Value = null;
-                }
-            });
+            var attempt = new Attempt<T>(cache, work);
+            var done = inner.InOneTransaction(attempt.Run);
 
             // Committed: the attempt that ran last is the one the store kept.
-            cache.Published(last!.SavedConversations);
+            cache.Published(attempt.Last!.SavedConversations);
+            return done;
+        }
+
+        public async ValueTask<T> InOneTransactionAsync<T>(Func<T> work)
+        {
+            ArgumentNullException.ThrowIfNull(work);
+            if (cache.Current is not null)
+            {
+                return inner.InOneTransaction(work);
+            }
+
+            var attempt = new Attempt<T>(cache, work);
+            var done = await inner.InOneTransactionAsync(attempt.Run).ConfigureAwait(false);
+            cache.Published(attempt.Last!.SavedConversations);
             return done;
         }
 
@@ -316,6 +313,34 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
                 work();
                 return true;
             });
+        }
+    }
+
+    /// <summary>
+    /// One run of the work inside the store's transaction (a store may run it again): remembers its reads, writes what
+    /// it left pending before the commit, and keeps the run's reads for what to publish once committed.
+    /// </summary>
+    private sealed class Attempt<T>(TurnReadCache cache, Func<T> work)
+    {
+        public Reads? Last { get; private set; }
+
+        public T Run()
+        {
+            var reads = new Reads();
+            Last = reads;
+            cache._current.Value = reads;
+            try
+            {
+                var result = work();
+
+                // In the store's transaction still: written with the rest, or, if this fails, nothing is kept.
+                reads.WritePending();
+                return result;
+            }
+            finally
+            {
+                cache._current.Value = null;
+            }
         }
     }
 

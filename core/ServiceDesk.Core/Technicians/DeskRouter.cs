@@ -103,11 +103,12 @@ public sealed class DeskRouter : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             var now = _clock.GetUtcNow();
             var posted = new List<Ticket>();
-            var replies = _store.InOneTransaction(() =>
+            // Awaits the commit's flush to disk rather than blocking this thread on it (group commit: IUnitOfWork).
+            var replies = await _store.InOneTransactionAsync(() =>
             {
                 posted.Clear();
                 return Turn(burst, now, posted);
-            });
+            }).ConfigureAwait(false);
 
             // The problem watch looks at the tickets the turn posted once the turn is committed, out of the store's one
             // writer: the ticket's opening took the writer, held to the commit, and the watch compares the new incident
