@@ -92,7 +92,7 @@ internal static class ExtractorMemo
         // Group before changing any field: the comparison reads the library's graph as it was built.
         var distinct = found.Select(f => f.Extractor).Distinct(ReferenceEqualityComparer.Instance).Cast<IDateTimeExtractor>().ToList();
         var groups = new List<(IDateTimeExtractor Representative, object Key)>();
-        var wrappers = new Dictionary<object, IDateTimeExtractor>(ReferenceEqualityComparer.Instance);
+        var wrappers = new Dictionary<object, IDateTimeExtractor?>(ReferenceEqualityComparer.Instance);
         foreach (var extractor in distinct)
         {
             var key = groups.FirstOrDefault(g => g.Representative.GetType() == extractor.GetType() && new Structure().Same(g.Representative, extractor, 0)).Key;
@@ -109,7 +109,7 @@ internal static class ExtractorMemo
         foreach (var (owner, field, extractor) in found)
         {
             var wrapper = wrappers[extractor];
-            if (!field.FieldType.IsInstanceOfType(wrapper)) continue;
+            if (wrapper is null || !field.FieldType.IsInstanceOfType(wrapper)) continue;
             field.SetValue(owner, wrapper);
             changed++;
         }
@@ -132,11 +132,15 @@ internal static class ExtractorMemo
 
     // Each wrapper below delegates every member of the interface it takes the place of; only Extract(text, reference) goes through the memo.
 
-    private static IDateTimeExtractor Wrap(IDateTimeExtractor inner, object group) => inner switch
+    private static IDateTimeExtractor? Wrap(IDateTimeExtractor inner, object group) => inner switch
     {
-        // The library casts some date extractors back to their class (the date period extractor and parser call
-        // ((BaseDateExtractor)config.DateExtractor).GetYearFromText): that one is wrapped by a subclass on the same configuration.
-        BaseDateExtractor date when date.GetType() == typeof(BaseDateExtractor) && MemoBaseDate.ConfigurationOf(date) is { } configuration => new MemoBaseDate(date, configuration, group),
+        // The library casts its date extractors back to their class (the date period extractor and parser call
+        // ((BaseDateExtractor)config.DateExtractor).GetYearFromText; no other such cast in its source): that one is wrapped
+        // by a subclass on the same configuration, and a date extractor that cannot be (a subclass of it, a configuration
+        // not found) is left as it is.
+        BaseDateExtractor date => date.GetType() == typeof(BaseDateExtractor) && MemoBaseDate.ConfigurationOf(date) is { } configuration
+            ? new MemoBaseDate(date, configuration, group)
+            : null,
         IDateTimeZoneExtractor zone => new MemoZone(zone, group),
         IDateExtractor date => new MemoDate(date, group),
         _ => new MemoExtractor(inner, group),
