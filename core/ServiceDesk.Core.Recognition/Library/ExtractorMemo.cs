@@ -72,7 +72,10 @@ internal static class ExtractorMemo
     {
         public void Dispose()
         {
-            if (--readings == 0) memo?.Clear();
+            if (--readings == 0)
+            {
+                memo?.Clear();
+            }
         }
     }
 
@@ -86,7 +89,10 @@ internal static class ExtractorMemo
         var found = new List<(object Owner, FieldInfo Field, IDateTimeExtractor Extractor)>();
         NumberPrefilter.Visit(root, new HashSet<object>(ReferenceEqualityComparer.Instance), 0, (owner, field, value) =>
         {
-            if (value is IDateTimeExtractor extractor and not IMemoized) found.Add((owner, field, extractor));
+            if (value is IDateTimeExtractor extractor and not IMemoized)
+            {
+                found.Add((owner, field, extractor));
+            }
         });
 
         // Group before changing any field: the comparison reads the library's graph as it was built.
@@ -109,7 +115,11 @@ internal static class ExtractorMemo
         foreach (var (owner, field, extractor) in found)
         {
             var wrapper = wrappers[extractor];
-            if (wrapper is null || !field.FieldType.IsInstanceOfType(wrapper)) continue;
+            if (wrapper is null || !field.FieldType.IsInstanceOfType(wrapper))
+            {
+                continue;
+            }
+
             field.SetValue(owner, wrapper);
             changed++;
         }
@@ -148,7 +158,11 @@ internal static class ExtractorMemo
 
     private static List<ExtractResult> Answer(IDateTimeExtractor inner, object group, string input, DateTime reference)
     {
-        if (readings == 0 || memo is null || input is null) return inner.Extract(input!, reference);
+        if (readings == 0 || memo is null || input is null)
+        {
+            return inner.Extract(input!, reference);
+        }
+
         var key = new Key(group, input, reference.Ticks, reference.Kind);
         if (memo.TryGetValue(key, out var known))
         {
@@ -158,7 +172,11 @@ internal static class ExtractorMemo
 
         counts.Misses++;
         var results = inner.Extract(input, reference);
-        if (Copy(results) is { } kept) memo[key] = kept;
+        if (Copy(results) is { } kept)
+        {
+            memo[key] = kept;
+        }
+
         return results;
     }
 
@@ -188,7 +206,10 @@ internal static class ExtractorMemo
             {
                 foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly))
                 {
-                    if (typeof(IDateExtractorConfiguration).IsAssignableFrom(field.FieldType) && field.GetValue(extractor) is IDateExtractorConfiguration found) return found;
+                    if (typeof(IDateExtractorConfiguration).IsAssignableFrom(field.FieldType) && field.GetValue(extractor) is IDateExtractorConfiguration found)
+                    {
+                        return found;
+                    }
                 }
             }
 
@@ -205,11 +226,19 @@ internal static class ExtractorMemo
     /// <summary>New results equal to <paramref name="results"/>, sharing nothing mutable with them; null when one is of a shape not known here.</summary>
     private static List<ExtractResult>? Copy(List<ExtractResult>? results)
     {
-        if (results is null) return null;
+        if (results is null)
+        {
+            return null;
+        }
+
         var copy = new List<ExtractResult>(results.Count);
         foreach (var result in results)
         {
-            if (Copy(result) is not { } one) return null;
+            if (Copy(result) is not { } one)
+            {
+                return null;
+            }
+
             copy.Add(one);
         }
 
@@ -218,7 +247,11 @@ internal static class ExtractorMemo
 
     private static ExtractResult? Copy(ExtractResult? result)
     {
-        if (result is null || result.GetType() != typeof(ExtractResult)) return null;
+        if (result is null || result.GetType() != typeof(ExtractResult))
+        {
+            return null;
+        }
+
         object? data;
         switch (result.Data)
         {
@@ -226,11 +259,19 @@ internal static class ExtractorMemo
                 data = result.Data;
                 break;
             case ExtractResult inner:
-                if (Copy(inner) is not { } innerCopy) return null;
+                if (Copy(inner) is not { } innerCopy)
+                {
+                    return null;
+                }
+
                 data = innerCopy;
                 break;
             case List<ExtractResult> list:
-                if (Copy(list) is not { } listCopy) return null;
+                if (Copy(list) is not { } listCopy)
+                {
+                    return null;
+                }
+
                 data = listCopy;
                 break;
             default:
@@ -240,7 +281,11 @@ internal static class ExtractorMemo
         Metadata? metadata = null;
         if (result.Metadata is { } original)
         {
-            if (original.GetType() != typeof(Metadata)) return null;
+            if (original.GetType() != typeof(Metadata))
+            {
+                return null;
+            }
+
             metadata = (Metadata)ShallowCopy.Invoke(original, null)!;
         }
 
@@ -257,10 +302,22 @@ internal static class ExtractorMemo
 
         public bool Same(object? a, object? b, int depth)
         {
-            if (ReferenceEquals(a, b)) return true;
-            if (a is null || b is null) return false;
+            if (ReferenceEquals(a, b))
+            {
+                return true;
+            }
+
+            if (a is null || b is null)
+            {
+                return false;
+            }
+
             var type = a.GetType();
-            if (type != b.GetType()) return false;
+            if (type != b.GetType())
+            {
+                return false;
+            }
+
             switch (a)
             {
                 case string or decimal or DateTime or TimeSpan or Enum:
@@ -278,17 +335,40 @@ internal static class ExtractorMemo
                     return false;
             }
 
-            if (type.IsPrimitive) return a.Equals(b);
-            if (IsCache(type)) return true;
-            if (depth > MaxCompareDepth) return false;
-            if (!type.IsValueType && !comparing.Add((a, b))) return true;
+            if (type.IsPrimitive)
+            {
+                return a.Equals(b);
+            }
+
+            if (IsCache(type))
+            {
+                return true;
+            }
+
+            if (depth > MaxCompareDepth)
+            {
+                return false;
+            }
+
+            if (!type.IsValueType && !comparing.Add((a, b)))
+            {
+                return true;
+            }
+
             if (a is Array left)
             {
                 var right = (Array)b;
-                if (left.Rank != 1 || left.Length != right.Length) return false;
+                if (left.Rank != 1 || left.Length != right.Length)
+                {
+                    return false;
+                }
+
                 for (var i = 0; i < left.Length; i++)
                 {
-                    if (!Same(left.GetValue(i), right.GetValue(i), depth + 1)) return false;
+                    if (!Same(left.GetValue(i), right.GetValue(i), depth + 1))
+                    {
+                        return false;
+                    }
                 }
 
                 return true;
@@ -299,19 +379,33 @@ internal static class ExtractorMemo
                 var others = ((System.Collections.IEnumerable)b).GetEnumerator();
                 foreach (var item in items)
                 {
-                    if (!others.MoveNext() || !Same(item, others.Current, depth + 1)) return false;
+                    if (!others.MoveNext() || !Same(item, others.Current, depth + 1))
+                    {
+                        return false;
+                    }
                 }
 
                 return !others.MoveNext();
             }
 
-            if (type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true && !type.IsValueType) return false;
+            if (type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true && !type.IsValueType)
+            {
+                return false;
+            }
+
             for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
             {
                 foreach (var field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
                 {
-                    if (field.FieldType.IsPointer || field.FieldType.IsByRef) return false;
-                    if (!Same(field.GetValue(a), field.GetValue(b), depth + 1)) return false;
+                    if (field.FieldType.IsPointer || field.FieldType.IsByRef)
+                    {
+                        return false;
+                    }
+
+                    if (!Same(field.GetValue(a), field.GetValue(b), depth + 1))
+                    {
+                        return false;
+                    }
                 }
             }
 
