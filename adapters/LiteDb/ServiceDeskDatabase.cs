@@ -138,10 +138,10 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     }
 
     /// <summary>
-    /// <see cref="InOneTransaction{T}"/>, whose caller awaits the flush to disk instead of blocking its thread on it: with
-    /// group commit a commit waits for the flush that runs when it is written to end, then for its own (or one another
-    /// commit starts), and up to <see cref="Core.Technicians.DeskRouter.TurnsAtOnce"/> turns waiting so held as many
-    /// thread-pool threads, which the pool replaces only slowly (cores left idle while turns waited in its queue).
+    /// <see cref="InOneTransaction{T}"/> whose caller awaits the flush to disk instead of blocking its thread on it. With
+    /// group commit a commit waits for the flush running when it is written, then for its own (or another commit's that
+    /// began after it); the desk's turns, up to <see cref="Core.Technicians.DeskRouter.TurnsAtOnce"/> at once, each held
+    /// a thread-pool thread meanwhile, and the pool adds threads only slowly (README, "Where the figures stand").
     /// </summary>
     public ValueTask<T> InOneTransactionAsync<T>(Func<T> work)
     {
