@@ -62,27 +62,16 @@ internal sealed class GroupFlush(Action flushToDisk)
         long target;
         lock (_gate)
         {
-            while (true)
+            while (!DurableOrClaimed(commit, out target))
             {
-                if (_durable >= commit)
-                {
-                    Commits++;
-                    return;
-                }
-
-                if (!_flushing)
-                {
-                    break;
-                }
-
                 Monitor.Wait(_gate);
             }
-
-            _flushing = true;
-            target = _written;
         }
 
-        FlushFor(target);
+        if (target >= 0)
+        {
+            FlushFor(target);
+        }
     }
 
     /// <summary>
@@ -91,40 +80,51 @@ internal sealed class GroupFlush(Action flushToDisk)
     /// </summary>
     public async ValueTask WaitDurableAsync(long commit)
     {
+        long target;
         while (true)
         {
             Task running;
-            long target;
             lock (_gate)
             {
-                if (_durable >= commit)
+                if (DurableOrClaimed(commit, out target))
                 {
-                    Commits++;
-                    return;
+                    break;
                 }
 
-                if (_flushing)
-                {
-                    running = (_flushEnded ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
-                    target = -1;
-                }
-                else
-                {
-                    _flushing = true;
-                    running = Task.CompletedTask;
-                    target = _written;
-                }
+                running = (_flushEnded ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
             }
 
-            if (target < 0)
-            {
-                await running.ConfigureAwait(false);
-                continue;
-            }
-
-            FlushFor(target);
-            return;
+            await running.ConfigureAwait(false);
         }
+
+        if (target >= 0)
+        {
+            FlushFor(target);
+        }
+    }
+
+    /// <summary>
+    /// Under <see cref="_gate"/>: true when the commit is on disk (<paramref name="target"/> -1) or when no flush runs and
+    /// the caller is to run the next one (<paramref name="target"/>: the last commit written, which it will cover); false
+    /// when a flush runs and the caller must wait for its end.
+    /// </summary>
+    private bool DurableOrClaimed(long commit, out long target)
+    {
+        target = -1;
+        if (_durable >= commit)
+        {
+            Commits++;
+            return true;
+        }
+
+        if (_flushing)
+        {
+            return false;
+        }
+
+        _flushing = true;
+        target = _written;
+        return true;
     }
 
     /// <summary>Flushes for the commits numbered up to <paramref name="target"/> (the caller set <see cref="_flushing"/>), then wakes those who waited.</summary>

@@ -221,7 +221,9 @@ internal static class ExtractorMemo
         public override List<ExtractResult> Extract(string text, DateTime reference) => Answer(inner, group, text, reference);
     }
 
-    private static readonly MethodInfo ShallowCopy = typeof(object).GetMethod("MemberwiseClone", BindingFlags.Instance | BindingFlags.NonPublic)!;
+    /// <summary>Object.MemberwiseClone as a delegate, made once: a reflection call per copied result would cost on every reading.</summary>
+    private static readonly Func<object, object> ShallowCopy = typeof(object).GetMethod("MemberwiseClone", BindingFlags.Instance | BindingFlags.NonPublic)!
+        .CreateDelegate<Func<object, object>>();
 
     /// <summary>New results equal to <paramref name="results"/>, sharing nothing mutable with them; null when one is of a shape not known here.</summary>
     private static List<ExtractResult>? Copy(List<ExtractResult>? results)
@@ -286,7 +288,7 @@ internal static class ExtractorMemo
                 return null;
             }
 
-            metadata = (Metadata)ShallowCopy.Invoke(original, null)!;
+            metadata = (Metadata)ShallowCopy(original);
         }
 
         return new ExtractResult { Start = result.Start, Length = result.Length, Text = result.Text, Type = result.Type, Data = data, Metadata = metadata };
