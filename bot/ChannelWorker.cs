@@ -61,10 +61,7 @@ internal sealed partial class ChannelWorker(
                 ReplayInbox(turns, stoppingToken);
                 await foreach (var batch in channel.ReadBatchesAsync(IntakeBatch, stoppingToken).ConfigureAwait(false))
                 {
-                    foreach (var admitted in await AdmitAsync(batch, stoppingToken).ConfigureAwait(false))
-                    {
-                        turns.Enqueue(admitted, stoppingToken);
-                    }
+                    await AdmitAsync(batch, turns, stoppingToken).ConfigureAwait(false);
                 }
             }
         }

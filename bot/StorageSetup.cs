@@ -31,7 +31,7 @@ internal static class StorageSetup
             services.AddKeyedSingleton<ITicketStore, PostgresTicketStore>(Own);
             services.AddKeyedSingleton<IConversationStore, PostgresConversationStore>(Own);
             services.AddKeyedSingleton<IProfileStore, PostgresProfileStore>(Own);
-            AddTurnReadCache(services);
+            AddTurnReadCache(services, ownsStore: false);
             services.AddSingleton<IInboxStore, PostgresInboxStore>();
             services.AddSingleton<IProblemStore, PostgresProblemStore>();
             services.AddSingleton<IThreadStore, PostgresThreadStore>();
@@ -46,7 +46,7 @@ internal static class StorageSetup
         services.AddKeyedSingleton<ITicketStore, TicketStore>(Own);
         services.AddKeyedSingleton<IConversationStore, ConversationStore>(Own);
         services.AddKeyedSingleton<IProfileStore, ProfileStore>(Own);
-        AddTurnReadCache(services);
+        AddTurnReadCache(services, ownsStore: true);
         services.AddSingleton<IInboxStore, InboxStore>();
         services.AddSingleton<IProblemStore, ProblemStore>();
         services.AddSingleton<IThreadStore, ThreadStore>();
@@ -54,11 +54,16 @@ internal static class StorageSetup
         services.AddHostedService<StoreReadService>();
     }
 
-    /// <summary>The unit of work and the stores the desk uses: the store's own (<see cref="Own"/>), their reads remembered for a transaction.</summary>
-    private static void AddTurnReadCache(IServiceCollection services)
+    /// <summary>
+    /// The unit of work and the stores the desk uses: the store's own (<see cref="Own"/>), their reads remembered for a
+    /// transaction, and, when this process alone writes the store (<paramref name="ownsStore"/>: the LiteDB file, which one
+    /// process opens), the conversations and profiles it committed remembered beyond (<see cref="TurnReadCache"/>).
+    /// Several instances share a PostgreSQL database, so there each reads what the others wrote.
+    /// </summary>
+    private static void AddTurnReadCache(IServiceCollection services, bool ownsStore)
     {
         // Real time for how long a remembered conversation state is trusted, whatever clock the desk runs on.
-        services.AddSingleton(_ => new TurnReadCache());
+        services.AddSingleton(_ => new TurnReadCache(ownsStore: ownsStore));
         services.AddSingleton(sp => sp.GetRequiredService<TurnReadCache>().Around(sp.GetRequiredKeyedService<IUnitOfWork>(Own)));
         services.AddSingleton(sp => sp.GetRequiredService<TurnReadCache>().Around(sp.GetRequiredKeyedService<ITicketStore>(Own)));
         services.AddSingleton(sp => sp.GetRequiredService<TurnReadCache>().Around(sp.GetRequiredKeyedService<IConversationStore>(Own)));

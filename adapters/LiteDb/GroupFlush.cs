@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace ServiceDesk.Adapters.LiteDb;
 
 /// <summary>
@@ -14,6 +16,9 @@ internal readonly record struct PendingFlush(GroupFlush Flush, long Commit)
     public void Wait() => Flush.WaitDurable(Commit);
 
     public ValueTask WaitAsync() => Flush.WaitDurableAsync(Commit);
+
+    /// <summary><see cref="WaitAsync()"/>, giving another commit's flush up to <paramref name="linger"/> to cover this one first.</summary>
+    public ValueTask WaitAsync(TimeSpan linger) => Flush.WaitDurableAsync(Commit, linger);
 }
 
 /// <summary>
@@ -78,15 +83,28 @@ internal sealed class GroupFlush(Action flushToDisk)
     /// <see cref="WaitDurable"/> without blocking the thread while another commit's flush runs: the caller awaits its end,
     /// then, if that flush did not cover its commit, flushes itself (on its own thread, as <see cref="WaitDurable"/> does).
     /// </summary>
-    public async ValueTask WaitDurableAsync(long commit)
+    /// <remarks>
+    /// With <paramref name="linger"/>, while no flush runs, the caller first waits up to that long for another commit to
+    /// start one (a commit written after this one covers it too), and flushes itself only if none came: a commit whose
+    /// caller knows another is about to follow (the inbox's keep, then the message's turn) shares its flush instead of
+    /// paying one of its own. What is durable and when is unchanged: the wait ends only once a flush covered the commit.
+    /// </remarks>
+    public async ValueTask WaitDurableAsync(long commit, TimeSpan linger = default)
     {
         long target;
+        var lingerEnds = linger > TimeSpan.Zero ? Stopwatch.GetTimestamp() + (long)(linger.TotalSeconds * Stopwatch.Frequency) : 0;
         while (true)
         {
             Task running;
+            var lingering = TimeSpan.Zero;
             lock (_gate)
             {
-                if (DurableOrClaimed(commit, out target))
+                if (!_flushing && _durable < commit && lingerEnds > 0)
+                {
+                    lingering = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), lingerEnds);
+                }
+
+                if (lingering <= TimeSpan.Zero && DurableOrClaimed(commit, out target))
                 {
                     break;
                 }
@@ -94,13 +112,28 @@ internal sealed class GroupFlush(Action flushToDisk)
                 running = (_flushEnded ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
             }
 
-            await running.ConfigureAwait(false);
+            if (lingering > TimeSpan.Zero)
+            {
+                await EndOfAsync(running, lingering).ConfigureAwait(false);
+            }
+            else
+            {
+                await running.ConfigureAwait(false);
+            }
         }
 
         if (target >= 0)
         {
             FlushFor(target);
         }
+    }
+
+    /// <summary>Waits for <paramref name="flush"/> to end, or <paramref name="atMost"/>, whichever comes first; the timer is dropped if the flush comes first.</summary>
+    private static async Task EndOfAsync(Task flush, TimeSpan atMost)
+    {
+        using var stop = new CancellationTokenSource();
+        await Task.WhenAny(flush, Task.Delay(atMost, stop.Token)).ConfigureAwait(false);
+        await stop.CancelAsync().ConfigureAwait(false);
     }
 
     /// <summary>

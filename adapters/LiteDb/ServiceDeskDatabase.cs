@@ -155,6 +155,23 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         return durable is { } flush ? AfterAsync(flush, result) : ValueTask.FromResult(result);
     }
 
+    /// <summary>
+    /// <see cref="InOneTransaction{T}"/> that returns once committed, its pages written to the log file (so they survive
+    /// the process being killed), before the flush to disk; <see cref="Committed{T}.DurableAsync"/> awaits the flush, which
+    /// another commit may make for it (<see cref="GroupFlush.WaitDurableAsync"/>).
+    /// </summary>
+    public Committed<T> InOneTransactionCommitted<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (_file.Current.Value is not null)
+        {
+            return new Committed<T>(work(), null);
+        }
+
+        var (result, durable) = Guarded(() => Outermost(work));
+        return durable is { } flush ? new Committed<T>(result, flush.WaitAsync) : new Committed<T>(result, null);
+    }
+
     private static async ValueTask<T> AfterAsync<T>(PendingFlush flush, T result)
     {
         await flush.WaitAsync().ConfigureAwait(false);

@@ -131,4 +131,73 @@ public sealed class GroupFlushTests
         Assert.Equal(3, calls);
         Assert.Equal(2, group.Flushes);
     }
+
+    [Fact]
+    public async Task ALingeringCommit_IsCoveredByTheFlushOfACommitThatFollows_WithoutOneOfItsOwn()
+    {
+        // The inbox's keep, then the turn: the keep waits for the turn's commit to flush both.
+        var flushes = 0;
+        var group = new GroupFlush(() => Interlocked.Increment(ref flushes));
+
+        var keep = group.Written();
+        var lingering = group.WaitDurableAsync(keep, TimeSpan.FromSeconds(30)).AsTask();
+        await Task.Delay(100);
+        Assert.False(lingering.IsCompleted);
+        Assert.Equal(0, flushes);
+
+        var turn = group.Written();
+        await group.WaitDurableAsync(turn);
+        await lingering.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, flushes);
+        Assert.Equal(1, group.Flushes);
+        Assert.Equal(2, group.Commits);
+    }
+
+    [Fact]
+    public async Task ALingeringCommit_FlushesItselfOnceNoOtherCommitCame()
+    {
+        var flushes = 0;
+        var group = new GroupFlush(() => Interlocked.Increment(ref flushes));
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await group.WaitDurableAsync(group.Written(), TimeSpan.FromMilliseconds(50)).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, flushes);
+        Assert.True(started.Elapsed >= TimeSpan.FromMilliseconds(45), $"flushed after {started.Elapsed.TotalMilliseconds} ms");
+
+        // A commit already on disk does not linger.
+        var durable = group.Written();
+        await group.WaitDurableAsync(durable);
+        started.Restart();
+        await group.WaitDurableAsync(durable, TimeSpan.FromSeconds(30));
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5));
+        Assert.Equal(2, flushes);
+    }
+
+    [Fact]
+    public async Task ALingeringCommit_WhoseCoveringFlushFails_IsToldAndFlushesOnTheNextAttempt()
+    {
+        var calls = 0;
+        var group = new GroupFlush(() =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                throw new IOException("No space left on device");
+            }
+        });
+
+        var keep = group.Written();
+        var lingering = group.WaitDurableAsync(keep, TimeSpan.FromSeconds(30)).AsTask();
+        var turn = group.Written();
+        await Assert.ThrowsAsync<IOException>(() => group.WaitDurableAsync(turn).AsTask());
+
+        // The failed flush ended the keep's wait without covering it: it goes on waiting, and flushes once its linger ends.
+        await Task.Delay(100);
+        Assert.False(lingering.IsCompleted);
+        await group.WaitDurableAsync(turn);
+        await lingering.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(2, calls);
+        Assert.Equal(1, group.Flushes);
+    }
 }

@@ -8,7 +8,8 @@ namespace ServiceDesk.Adapters.LiteDb.Tests;
 /// With the desk's <see cref="TurnReadCache"/> in front of the unit of work, tickets, conversations and profiles, as the
 /// bot wires them: what a transaction remembers must answer as the store would.
 /// </param>
-internal sealed class LiteDbFile(bool readCache = false)
+/// <param name="ownsStore">The read cache remembers what was committed beyond a transaction, as the bot runs it on its LiteDB file.</param>
+internal sealed class LiteDbFile(bool readCache = false, bool ownsStore = false)
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sdb-contract-").FullName;
     private readonly Dictionary<DeskStores, (ServiceDeskDatabase Database, TurnReadCache? Cache)> _open = [];
@@ -18,7 +19,7 @@ internal sealed class LiteDbFile(bool readCache = false)
     public DeskStores Open()
     {
         var database = new ServiceDeskDatabase(FilePath);
-        var cache = readCache ? new TurnReadCache() : null;
+        var cache = readCache ? new TurnReadCache(ownsStore: ownsStore) : null;
         var stores = new DeskStores(
             cache?.Around((IUnitOfWork)database) ?? database,
             cache?.Around(new TicketStore(database)) ?? new TicketStore(database),

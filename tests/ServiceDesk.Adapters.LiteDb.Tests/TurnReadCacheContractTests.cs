@@ -40,3 +40,42 @@ public sealed class TurnReadCacheUnitOfWorkTests : UnitOfWorkContract
 
     protected override void Delete() => _file.Delete();
 }
+
+/// <summary>
+/// The storage contract's tickets behind the turn read cache as the bot runs it on its LiteDB file, remembering what was
+/// committed beyond a transaction (the store is this process's alone).
+/// </summary>
+public sealed class OwnedTurnReadCacheTicketStoreTests : TicketStoreContract
+{
+    private readonly LiteDbFile _file = new(readCache: true, ownsStore: true);
+
+    protected override DeskStores Open() => _file.Open();
+
+    protected override void Close(DeskStores stores) => _file.Close(stores);
+
+    protected override void Delete() => _file.Delete();
+}
+
+/// <summary>The storage contract's conversations and profiles behind the turn read cache that remembers what was committed.</summary>
+public sealed class OwnedTurnReadCacheRecordStoresTests : RecordStoresContract
+{
+    private readonly LiteDbFile _file = new(readCache: true, ownsStore: true);
+
+    protected override DeskStores Open() => _file.Open();
+
+    protected override void Close(DeskStores stores) => _file.Close(stores);
+
+    protected override void Delete() => _file.Delete();
+}
+
+/// <summary>The storage contract's transactions behind the turn read cache that remembers what was committed.</summary>
+public sealed class OwnedTurnReadCacheUnitOfWorkTests : UnitOfWorkContract
+{
+    private readonly LiteDbFile _file = new(readCache: true, ownsStore: true);
+
+    protected override DeskStores Open() => _file.Open();
+
+    protected override void Close(DeskStores stores) => _file.Close(stores);
+
+    protected override void Delete() => _file.Delete();
+}

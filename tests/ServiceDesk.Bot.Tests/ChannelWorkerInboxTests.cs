@@ -62,6 +62,34 @@ public sealed class ChannelWorkerInboxTests : IDisposable
         Assert.All(people, p => Assert.Equal(2, FakeChatChannel.Count(chat.SaidTo(p), "aucune demande")));
     }
 
+    [Fact]
+    public async Task AMessageAnsweredAtOnce_ItsKeepSharesTheFlushToDiskOfItsTurn()
+    {
+        // Before: the keep flushed on its own, then the turn: two flushes per message. Now the keep waits a moment
+        // (ChannelWorker.KeepLinger) for the turn's commit, whose flush covers both.
+        var chat = new FakeChatChannel();
+        using var store = _disk.OpenStore();
+        using var host = Build(store, chat);
+        await host.StartAsync();
+        chat.Receive("alice", "statut");
+        await chat.WaitForAsync("alice", "aucune demande", Wait);
+
+        const int Messages = 20;
+        var (flushesBefore, _) = store.FlushCounts;
+        for (var i = 2; i <= Messages + 1; i++)
+        {
+            chat.Receive("alice", "statut");
+            await chat.WaitForAsync("alice", "aucune demande", Wait, times: i);
+        }
+
+        var (flushesAfter, _) = store.FlushCounts;
+        await host.StopAsync();
+
+        // One flush per message, a few more allowed for a turn slower than the linger on a busy machine; two each before.
+        var flushes = flushesAfter - flushesBefore;
+        Assert.True(flushes <= Messages * 5 / 4, $"{flushes} flushes to disk for {Messages} messages answered one after the other");
+    }
+
     public void Dispose() => _disk.Dispose();
 
     private static async Task EmptyAsync(ServiceDeskDatabase store, string channel)

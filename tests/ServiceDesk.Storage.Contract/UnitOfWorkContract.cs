@@ -67,6 +67,44 @@ public abstract class UnitOfWorkContract : StoreContract
     }
 
     [Fact]
+    public async Task InOneTransactionCommitted_IsCommittedWhenItReturns_AndDurableOnceAwaited_SharingTheFlushOfWhatFollows()
+    {
+        // The inbox's keep: committed (the turn may start and read it), then awaited on disk while the turn commits.
+        var kept = Stores.UnitOfWork.InOneTransactionCommitted(() => Stores.Tickets.Open(Draft("xmpp:alice@localhost")));
+        Assert.Equal(1, kept.Result.Number);
+        Assert.Equal(1, Assert.Single(Stores.Tickets.OpenTicketsOf("xmpp:alice@localhost")).Number);
+
+        var durable = kept.DurableAsync(TimeSpan.FromSeconds(30)).AsTask();
+        var turn = await Stores.UnitOfWork.InOneTransactionAsync(() =>
+        {
+            Stores.Conversations.Save(Conversation("xmpp:alice@localhost"));
+            return Stores.Tickets.Open(Draft("xmpp:alice@localhost"));
+        });
+        await durable.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, turn.Number);
+        Assert.Equal([1, 2], Stores.Tickets.All().Select(t => t.Number));
+        Assert.NotNull(Stores.Conversations.Find("xmpp:alice@localhost"));
+
+        // Awaited alone, with nothing following, it is on disk too, after at most its linger.
+        var alone = Stores.UnitOfWork.InOneTransactionCommitted(() => Stores.Tickets.Open(Draft("xmpp:bob@localhost")));
+        await alone.DurableAsync(TimeSpan.FromMilliseconds(20)).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(3, alone.Result.Number);
+    }
+
+    [Fact]
+    public void InOneTransactionCommitted_Failing_KeepsNothing()
+    {
+        Assert.Throws<InvalidOperationException>(() => Stores.UnitOfWork.InOneTransactionCommitted<bool>(() =>
+        {
+            Stores.Tickets.Open(Draft("xmpp:alice@localhost"));
+            throw new InvalidOperationException("the keep failed half-way");
+        }));
+
+        Assert.Empty(Stores.Tickets.All());
+    }
+
+    [Fact]
     public void InOneTransaction_ReadsInside_SeeItsOwnWrites()
     {
         var seen = Stores.UnitOfWork.InOneTransaction(() =>

@@ -31,4 +31,29 @@ public interface IUnitOfWork
     /// <see cref="InOneTransaction{T}"/>.
     /// </summary>
     ValueTask<T> InOneTransactionAsync<T>(Func<T> work) => ValueTask.FromResult(InOneTransaction(work));
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as <see cref="InOneTransaction{T}"/> does and returns once it is committed, perhaps
+    /// before it is on disk: <see cref="Committed{T}.DurableAsync"/> completes once it is as durable as
+    /// <see cref="InOneTransaction{T}"/> would have made it. For a caller with work to start meanwhile that depends only on
+    /// the commit, and whose flush to disk can be shared with the commits that follow (the inbox's keep, then the turn
+    /// that handles the message: one flush for both). By default the commit is already durable when this returns.
+    /// </summary>
+    /// <remarks>Called inside another transaction, it joins it, and the outermost one's commit and flush are what count.</remarks>
+    Committed<T> InOneTransactionCommitted<T>(Func<T> work) => new(InOneTransaction(work), null);
+}
+
+/// <summary>A transaction's result, committed; <see cref="DurableAsync"/> says when the commit is on disk.</summary>
+/// <param name="result">What the transaction's work returned.</param>
+/// <param name="durable">Waits for the commit's flush, given how long it may wait for another commit's; null when already on disk.</param>
+public readonly struct Committed<T>(T result, Func<TimeSpan, ValueTask>? durable)
+{
+    public T Result { get; } = result;
+
+    /// <summary>
+    /// Completes once the commit is on disk. A store that flushes commits in groups waits up to <paramref name="linger"/>
+    /// for a flush that another commit starts and that covers this one, then flushes itself. Throws what the flush threw:
+    /// the commit is then written but perhaps not on disk, and calling this again tries another flush.
+    /// </summary>
+    public ValueTask DurableAsync(TimeSpan linger) => durable?.Invoke(linger) ?? ValueTask.CompletedTask;
 }

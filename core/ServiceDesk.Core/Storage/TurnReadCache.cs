@@ -42,8 +42,18 @@ namespace ServiceDesk.Core.Storage;
 /// a shared store), so it is trusted for <see cref="StateLifetime"/> only; what a wrong one costs is that pause, nothing
 /// the turn itself reads.
 /// </para>
+/// <para>
+/// A store this process owns (<c>ownsStore</c>: LiteDB's file, which one process opens) is written only through here,
+/// so the conversations and profiles its transactions commit are remembered beyond them, whole, and later reads of
+/// them (in a turn or not) are answered from memory: every turn saves the person's conversation, and a turn read it and
+/// their profile from the store again, a fifth of a message's reads at 200 people. Only what a commit published is
+/// remembered, never what a read found (a transaction's read may show the store as it was when the transaction began);
+/// a transaction that fails forgets what it saved, since the store may have kept it all the same (a lost reply to a
+/// commit); two transactions publishing the same record at once leave it forgotten (which committed last is not known
+/// here); a key differing only by case is a different one here (read from the store).
+/// </para>
 /// </remarks>
-public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
+public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = false) : IDisposable
 {
     /// <summary>How long a remembered conversation state answers <see cref="IConversationStore.StateOf"/> before the store is read again.</summary>
     public static readonly TimeSpan StateLifetime = TimeSpan.FromSeconds(30);
@@ -59,6 +69,11 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
     private long _publications;
 
     private readonly record struct KnownState(ConversationState State, long At);
+
+    /// <summary>The conversations and profiles committed through here, when this process owns the store (see the remarks).</summary>
+    private readonly CommittedRecords<ConversationRecord>? _conversations = ownsStore ? new() : null;
+
+    private readonly CommittedRecords<RequesterProfile>? _profiles = ownsStore ? new() : null;
 
     /// <summary>The unit of work whose transactions remember their reads.</summary>
     public IUnitOfWork Around(IUnitOfWork store) => new UnitOfWork(store, this);
@@ -86,23 +101,44 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
         _states[id] = new KnownState(state, _clock.GetTimestamp());
     }
 
-    /// <summary>Conversations written and committed (by a transaction, or a save outside one): their states are now the store's.</summary>
-    private void Published(IReadOnlyCollection<KeyValuePair<string, ConversationState>> states)
+    /// <summary>What a transaction wrote is committed: its records are now the store's (<paramref name="attempt"/>: the run the store kept).</summary>
+    private void Published<T>(Attempt<T> attempt)
     {
-        if (states.Count == 0)
+        var reads = attempt.Last!;
+        _conversations?.Published(reads.SavedConversations.Values, attempt.Saved.Conversations, attempt.Began.Conversations);
+        _profiles?.Published(reads.SavedProfiles.Values, attempt.Saved.Profiles, attempt.Began.Profiles);
+        Published(reads.SavedConversations.Values);
+    }
+
+    /// <summary>A transaction failed: what it saved may or may not be in the store, so none of it is remembered.</summary>
+    private void Failed<T>(Attempt<T> attempt)
+    {
+        _conversations?.Forget(attempt.Saved.Conversations);
+        _profiles?.Forget(attempt.Saved.Profiles);
+    }
+
+    /// <summary>Conversations written and committed (by a transaction, or a save outside one): their states are now the store's.</summary>
+    private void Published(IReadOnlyCollection<ConversationRecord> records)
+    {
+        if (records.Count == 0)
         {
             return;
         }
 
         Interlocked.Increment(ref _publications);
-        foreach (var (id, state) in states)
+        foreach (var record in records)
         {
-            Remember(id, state);
+            Remember(record.Id, record.State);
         }
     }
 
     private ConversationState StateOf(string id, IConversationStore inner)
     {
+        if (_conversations is not null && _conversations.TryFind(id, out var committed))
+        {
+            return committed.State;
+        }
+
         if (_states.TryGetValue(id, out var known) && _clock.GetElapsedTime(known.At) < StateLifetime)
         {
             return known.State;
@@ -129,8 +165,17 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
 
         public Dictionary<string, RequesterProfile?> Profiles { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>The state of each conversation saved in the transaction, its last save's, published once it commits.</summary>
-        public Dictionary<string, ConversationState> SavedConversations { get; } = new(StringComparer.OrdinalIgnoreCase);
+        /// <summary>Each conversation saved in the transaction, its last save, published once it commits.</summary>
+        public Dictionary<string, ConversationRecord> SavedConversations { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Each profile saved in the transaction, its last save, published once it commits.</summary>
+        public Dictionary<string, RequesterProfile> SavedProfiles { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Every key saved in the transaction, as given (what a failure must forget).</summary>
+        public HashSet<string> SavedConversationIds { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Every profile key saved in the transaction, as given.</summary>
+        public HashSet<string> SavedProfileIds { get; } = new(StringComparer.Ordinal);
 
         /// <summary>
         /// The conversations and profiles saved in the transaction and not written yet, in the order of their first save,
@@ -284,10 +329,19 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
             }
 
             var attempt = new Attempt<T>(cache, work);
-            var done = inner.InOneTransaction(attempt.Run);
+            T done;
+            try
+            {
+                done = inner.InOneTransaction(attempt.Run);
+            }
+            catch
+            {
+                cache.Failed(attempt);
+                throw;
+            }
 
             // Committed: the attempt that ran last is the one the store kept.
-            cache.Published(attempt.Last!.SavedConversations);
+            cache.Published(attempt);
             return done;
         }
 
@@ -300,9 +354,43 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
             }
 
             var attempt = new Attempt<T>(cache, work);
-            var done = await inner.InOneTransactionAsync(attempt.Run).ConfigureAwait(false);
-            cache.Published(attempt.Last!.SavedConversations);
+            T done;
+            try
+            {
+                done = await inner.InOneTransactionAsync(attempt.Run).ConfigureAwait(false);
+            }
+            catch
+            {
+                cache.Failed(attempt);
+                throw;
+            }
+
+            cache.Published(attempt);
             return done;
+        }
+
+        public Committed<T> InOneTransactionCommitted<T>(Func<T> work)
+        {
+            ArgumentNullException.ThrowIfNull(work);
+            if (cache.Current is not null)
+            {
+                return inner.InOneTransactionCommitted(work);
+            }
+
+            var attempt = new Attempt<T>(cache, work);
+            Committed<T> committed;
+            try
+            {
+                committed = inner.InOneTransactionCommitted(attempt.Run);
+            }
+            catch
+            {
+                cache.Failed(attempt);
+                throw;
+            }
+
+            cache.Published(attempt);
+            return committed;
         }
 
         public void InOneTransaction(Action work)
@@ -324,6 +412,13 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
     {
         public Reads? Last { get; private set; }
 
+        /// <summary>Where the committed records' publications stood when the transaction began (<see cref="CommittedRecords{T}"/>).</summary>
+        public (long Conversations, long Profiles) Began { get; } = (cache._conversations?.Sequence ?? 0, cache._profiles?.Sequence ?? 0);
+
+        /// <summary>The keys saved by every run so far, the store's retries included: what a failure must forget.</summary>
+        public (HashSet<string> Conversations, HashSet<string> Profiles) Saved { get; } =
+            (new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+
         public T Run()
         {
             var reads = new Reads();
@@ -340,6 +435,8 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
             finally
             {
                 cache._current.Value = null;
+                Saved.Conversations.UnionWith(reads.SavedConversationIds);
+                Saved.Profiles.UnionWith(reads.SavedProfileIds);
             }
         }
     }
@@ -406,7 +503,10 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
     /// <summary>Conversations: read once per transaction, saved once, last, just before the commit (see the remarks above).</summary>
     private sealed class ConversationStore(IConversationStore inner, TurnReadCache cache) : IConversationStore
     {
-        public ConversationRecord? Find(string id) => Reads.Once(cache.Current, r => r.Conversations, id, inner.Find);
+        public ConversationRecord? Find(string id) => Reads.Once(cache.Current, r => r.Conversations, id, Read);
+
+        private ConversationRecord? Read(string id) =>
+            cache._conversations is { } committed && committed.TryFind(id, out var record) ? record : inner.Find(id);
 
         public ConversationState StateOf(string id) =>
             cache.Current is null ? cache.StateOf(id, inner) : Find(id)?.State ?? ConversationState.Idle;
@@ -416,33 +516,170 @@ public sealed class TurnReadCache(TimeProvider? clock = null) : IDisposable
             ArgumentNullException.ThrowIfNull(record);
             if (cache.Current is not { } reads)
             {
-                inner.Save(record);
-                cache.Published([new(record.Id, record.State)]);
+                var began = cache._conversations?.Sequence ?? 0;
+                try
+                {
+                    inner.Save(record);
+                }
+                catch
+                {
+                    cache._conversations?.Forget([record.Id]);
+                    throw;
+                }
+
+                cache._conversations?.Published([record], [record.Id], began);
+                cache.Published([record]);
                 return;
             }
 
             reads.Keep(inner, record.Id, () => inner.Save(record));
             Reads.Wrote(reads, r => r.Conversations, record.Id, record);
-            reads.SavedConversations[record.Id] = record.State;
+            reads.SavedConversations[record.Id] = record;
+            reads.SavedConversationIds.Add(record.Id);
         }
     }
 
     /// <summary>Requester profiles: read once per transaction, saved once, last, just before the commit.</summary>
     private sealed class ProfileStore(IProfileStore inner, TurnReadCache cache) : IProfileStore
     {
-        public RequesterProfile? Find(string requesterId) => Reads.Once(cache.Current, r => r.Profiles, requesterId, inner.Find);
+        public RequesterProfile? Find(string requesterId) => Reads.Once(cache.Current, r => r.Profiles, requesterId, Read);
+
+        private RequesterProfile? Read(string id) =>
+            cache._profiles is { } committed && committed.TryFind(id, out var profile) ? profile : inner.Find(id);
 
         public void Save(RequesterProfile profile)
         {
             ArgumentNullException.ThrowIfNull(profile);
             if (cache.Current is not { } reads)
             {
-                inner.Save(profile);
+                var began = cache._profiles?.Sequence ?? 0;
+                try
+                {
+                    inner.Save(profile);
+                }
+                catch
+                {
+                    cache._profiles?.Forget([profile.Id]);
+                    throw;
+                }
+
+                cache._profiles?.Published([profile], [profile.Id], began);
                 return;
             }
 
             reads.Keep(inner, profile.Id, () => inner.Save(profile));
             Reads.Wrote(reads, r => r.Profiles, profile.Id, profile);
+            reads.SavedProfiles[profile.Id] = profile;
+            reads.SavedProfileIds.Add(profile.Id);
         }
+    }
+
+    /// <summary>
+    /// Records committed through the cache, by key, when this process owns the store: the last one each transaction
+    /// published. A key two transactions published at once, or that a failed transaction saved, is marked unknown (read
+    /// from the store) until a transaction that began after that publishes it again. Kept by key without case, with the
+    /// key as written: a read by another spelling is not answered (the store decides what it finds), and a save by one
+    /// spelling replaces what another left.
+    /// </summary>
+    private sealed class CommittedRecords<T>
+        where T : class
+    {
+        /// <summary>At most this many are remembered; beyond, they are all forgotten and read from the store again as needed.</summary>
+        private const int Max = 50_000;
+
+        private readonly Lock _gate = new();
+
+        /// <summary>By key: the record (null: unknown, read the store) and the publication that left it.</summary>
+        private readonly Dictionary<string, (string Id, T? Record, long Published)> _records = new(StringComparer.OrdinalIgnoreCase);
+
+        private long _sequence;
+
+        /// <summary>Publications so far: a transaction notes it when it begins.</summary>
+        public long Sequence
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _sequence;
+                }
+            }
+        }
+
+        public bool TryFind(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T record)
+        {
+            lock (_gate)
+            {
+                if (_records.TryGetValue(id, out var known) && known.Record is not null && string.Equals(known.Id, id, StringComparison.Ordinal))
+                {
+                    record = known.Record;
+                    return true;
+                }
+            }
+
+            record = null;
+            return false;
+        }
+
+        /// <summary>
+        /// A transaction that began at <paramref name="began"/> committed <paramref name="records"/> (the last value of each
+        /// key it saved) and saved the keys <paramref name="saved"/> in all, its earlier runs included (those it did not save
+        /// in the end become unknown). A key published or forgotten since <paramref name="began"/> becomes unknown: another
+        /// transaction wrote it too, and which one the store kept last is not known here.
+        /// </summary>
+        public void Published(IEnumerable<T> records, IReadOnlyCollection<string> saved, long began)
+        {
+            lock (_gate)
+            {
+                var sequence = ++_sequence;
+                if (_records.Count >= Max)
+                {
+                    _records.Clear();
+                }
+
+                var unknown = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var id in saved)
+                {
+                    unknown.Add(id);
+                    if (!_records.TryGetValue(id, out var known) || known.Published <= began)
+                    {
+                        unknown.Remove(id);
+                    }
+                }
+
+                var published = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var record in records)
+                {
+                    var id = IdOf(record);
+                    published.Add(id);
+                    _records[id] = (id, unknown.Contains(id) ? null : record, sequence);
+                }
+
+                foreach (var id in saved.Where(id => !published.Contains(id)))
+                {
+                    _records[id] = (id, null, sequence);
+                }
+            }
+        }
+
+        /// <summary>A failed transaction saved these: the store may hold them or not, so they are unknown until saved again.</summary>
+        public void Forget(IEnumerable<string> ids)
+        {
+            lock (_gate)
+            {
+                var sequence = ++_sequence;
+                foreach (var id in ids)
+                {
+                    _records[id] = (id, null, sequence);
+                }
+            }
+        }
+
+        private static string IdOf(T record) => record switch
+        {
+            ConversationRecord conversation => conversation.Id,
+            RequesterProfile profile => profile.Id,
+            _ => throw new ArgumentException($"No key known for {typeof(T).Name}.", nameof(record)),
+        };
     }
 }
