@@ -57,12 +57,18 @@ internal sealed partial class ChannelWorker
     internal static readonly TimeSpan ForgetFold = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
-    /// How long a keep waits for a turn's commit to flush it to disk before flushing itself (<see cref="AdmitAsync"/>):
-    /// longer than a turn takes from its start to its commit when the desk is not overloaded, short enough that the next
-    /// messages read (and the receipts) are not held noticeably. A message the desk waits on for more lines (the first of
-    /// a request) has no turn at once, and its keep flushes itself after this.
+    /// How long a keep waits for a turn's commit to flush it to disk before flushing itself (<see cref="AdmitAsync"/>),
+    /// <c>Storage:KeepLinger</c>: longer than a turn takes from its start to its commit when the desk is not overloaded,
+    /// short enough that the next messages read (and the receipts) are not held noticeably. A message the desk waits on
+    /// for more lines (the first of a request) has no turn at once, and its keep flushes itself after this.
     /// </summary>
-    internal static readonly TimeSpan KeepLinger = TimeSpan.FromMilliseconds(20);
+    internal static readonly TimeSpan DefaultKeepLinger = TimeSpan.FromMilliseconds(20);
+
+    private TimeSpan? _keepLinger;
+
+    private TimeSpan KeepLinger => _keepLinger ??= configuration.GetValue("Storage:KeepLinger", DefaultKeepLinger) is var linger && linger > TimeSpan.Zero
+        ? linger
+        : TimeSpan.Zero;
     private SenderRateLimit? _rateLimit;
 
     private SenderRateLimit RateLimit =>
@@ -407,6 +413,14 @@ internal sealed partial class ChannelWorker
         }
     }
 
+    private bool IsInboxClosed()
+    {
+        lock (_inboxGate)
+        {
+            return _inboxClosed;
+        }
+    }
+
     /// <summary>The entries waiting to be forgotten, taken out (under <see cref="_inboxGate"/>).</summary>
     private List<InboxEntryId> TakeWaiting()
     {
@@ -456,7 +470,11 @@ internal sealed partial class ChannelWorker
         }
     }
 
-    /// <summary>Forgets the entries in one transaction (under <see cref="_forgetRun"/>); left in the inbox if it fails.</summary>
+    /// <summary>
+    /// Forgets the entries in one transaction (under <see cref="_forgetRun"/>). While the store refuses writes (a full
+    /// disk), they wait for the next keep or the next try, as they would have waited for a keep; at the stop, or on
+    /// another failure, they are left in the inbox.
+    /// </summary>
     private void Forget(List<InboxEntryId> forgets)
     {
         if (forgets.Count == 0)
@@ -467,6 +485,10 @@ internal sealed partial class ChannelWorker
         try
         {
             unitOfWork.InOneTransaction(() => ForgetEach(forgets));
+        }
+        catch (Exception error) when (StoreFailure.IsTransient(error) && !IsInboxClosed())
+        {
+            GiveBackForgets(forgets);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

@@ -76,7 +76,7 @@ public sealed class FullDiskTests : IDisposable
         var ticket = Assert.Single(new TicketStore(store).All());
         Assert.Equal(("console:alice", 1, Impact.OneUser, Urgency.Blocked), (ticket.RequesterId, ticket.Number, ticket.Impact, ticket.Urgency));
         Assert.Equal(1, new TicketStore(store).LastNumber());
-        Assert.Empty(new InboxStore(store).Pending("console"));
+        Assert.True(new InboxStore(store).Pending("console").Count == 0, "Answered messages stayed in the inbox.\n" + _logs.Dump());
         Assert.Equal(0, _disk.Volume.RefusedWrites);
         Assert.True(_logs.Count(LogLevel.Warning, "console:alice", "the turn will be retried") > 0, _logs.Dump());
         Assert.True(_logs.Count(LogLevel.Information, "console:alice", "retried and passed") > 0, _logs.Dump());
