@@ -66,9 +66,11 @@ internal sealed partial class ChannelWorker
 
     private TimeSpan? _keepLinger;
 
-    private TimeSpan KeepLinger => _keepLinger ??= configuration.GetValue("Storage:KeepLinger", DefaultKeepLinger) is var linger && linger > TimeSpan.Zero
+    /// <summary><c>Storage:KeepLinger</c>, <see cref="DefaultKeepLinger"/> when not set; zero or less: the keep flushes at once.</summary>
+    private TimeSpan KeepLinger => _keepLinger ??= configuration.GetValue("Storage:KeepLinger", DefaultKeepLinger) is { Ticks: > 0 } linger
         ? linger
         : TimeSpan.Zero;
+
     private SenderRateLimit? _rateLimit;
 
     private SenderRateLimit RateLimit =>
@@ -110,7 +112,7 @@ internal sealed partial class ChannelWorker
     /// <remarks>
     /// The turns start as soon as the keep is committed, before its flush to disk: a turn's commit comes later in the same
     /// log, so a flush that covers it covers the keep too, and the keep waits up to <see cref="KeepLinger"/> for that
-    /// flush instead of paying one of its own (at 200 people, a flush to disk per message: a tenth of the bot's CPU). A
+    /// flush instead of paying one of its own (0.23 ms of a message's 5.4 ms in the 200-person load bench's profile). A
     /// crash before the flush loses the keep and whatever the turn wrote, together; the message was not acknowledged yet,
     /// so the network delivers it again.
     /// </remarks>
