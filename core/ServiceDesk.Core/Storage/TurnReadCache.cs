@@ -323,26 +323,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
         public T InOneTransaction<T>(Func<T> work)
         {
             ArgumentNullException.ThrowIfNull(work);
-            if (cache.Current is not null)
-            {
-                return inner.InOneTransaction(work);
-            }
-
-            var attempt = new Attempt<T>(cache, work);
-            T done;
-            try
-            {
-                done = inner.InOneTransaction(attempt.Run);
-            }
-            catch
-            {
-                cache.Failed(attempt);
-                throw;
-            }
-
-            // Committed: the attempt that ran last is the one the store kept.
-            cache.Published(attempt);
-            return done;
+            return cache.Current is not null ? inner.InOneTransaction(work) : Outermost<T, T>(work, inner.InOneTransaction);
         }
 
         public async ValueTask<T> InOneTransactionAsync<T>(Func<T> work)
@@ -372,16 +353,22 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
         public Committed<T> InOneTransactionCommitted<T>(Func<T> work)
         {
             ArgumentNullException.ThrowIfNull(work);
-            if (cache.Current is not null)
-            {
-                return inner.InOneTransactionCommitted(work);
-            }
+            return cache.Current is not null
+                ? inner.InOneTransactionCommitted(work)
+                : Outermost<T, Committed<T>>(work, inner.InOneTransactionCommitted);
+        }
 
+        /// <summary>
+        /// Runs the work as an attempt in the store's <paramref name="transaction"/>; once committed, the attempt that ran
+        /// last (the one the store kept) publishes what it saved; if it failed, what any attempt saved is made unknown.
+        /// </summary>
+        private TResult Outermost<T, TResult>(Func<T> work, Func<Func<T>, TResult> transaction)
+        {
             var attempt = new Attempt<T>(cache, work);
-            Committed<T> committed;
+            TResult done;
             try
             {
-                committed = inner.InOneTransactionCommitted(attempt.Run);
+                done = transaction(attempt.Run);
             }
             catch
             {
@@ -390,7 +377,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
             }
 
             cache.Published(attempt);
-            return committed;
+            return done;
         }
 
         public void InOneTransaction(Action work)
