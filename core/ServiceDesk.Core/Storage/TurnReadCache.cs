@@ -503,18 +503,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
             ArgumentNullException.ThrowIfNull(record);
             if (cache.Current is not { } reads)
             {
-                var began = cache._conversations?.Sequence ?? 0;
-                try
-                {
-                    inner.Save(record);
-                }
-                catch
-                {
-                    cache._conversations?.Forget([record.Id]);
-                    throw;
-                }
-
-                cache._conversations?.Published([record], [record.Id], began);
+                CommittedRecords<ConversationRecord>.SaveAlone(cache._conversations, record, record.Id, inner.Save);
                 cache.Published([record]);
                 return;
             }
@@ -539,18 +528,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
             ArgumentNullException.ThrowIfNull(profile);
             if (cache.Current is not { } reads)
             {
-                var began = cache._profiles?.Sequence ?? 0;
-                try
-                {
-                    inner.Save(profile);
-                }
-                catch
-                {
-                    cache._profiles?.Forget([profile.Id]);
-                    throw;
-                }
-
-                cache._profiles?.Published([profile], [profile.Id], began);
+                CommittedRecords<RequesterProfile>.SaveAlone(cache._profiles, profile, profile.Id, inner.Save);
                 return;
             }
 
@@ -647,6 +625,26 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
                     _records[id] = (id, null, sequence);
                 }
             }
+        }
+
+        /// <summary>
+        /// A save outside any transaction (its own): published once the store has it, unknown if it failed;
+        /// <paramref name="committed"/> null (a store not owned) only saves.
+        /// </summary>
+        public static void SaveAlone(CommittedRecords<T>? committed, T record, string id, Action<T> save)
+        {
+            var began = committed?.Sequence ?? 0;
+            try
+            {
+                save(record);
+            }
+            catch
+            {
+                committed?.Forget([id]);
+                throw;
+            }
+
+            committed?.Published([record], [id], began);
         }
 
         /// <summary>A failed transaction saved these: the store may hold them or not, so they are unknown until saved again.</summary>
