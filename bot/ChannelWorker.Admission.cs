@@ -251,7 +251,7 @@ internal sealed partial class ChannelWorker
                 await kept.DurableAsync(KeepLinger).ConfigureAwait(false);
                 return;
             }
-            catch (Exception error) when (StoreFailure.IsTransient(error) || error is IOException)
+            catch (Exception error) when (StoreFailure.IsTransient(error))
             {
                 await HoldAsync(messages, attempt, error, cancellationToken).ConfigureAwait(false);
             }

@@ -15,9 +15,7 @@ internal readonly record struct PendingFlush(GroupFlush Flush, long Commit)
 {
     public void Wait() => Flush.WaitDurable(Commit);
 
-    public ValueTask WaitAsync() => Flush.WaitDurableAsync(Commit);
-
-    /// <summary><see cref="WaitAsync()"/>, giving another commit's flush up to <paramref name="linger"/> to cover this one first.</summary>
+    /// <summary>Awaits the flush, giving another commit's flush up to <paramref name="linger"/> to cover this one first.</summary>
     public ValueTask WaitAsync(TimeSpan linger) => Flush.WaitDurableAsync(Commit, linger);
 }
 

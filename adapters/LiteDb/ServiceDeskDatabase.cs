@@ -143,17 +143,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     /// began after it); the desk's turns, up to <see cref="Core.Technicians.DeskRouter.TurnsAtOnce"/> at once, each held
     /// a thread-pool thread meanwhile, and the pool adds threads only slowly (README, "Where the figures stand").
     /// </summary>
-    public ValueTask<T> InOneTransactionAsync<T>(Func<T> work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        if (_file.Current.Value is not null)
-        {
-            return ValueTask.FromResult(work());
-        }
-
-        var (result, durable) = Guarded(() => Outermost(work));
-        return durable is { } flush ? AfterAsync(flush, result) : ValueTask.FromResult(result);
-    }
+    public ValueTask<T> InOneTransactionAsync<T>(Func<T> work) => InOneTransactionCommitted(work).WhenDurableAsync();
 
     /// <summary>
     /// <see cref="InOneTransaction{T}"/> that returns once committed, its pages written to the log file (so they survive
@@ -170,12 +160,6 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
 
         var (result, durable) = Guarded(() => Outermost(work));
         return durable is { } flush ? new Committed<T>(result, flush.WaitAsync) : new Committed<T>(result, null);
-    }
-
-    private static async ValueTask<T> AfterAsync<T>(PendingFlush flush, T result)
-    {
-        await flush.WaitAsync().ConfigureAwait(false);
-        return result;
     }
 
     /// <summary><see cref="InOneTransaction{T}"/> for work that returns nothing.</summary>
@@ -286,7 +270,7 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
             _file.LeaveWriting();
         }
 
-        // On disk before the caller goes on (InOneTransaction waits, InOneTransactionAsync awaits); the next transaction
+        // On disk before the caller goes on (InOneTransaction waits, the committed transaction's caller awaits); the next transaction
         // writes meanwhile, and its commit may share this flush (GroupFlush).
         return (result, durable);
     }

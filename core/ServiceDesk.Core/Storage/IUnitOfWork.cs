@@ -27,10 +27,10 @@ public interface IUnitOfWork
     /// Runs <paramref name="work"/> as <see cref="InOneTransaction{T}"/> does (synchronously, on the calling thread); the
     /// task completes, with the work's result, once what it wrote is as durable as <see cref="InOneTransaction{T}"/>
     /// would have made it before returning. A store that puts a commit on disk after it lets the next transaction write
-    /// (LiteDB's group commit) lets the caller's thread go meanwhile instead of blocking it; by default, the same as
-    /// <see cref="InOneTransaction{T}"/>.
+    /// (LiteDB's group commit) lets the caller's thread go meanwhile instead of blocking it: <see cref="InOneTransactionCommitted{T}"/>,
+    /// its flush awaited (by default, the same as <see cref="InOneTransaction{T}"/>).
     /// </summary>
-    ValueTask<T> InOneTransactionAsync<T>(Func<T> work) => ValueTask.FromResult(InOneTransaction(work));
+    ValueTask<T> InOneTransactionAsync<T>(Func<T> work) => InOneTransactionCommitted(work).WhenDurableAsync();
 
     /// <summary>
     /// Runs <paramref name="work"/> as <see cref="InOneTransaction{T}"/> does and returns once it is committed, perhaps
@@ -56,4 +56,11 @@ public readonly struct Committed<T>(T result, Func<TimeSpan, ValueTask>? durable
     /// the commit is then written but perhaps not on disk, and calling this again tries another flush.
     /// </summary>
     public ValueTask DurableAsync(TimeSpan linger) => durable?.Invoke(linger) ?? ValueTask.CompletedTask;
+
+    /// <summary>The result, once the commit is on disk (flushed at once when no flush covering it is running).</summary>
+    public async ValueTask<T> WhenDurableAsync()
+    {
+        await DurableAsync(TimeSpan.Zero).ConfigureAwait(false);
+        return Result;
+    }
 }

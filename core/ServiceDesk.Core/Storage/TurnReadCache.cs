@@ -326,30 +326,6 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
             return cache.Current is not null ? inner.InOneTransaction(work) : Outermost<T, T>(work, inner.InOneTransaction);
         }
 
-        public async ValueTask<T> InOneTransactionAsync<T>(Func<T> work)
-        {
-            ArgumentNullException.ThrowIfNull(work);
-            if (cache.Current is not null)
-            {
-                return inner.InOneTransaction(work);
-            }
-
-            var attempt = new Attempt<T>(cache, work);
-            T done;
-            try
-            {
-                done = await inner.InOneTransactionAsync(attempt.Run).ConfigureAwait(false);
-            }
-            catch
-            {
-                cache.Failed(attempt);
-                throw;
-            }
-
-            cache.Published(attempt);
-            return done;
-        }
-
         public Committed<T> InOneTransactionCommitted<T>(Func<T> work)
         {
             ArgumentNullException.ThrowIfNull(work);
