@@ -194,6 +194,7 @@ internal sealed class StreamManagement
     /// <summary>Drops what the server says it handled; returns false when its count is impossible.</summary>
     public bool OnAck(uint handled)
     {
+        List<TaskCompletionSource>? delivered = null;
         lock (gate)
         {
             AcksReceived++;
@@ -205,9 +206,10 @@ internal sealed class StreamManagement
 
             for (var i = 0u; i < newlyAcked; i++)
             {
-                // Only now is an answer surely out of this process: written bytes still in the kernel's send buffer
-                // are thrown away when the process dies with unread input (the connection is reset, not closed).
-                unacked.Dequeue().Delivery?.TrySetResult();
+                if (unacked.Dequeue().Delivery is { } delivery)
+                {
+                    (delivered ??= []).Add(delivery);
+                }
             }
 
             acked = handled;
@@ -215,9 +217,17 @@ internal sealed class StreamManagement
             {
                 ReleaseAllAcknowledged();
             }
-
-            return true;
         }
+
+        // Only now is an answer surely out of this process: written bytes still in the kernel's send buffer are thrown
+        // away when the process dies with unread input (the connection is reset, not closed). Told outside the gate: what
+        // waits for it may go on on this thread (XmppChatChannel.SendConfirmedAsync).
+        foreach (var delivery in delivered ?? [])
+        {
+            delivery.TrySetResult();
+        }
+
+        return true;
     }
 
     /// <summary>
