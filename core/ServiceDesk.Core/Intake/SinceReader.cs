@@ -13,6 +13,11 @@ public static partial class SinceReader
     public static (DateTimeOffset At, string Text)? Read(string text, string culture, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        if (IsLoneChoice(text))
+        {
+            return null;
+        }
+
         var local = TimeZoneInfo.ConvertTime(now, zone);
         if (ClockToday(text, local) is { } clock)
         {
@@ -39,6 +44,35 @@ public static partial class SinceReader
         var at = new DateTimeOffset(start, zone.GetUtcOffset(start));
         return at > now ? null : (at, result.Text);
     }
+
+    /// <summary>
+    /// The replies people give most, a choice's number ("1", "2") or one of a few single words ("oui", "bloquée",
+    /// "blocked"), name no time: the date recognizer is not asked (a quarter of a millisecond for "oui", the dearest
+    /// part of understanding such a reply). <c>SinceReaderTests.LoneChoices_TheRecognizerFindsNoTimeInThem</c> runs the
+    /// recognizer on every one of them, so a word added here that it would read as a time fails there.
+    /// </summary>
+    internal static bool IsLoneChoice(string text)
+    {
+        var trimmed = text.AsSpan().Trim().TrimEnd(".!");
+        if (trimmed.Length is 0 or > 8)
+        {
+            return false;
+        }
+
+        if (trimmed.Length <= 2 && char.IsAsciiDigit(trimmed[0]) && char.IsAsciiDigit(trimmed[^1]))
+        {
+            return true;
+        }
+
+        return LoneChoiceWords.Contains(TextFolding.Fold(trimmed.ToString()));
+    }
+
+    /// <summary>Single words answering the desk's yes/no and numbered questions, folded (<see cref="TextFolding"/>).</summary>
+    internal static readonly IReadOnlySet<string> LoneChoiceWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "oui", "non", "ouais", "yes", "no", "yep", "nope", "ok", "okay", "merci", "thanks",
+        "bloque", "bloquee", "blocked", "ralenti", "ralentie", "slowed", "moi", "me",
+    };
 
     // "the printer on the 2nd floor", "l'imprimante du 3e étage": an ordinal naming a floor is not a date.
     private static bool NamesAPlace(string text, DateTimeResult result)
