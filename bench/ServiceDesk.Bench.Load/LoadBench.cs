@@ -66,6 +66,7 @@ internal static class LoadBench
             await bot.DisposeAsync().ConfigureAwait(false);
             Report.Print(output, baseline, desk, new BotCpu(startUp, idle, botCpu), botReceived, peak, errors);
             Report.PrintThreads(output, byThread, desk.MessagesSent);
+            Report.PrintSwitches(output, threads.Switches, desk.MessagesSent);
             await Report.PrintStoreAsync(output, store, options.StoreTickets > 0).ConfigureAwait(false);
             output.WriteLine(Invariant($"Load average at the end: {LoadAverage()} (the machine is shared: other processes' load slows every figure)"));
             return desk.Completed == options.Users && baseline.Completed == options.Users ? 0 : 1;

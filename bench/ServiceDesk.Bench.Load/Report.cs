@@ -51,6 +51,15 @@ internal static class Report
         Line(output, $"Bot CPU per message by thread, bot phase (/proc every 0.5 s, 10 ms ticks; foreground collections run on the thread that allocates): {string.Join("; ", byThread.Take(8).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Kind} {1000 * t.Seconds / Math.Max(1, messages):0.00} ms")))}");
     }
 
+    /// <summary>The bot's context switches in the bot phase per message handled (<see cref="ThreadCpu.Switches"/>).</summary>
+    public static void PrintSwitches(TextWriter output, long switches, int messages)
+    {
+        if (switches > 0)
+        {
+            Line(output, $"Bot context switches, bot phase: {switches} = {(double)switches / Math.Max(1, messages):0.0} per message handled (threads put to sleep and woken)");
+        }
+    }
+
     /// <summary>The store's size, and (when it was not seeded) how many tickets the run left and whether anyone has two.</summary>
     public static async Task PrintStoreAsync(TextWriter output, BenchStore store, bool seededStore)
     {

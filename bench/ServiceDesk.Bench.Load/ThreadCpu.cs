@@ -8,15 +8,17 @@ namespace ServiceDesk.Bench.Load;
 /// timers, the rest. The runtime ends some threads when they have nothing to do (the tiered compiler's, idle thread-pool
 /// workers) and their CPU leaves /proc with them, so the threads are read every half second and each one's last reading
 /// counts. Says where a message's CPU goes outside the code it runs: compiling code the warm-up did not reach,
-/// collecting, parking and waking workers. Empty where /proc is not.
+/// collecting, parking and waking workers. Also counts the threads' context switches (/proc/PID/task/*/status), each one
+/// a thread put to sleep or woken: a figure that moves with the thread hand-offs per message where the CPU time is too
+/// noisy on a shared machine to show them. Empty where /proc is not.
 /// </summary>
 internal sealed class ThreadCpu : IAsyncDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
     private readonly int _pid;
-    private readonly Dictionary<int, (string Kind, long Ticks)> _start;
-    private readonly Dictionary<int, (string Kind, long Ticks)> _last = [];
+    private readonly Dictionary<int, (string Kind, long Ticks, long Switches)> _start;
+    private readonly Dictionary<int, (string Kind, long Ticks, long Switches)> _last = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
 
@@ -39,13 +41,28 @@ internal sealed class ThreadCpu : IAsyncDisposable
         lock (_last)
         {
             return [.. _last
-                .Select(t => (t.Value.Kind, Ticks: t.Value.Ticks - (_start.TryGetValue(t.Key, out var s) && s.Kind == t.Value.Kind ? s.Ticks : 0)))
+                .Select(t => (t.Value.Kind, Ticks: t.Value.Ticks - (Started(t.Key, t.Value.Kind) is { } s ? s.Ticks : 0)))
                 .GroupBy(t => t.Kind, StringComparer.Ordinal)
                 .Select(g => (g.Key, g.Sum(t => t.Ticks) / 100.0))
                 .Where(t => t.Item2 > 0)
                 .OrderByDescending(t => t.Item2)];
         }
     }
+
+    /// <summary>The context switches of the bot's threads since the start (after <see cref="StopAsync"/>).</summary>
+    public long Switches
+    {
+        get
+        {
+            lock (_last)
+            {
+                return _last.Sum(t => t.Value.Switches - (Started(t.Key, t.Value.Kind) is { } s ? s.Switches : 0));
+            }
+        }
+    }
+
+    private (string Kind, long Ticks, long Switches)? Started(int tid, string kind) =>
+        _start.TryGetValue(tid, out var s) && s.Kind == kind ? s : null;
 
     public async ValueTask DisposeAsync()
     {
@@ -63,7 +80,7 @@ internal sealed class ThreadCpu : IAsyncDisposable
         }
     }
 
-    private void Merge(Dictionary<int, (string Kind, long Ticks)> reading)
+    private void Merge(Dictionary<int, (string Kind, long Ticks, long Switches)> reading)
     {
         lock (_last)
         {
@@ -74,9 +91,9 @@ internal sealed class ThreadCpu : IAsyncDisposable
         }
     }
 
-    private static Dictionary<int, (string Kind, long Ticks)> Read(int pid)
+    private static Dictionary<int, (string Kind, long Ticks, long Switches)> Read(int pid)
     {
-        var threads = new Dictionary<int, (string Kind, long Ticks)>();
+        var threads = new Dictionary<int, (string Kind, long Ticks, long Switches)>();
         var tasks = $"/proc/{pid}/task";
         if (!Directory.Exists(tasks))
         {
@@ -86,9 +103,11 @@ internal sealed class ThreadCpu : IAsyncDisposable
         foreach (var task in Directory.EnumerateDirectories(tasks))
         {
             string text;
+            string status;
             try
             {
                 text = File.ReadAllText(Path.Combine(task, "stat"));
+                status = File.ReadAllText(Path.Combine(task, "status"));
             }
             catch (IOException)
             {
@@ -99,11 +118,17 @@ internal sealed class ThreadCpu : IAsyncDisposable
             var close = text.LastIndexOf(')');
             var fields = text[(close + 2)..].Split(' ');
             var used = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-            threads[int.Parse(text[..open].Trim(), CultureInfo.InvariantCulture)] = (Kind(text[(open + 1)..close]), used);
+            threads[int.Parse(text[..open].Trim(), CultureInfo.InvariantCulture)] = (Kind(text[(open + 1)..close]), used, CountSwitches(status));
         }
 
         return threads;
     }
+
+    /// <summary>"voluntary_ctxt_switches" plus "nonvoluntary_ctxt_switches" of one thread's status.</summary>
+    private static long CountSwitches(string status) =>
+        status.Split('\n')
+            .Where(line => line.StartsWith("voluntary_ctxt_switches:", StringComparison.Ordinal) || line.StartsWith("nonvoluntary_ctxt_switches:", StringComparison.Ordinal))
+            .Sum(line => long.Parse(line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim(), CultureInfo.InvariantCulture));
 
     // Linux cuts thread names to 15 characters: ".NET Tiered Com", ".NET TP Worker", ".NET BGC", ".NET Server GC"...
     private static string Kind(string name) => name switch
