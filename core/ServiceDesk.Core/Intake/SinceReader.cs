@@ -48,7 +48,7 @@ public static partial class SinceReader
     /// <summary>
     /// The replies people give most, a choice's number ("1", "2") or one of a few single words ("oui", "bloquée",
     /// "blocked"), name no time: the date recognizer is not asked (a quarter of a millisecond for "oui", the dearest
-    /// part of understanding such a reply). <c>SinceReaderTests.LoneChoices_TheRecognizerFindsNoTimeInThem</c> runs the
+    /// part of understanding such a reply). <c>SinceReaderLoneChoiceTests.LoneChoices_TheRecognizerFindsNoTimeInThem</c> runs the
     /// recognizer on every one of them, so a word added here that it would read as a time fails there.
     /// </summary>
     internal static bool IsLoneChoice(string text)
