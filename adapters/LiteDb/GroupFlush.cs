@@ -172,39 +172,35 @@ internal sealed class GroupFlush(Action flushToDisk)
         }
         catch
         {
-            TaskCompletionSource? ended;
-            lock (_gate)
-            {
-                _flushing = false;
-                ended = FlushEnded();
-            }
-
-            ended?.TrySetResult();
+            FlushEnded(covered: null);
             throw;
         }
 
-        TaskCompletionSource? done;
-        lock (_gate)
-        {
-            _durable = Math.Max(_durable, target);
-            _flushing = false;
-            Flushes++;
-            Commits++;
-            done = FlushEnded();
-        }
-
-        done?.TrySetResult();
+        FlushEnded(target);
     }
 
     /// <summary>
-    /// Wakes the commits blocked waiting for the flush that just ended (under <see cref="_gate"/>) and returns what the
-    /// awaiting ones wait on, for the caller to complete once out of the gate.
+    /// Ends the flush the caller ran: the commits up to <paramref name="covered"/> are on disk (none when it failed); wakes
+    /// the commits blocked waiting for it under <see cref="_gate"/>, then, out of the gate, those awaiting it.
     /// </summary>
-    private TaskCompletionSource? FlushEnded()
+    private void FlushEnded(long? covered)
     {
-        Monitor.PulseAll(_gate);
-        var ended = _flushEnded;
-        _flushEnded = null;
-        return ended;
+        TaskCompletionSource? ended;
+        lock (_gate)
+        {
+            if (covered is { } target)
+            {
+                _durable = Math.Max(_durable, target);
+                Flushes++;
+                Commits++;
+            }
+
+            _flushing = false;
+            Monitor.PulseAll(_gate);
+            ended = _flushEnded;
+            _flushEnded = null;
+        }
+
+        ended?.TrySetResult();
     }
 }
