@@ -57,8 +57,8 @@ public sealed class InboxStore(ServiceDeskDatabase database) : IInboxStore
                 return (InboxEntryId?)null;
             }
 
-            Deliveries.DeleteMany(Query.LT("receivedAt", received - DeliveryKeyLifetime));
-            Deliveries.Insert(new BsonDocument { ["_id"] = keyId, ["receivedAt"] = received });
+            Deliveries.DeleteMany(Query.LT(ReceivedAtField, received - DeliveryKeyLifetime));
+            Deliveries.Insert(new BsonDocument { ["_id"] = keyId, [ReceivedAtField] = received });
             Entries.Insert(entry);
             return new InboxEntryId(id.ToString());
         });
@@ -66,7 +66,12 @@ public sealed class InboxStore(ServiceDeskDatabase database) : IInboxStore
 
     private static readonly TimeSpan DeliveryKeyLifetime = TimeSpan.FromHours(1);
 
-    private ILiteCollection<BsonDocument> Deliveries => database.Collection<BsonDocument>("inbox_deliveries");
+    /// <summary>The delivery keys kept, by channel and key, with the time their message was received (indexed: each keep drops those past their hour).</summary>
+    internal const string DeliveriesCollection = "inbox_deliveries";
+
+    internal const string ReceivedAtField = "receivedAt";
+
+    private ILiteCollection<BsonDocument> Deliveries => database.Collection<BsonDocument>(DeliveriesCollection);
 
     private static BsonDocument Entry(ObjectId id, InboundMessage message) =>
         new()

@@ -331,6 +331,9 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                 Collection<BsonDocument>(OutageStore.PeopleName).EnsureIndex("Outage");
                 Collection<BsonDocument>(OutageStore.NoticesName).EnsureIndex("Channel");
                 Collection<BsonDocument>(OutageStore.NoticesName).EnsureIndex("Outage");
+
+                // Without it each keep with a delivery key (Slack's events) read every key of the last hour to drop the old ones.
+                Collection<BsonDocument>(InboxStore.DeliveriesCollection).EnsureIndex(InboxStore.ReceivedAtField);
                 foreach (var name in Collections.Where(name => !Database.CollectionExists(name)))
                 {
                     // Created now, empty: a placeholder kept and removed in this transaction.

@@ -51,13 +51,25 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
     private const int BatchCharacters = 64 * 1024;
 
     /// <summary>
-    /// Under stream management: writes what the outbox holds (up to <see cref="BatchStanzas"/>) in one write to the
-    /// connection, followed by one <c>&lt;r/&gt;</c>, instead of a write (and a TLS record, a system call, a wake-up of the
-    /// task that waits for it) per stanza. Each stanza is recorded for acknowledgement and leaves the outbox before the
-    /// write, as one by one: a write that fails half-way leaves them all queued for acknowledgement, and the server's count
-    /// decides what is sent again. Without stream management nothing is done (false): the caller writes them one by one,
-    /// each leaving the outbox only once written.
+    /// Stanzas that may wait unacknowledged before a batch asks for an ack although nothing in it awaits one.
     /// </summary>
+    internal const int AckRequestEvery = 16;
+
+    /// <summary>
+    /// Under stream management: writes what the outbox holds (up to <see cref="BatchStanzas"/>) in one write to the
+    /// connection instead of a write (and a TLS record, a system call, a wake-up of the task that waits for it) per
+    /// stanza. Each stanza is recorded for acknowledgement and leaves the outbox before the write, as one by one: a write
+    /// that fails half-way leaves them all queued for acknowledgement, and the server's count decides what is sent again.
+    /// Without stream management nothing is done (false): the caller writes them one by one, each leaving the outbox only
+    /// once written.
+    /// </summary>
+    /// <remarks>
+    /// The write ends with an ack request (<c>&lt;r/&gt;</c>) only when a stanza in it awaits the server's
+    /// acknowledgement (an answer sent confirmed, whose inbox entry is forgotten on that ack) or when
+    /// <see cref="AckRequestEvery"/> stanzas wait unacknowledged. A write of receipts and chat states alone asks nothing:
+    /// the next request covers them, since XEP-0198 acknowledges a count. Asking after every write cost three or four
+    /// round trips per message handled, each answered by an <c>&lt;a/&gt;</c> the bot had to read, decrypt and parse.
+    /// </remarks>
     public async ValueTask<bool> SendQueuedAsync(Outbox outbox, CancellationToken cancellationToken)
     {
         if (!streamManagement.Enabled)
@@ -75,17 +87,23 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
 
             var batch = new System.Text.StringBuilder();
             var count = 0;
+            var awaited = false;
             while (count < BatchStanzas && batch.Length < BatchCharacters && outbox.TryPeek(out var stanza))
             {
                 streamManagement.RecordSent(stanza);
                 outbox.Commit(stanza);
                 batch.Append(stanza.Xml);
+                awaited |= stanza.Delivery is not null;
                 count++;
             }
 
             if (count > 0)
             {
-                batch.Append(AckRequest);
+                if (awaited || streamManagement.UnackedCount >= AckRequestEvery)
+                {
+                    batch.Append(AckRequest);
+                }
+
                 await transport.WriteAsync(batch.ToString(), cancellationToken).ConfigureAwait(false);
             }
 

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using ServiceDesk.Adapters.Xmpp.Session;
+using ServiceDesk.Adapters.Xmpp.Transport;
+
+namespace ServiceDesk.Adapters.Xmpp.Tests.Session;
+
+/// <summary>
+/// Under stream management the queued stanzas go out in one write; the write asks the server for an ack (<c>&lt;r/&gt;</c>)
+/// only when something in it waits for that ack (an answer sent confirmed), or when many stanzas wait unacknowledged.
+/// The bytes are read as the server would, on the other end of a loopback connection.
+/// </summary>
+public sealed class StanzaWriterAckRequestTests
+{
+    private const string AckRequest = "<r xmlns=\"urn:xmpp:sm:3\"/>";
+
+    [Fact]
+    public async Task ReceiptsAndChatStatesAlone_AskForNoAck()
+    {
+        await using var wire = await Wire.OpenAsync();
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='receipt'/>", IsMessage: true));
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='composing'/>", IsMessage: true));
+
+        var written = await wire.SendQueuedAsync();
+
+        Assert.Equal("<message id='receipt'/><message id='composing'/>", written);
+        Assert.Equal(2, wire.StreamManagement.UnackedCount);
+    }
+
+    [Fact]
+    public async Task AnAnswerAwaitingConfirmation_AsksForAnAck_WhichConfirmsItAndEverythingBefore()
+    {
+        await using var wire = await Wire.OpenAsync();
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='receipt'/>", IsMessage: true));
+        Assert.DoesNotContain(AckRequest, await wire.SendQueuedAsync(), StringComparison.Ordinal);
+        var delivery = new TaskCompletionSource();
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='answer'/>", IsMessage: true) { Delivery = delivery });
+
+        var written = await wire.SendQueuedAsync();
+
+        Assert.Equal("<message id='answer'/>" + AckRequest, written);
+        Assert.True(wire.StreamManagement.OnAck(2));
+        Assert.True(delivery.Task.IsCompletedSuccessfully);
+        Assert.Equal(0, wire.StreamManagement.UnackedCount);
+    }
+
+    [Fact]
+    public async Task ManyStanzasUnacknowledged_AskForAnAckEvenWithoutAnAnswer()
+    {
+        await using var wire = await Wire.OpenAsync();
+        var requests = 0;
+        for (var i = 1; i <= StanzaWriter.AckRequestEvery; i++)
+        {
+            wire.Outbox.Enqueue(new OutgoingStanza($"<message id='state{i}'/>", IsMessage: true));
+            var written = await wire.SendQueuedAsync();
+            requests += written.Contains(AckRequest, StringComparison.Ordinal) ? 1 : 0;
+            Assert.Equal(i == StanzaWriter.AckRequestEvery, written.EndsWith(AckRequest, StringComparison.Ordinal));
+        }
+
+        Assert.Equal(1, requests);
+    }
+
+    /// <summary>A writer on a real connection; the test reads what it wrote on the other end.</summary>
+    private sealed class Wire : IAsyncDisposable
+    {
+        private readonly TcpListener _listener;
+        private readonly Socket _server;
+        private readonly XmppTransport _transport;
+        private readonly StanzaWriter _writer;
+
+        private Wire(TcpListener listener, Socket server, XmppTransport transport)
+        {
+            _listener = listener;
+            _server = server;
+            _transport = transport;
+            StreamManagement.OnEnabled("test");
+            _writer = new StanzaWriter(transport, StreamManagement);
+        }
+
+        public StreamManagement StreamManagement { get; } = new();
+
+        public Outbox Outbox { get; } = new(new CollectingLoggerFactory().CreateLogger("outbox"));
+
+        public static async Task<Wire> OpenAsync()
+        {
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var accept = listener.AcceptSocketAsync();
+            var transport = await XmppTransport.ConnectAsync(IPAddress.Loopback.ToString(), ((IPEndPoint)listener.LocalEndpoint).Port, 65536, CancellationToken.None);
+            return new Wire(listener, await accept, transport);
+        }
+
+        /// <summary>Writes what the outbox holds and returns the bytes that reached the other end.</summary>
+        public async Task<string> SendQueuedAsync()
+        {
+            Assert.True(await _writer.SendQueuedAsync(Outbox, CancellationToken.None));
+            Assert.False(Outbox.TryPeek(out _));
+            var buffer = new byte[65536];
+            var text = new StringBuilder();
+            do
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                var read = await _server.ReceiveAsync(buffer, SocketFlags.None, timeout.Token);
+                text.Append(Encoding.UTF8.GetString(buffer, 0, read));
+            }
+            while (_server.Available > 0);
+
+            return text.ToString();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _transport.DisposeAsync();
+            _server.Dispose();
+            _listener.Stop();
+            _listener.Dispose();
+        }
+    }
+}
