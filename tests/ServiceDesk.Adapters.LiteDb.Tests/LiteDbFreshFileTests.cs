@@ -23,5 +23,17 @@ public sealed class LiteDbFreshFileTests : IDisposable
         Assert.Equal(0, file.GetCollection("counters").Count());
     }
 
+    [Fact]
+    public void Open_NewFile_IndexesTheDeliveryKeysByTheirTime()
+    {
+        // Each keep with a delivery key drops the keys past their hour: by index, not by reading every key kept.
+        var path = Path.Combine(_folder, "servicedesk.db");
+        new ServiceDeskDatabase(path).Dispose();
+
+        using var file = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+        var indexes = file.GetCollection("$indexes").Find(Query.EQ("collection", InboxStore.DeliveriesCollection)).Select(i => i["expression"].AsString).ToList();
+        Assert.Contains("$." + InboxStore.ReceivedAtField, indexes);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
