@@ -13,6 +13,9 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
     private const string CounterId = "outage";
 
     private static readonly PreparedQuery WithStatus = new($"$.{nameof(Outage.Status)} = @0");
+
+    // LiteDB's mapper keeps a DateTimeOffset as its UTC instant.
+    private static readonly PreparedQuery Unresolved_Or_ResolvedSince = new($"$.{nameof(Outage.Status)} != @0 OR $.{nameof(Outage.ResolvedAt)} >= @1");
     private static readonly PreparedQuery OfOutage = new($"$.{nameof(OutagePerson.Outage)} = @0");
     private static readonly PreparedQuery UnsentOn = new($"$.{nameof(OutageNotice.Channel)} = @0 AND $.{nameof(OutageNotice.SentAt)} = null");
 
@@ -46,6 +49,9 @@ public sealed class OutageStore(ServiceDeskDatabase database) : IOutageStore
         database.Read(() => Outages.Find(WithStatus.Bind(nameof(OutageStatus.Open))).OrderBy(o => o.Number).ToList());
 
     public IReadOnlyList<Outage> All() => database.Read(() => Outages.FindAll().OrderBy(o => o.Number).ToList());
+
+    public IReadOnlyList<Outage> Current(DateTimeOffset resolvedSince) =>
+        database.Read(() => Outages.Find(Unresolved_Or_ResolvedSince.Bind(nameof(OutageStatus.Resolved), resolvedSince.UtcDateTime)).OrderBy(o => o.Number).ToList());
 
     public void SavePerson(OutagePerson person)
     {

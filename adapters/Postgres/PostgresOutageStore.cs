@@ -47,6 +47,11 @@ public sealed class PostgresOutageStore(PostgresDatabase database) : IOutageStor
     public IReadOnlyList<Outage> All() =>
         database.Run(command => command.Sql("SELECT document FROM outages ORDER BY number").ReadDocuments<Outage>());
 
+    public IReadOnlyList<Outage> Current(DateTimeOffset resolvedSince) =>
+        database.Run(command => command.Sql(
+                "SELECT document FROM outages WHERE status <> 'Resolved' OR (document->>'ResolvedAt')::timestamptz >= @since ORDER BY number")
+            .With("since", Parameters.Utc(resolvedSince)).ReadDocuments<Outage>());
+
     public void SavePerson(OutagePerson person)
     {
         ArgumentNullException.ThrowIfNull(person);

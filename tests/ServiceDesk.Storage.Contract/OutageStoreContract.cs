@@ -31,6 +31,22 @@ public abstract class OutageStoreContract : StoreContract
     }
 
     [Fact]
+    public void Current_OpenOnesAndThoseResolvedSinceTheTime_NotOlderResolvedOnes()
+    {
+        var old = Stores.Outages.Open(Outage("imprimante"));
+        var recent = Stores.Outages.Open(Outage("messagerie"));
+        var open = Stores.Outages.Open(Outage("vpn"));
+        Stores.Outages.Save(old with { Status = OutageStatus.Resolved, ResolvedAt = Monday.AddDays(-3) });
+        Stores.Outages.Save(recent with { Status = OutageStatus.Resolved, ResolvedAt = Monday.AddHours(2) });
+        Reopen();
+
+        Assert.Equal([recent.Number, open.Number], Stores.Outages.Current(Monday).Select(o => o.Number));
+        Assert.Equal([recent.Number, open.Number], Stores.Outages.Current(Monday.AddHours(2)).Select(o => o.Number));
+        Assert.Equal([open.Number], Stores.Outages.Current(Monday.AddHours(2).AddSeconds(1)).Select(o => o.Number));
+        Assert.Equal([old.Number, recent.Number, open.Number], Stores.Outages.Current(Monday.AddDays(-3)).Select(o => o.Number));
+    }
+
+    [Fact]
     public void Save_UnknownOutage_Throws() =>
         Assert.Throws<InvalidOperationException>(() => Stores.Outages.Save(Outage("messagerie") with { Number = 9 }));
 

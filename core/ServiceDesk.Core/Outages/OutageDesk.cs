@@ -140,8 +140,7 @@ public sealed class OutageDesk(IOutageStore outages, IConversationStore conversa
 
     /// <summary>Open outages, and those resolved recently enough for their confirmation question to stand.</summary>
     private List<Outage> Active(DateTimeOffset now) =>
-        [.. outages.Unresolved().Concat(outages.All().Where(o => o is { Status: OutageStatus.Resolved, ResolvedAt: { } at } && now - at <= options.ConfirmationWindow))
-            .DistinctBy(o => o.Number)];
+        [.. outages.Current(now - options.ConfirmationWindow).OrderBy(o => o.Status == OutageStatus.Resolved).ThenBy(o => o.Number)];
 
     private IReadOnlyList<InboundMessage>? Choose(Outage outage, OutagePerson person, InboundMessage message, string text, DateTimeOffset now, DeskReplies replies)
     {

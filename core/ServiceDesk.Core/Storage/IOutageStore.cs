@@ -22,6 +22,13 @@ public interface IOutageStore
     /// <summary>Every outage, by number (there are a few a year).</summary>
     IReadOnlyList<Outage> All();
 
+    /// <summary>
+    /// The outages not resolved yet and those resolved at or after <paramref name="resolvedSince"/>, by number: what a
+    /// person's message is checked against, on every turn (a store reads only those, not every outage ever opened).
+    /// </summary>
+    IReadOnlyList<Outage> Current(DateTimeOffset resolvedSince) =>
+        [.. All().Where(o => o.Status != OutageStatus.Resolved || o.ResolvedAt >= resolvedSince)];
+
     /// <summary>Adds or replaces a person's line (key: outage and person).</summary>
     void SavePerson(OutagePerson person);
 
