@@ -22,6 +22,9 @@ internal sealed class StreamManagement
     private readonly SortedSet<long> pending = [];
     private uint acked;
     private long received;
+
+    /// <summary>The numbers of the stanzas dropped unread in this session (<see cref="CountDropped"/>).</summary>
+    private readonly HashSet<long> dropped = [];
     private int epoch;
     private bool ackOwed;
     private uint lastAnswered;
@@ -123,6 +126,25 @@ internal sealed class StreamManagement
             {
                 received++;
             }
+        }
+    }
+
+    /// <summary>
+    /// Counts a stanza dropped unread (too large to read); false when it is one dropped before, sent again by the server
+    /// after a resume. The count sent in <c>&lt;resume h=''/&gt;</c> stops before a message still being kept, so a stanza
+    /// dropped after it comes back, with the same number (the server sends again, in order, everything after that count).
+    /// </summary>
+    public bool CountDropped()
+    {
+        lock (gate)
+        {
+            if (!Enabled)
+            {
+                return true;
+            }
+
+            received++;
+            return dropped.Add(received);
         }
     }
 
@@ -305,6 +327,7 @@ internal sealed class StreamManagement
         epoch++;
         received = 0;
         pending.Clear();
+        dropped.Clear();
         ackOwed = false;
         lastAnswered = 0;
     }

@@ -159,9 +159,17 @@ internal sealed partial class XmppSession(
         }
         catch (XmppFramingException ex) when (ex.WasCountedStanza)
         {
-            // Counted as handled (dropped), so that resuming the session does not bring it back.
-            streamManagement.CountInbound();
-            LogStanzaDropped(ex.StanzaName, ex.Sender ?? "?", ex.Message);
+            // Counted as handled (dropped), so that resuming the session does not bring it back; unless a message before
+            // it was still being kept: then the server sends it again after the resume, and it is dropped again, quietly.
+            if (streamManagement.CountDropped())
+            {
+                LogStanzaDropped(ex.StanzaName, ex.Sender ?? "?", ex.Message);
+            }
+            else
+            {
+                LogStanzaDroppedAgain(ex.StanzaName, ex.Sender ?? "?");
+            }
+
             throw;
         }
     }
@@ -245,4 +253,7 @@ internal sealed partial class XmppSession(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "XMPP: dropped an inbound <{Stanza}> from {Sender}: {Reason}; reconnecting")]
     private partial void LogStanzaDropped(string? stanza, string sender, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "XMPP: the inbound <{Stanza}> from {Sender} dropped before came again after the resume; dropped again, reconnecting")]
+    private partial void LogStanzaDroppedAgain(string? stanza, string sender);
 }

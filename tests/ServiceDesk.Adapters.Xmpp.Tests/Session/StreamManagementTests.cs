@@ -177,6 +177,32 @@ public sealed class StreamManagementTests
         Assert.Equal(4u, sm.InboundHandled);
     }
 
+    /// <summary>
+    /// A stanza too large to read is dropped and counted; when a message before it was still being kept, the resume's
+    /// count stops before that message and the server sends the dropped stanza again: it is recognised by its number,
+    /// and a new session forgets the numbers.
+    /// </summary>
+    [Fact]
+    public void CountDropped_SentAgainAfterAResume_IsKnownAsDroppedBefore()
+    {
+        var sm = Enabled();
+        var held = sm.BeginInbound()!.Value;
+        Assert.True(sm.CountDropped());
+
+        Assert.Equal(0u, sm.BeginResume());
+        sm.OnResumed(0);
+        sm.CountInbound();  // the held message's copy, dropped as a repeat
+        Assert.False(sm.CountDropped());
+        sm.Acknowledge(held);
+        Assert.Equal(2u, sm.InboundHandled);
+        Assert.True(sm.CountDropped());
+
+        sm.StartOver(handledByServer: null);
+        sm.OnEnabled("new");
+        sm.CountInbound();
+        Assert.True(sm.CountDropped());
+    }
+
     [Fact]
     public void StartOver_AfterFailedResume_ReturnsUnackedMessagesOnlyAndForgetsSession()
     {
