@@ -70,6 +70,12 @@ internal static class BotHost
             xmpp.StatusText = OpeningHoursText.PresenceStatus(QualificationConfiguration.ReadCalendar(configuration));
         }
 
+        // On PostgreSQL admitting a message is a round trip to the database: not on the socket thread (XmppOptions.InlineReads).
+        if (StorageSetup.UsesPostgres(configuration))
+        {
+            xmpp.InlineReads = false;
+        }
+
         var networkChannel = !string.IsNullOrWhiteSpace(xmpp.Jid);
         if (networkChannel)
         {

@@ -33,6 +33,14 @@ public sealed class XmppOptions
     /// <summary>Largest inbound stanza accepted, in bytes; a bigger one is dropped and the stream reconnected.</summary>
     public int MaxStanzaBytes { get; set; } = 262144;
 
+    /// <summary>
+    /// Whether what follows a read of the server's connection (parsing the stanza, admitting a message up to its first
+    /// wait) runs on the runtime's socket thread instead of a thread-pool worker woken for it. True by default; the bot
+    /// turns it off when its store is PostgreSQL, where admitting a message writes to the database over the network,
+    /// which must not run on the socket thread (see <c>Transport/InlineReads.cs</c>).
+    /// </summary>
+    public bool InlineReads { get; set; } = true;
+
     /// <summary>Optional XEP-0045 room (bare JID) where technicians are notified and talk with the desk.</summary>
     public string? TechnicianRoom { get; set; }
 

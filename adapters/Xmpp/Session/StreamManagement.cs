@@ -58,7 +58,7 @@ internal sealed class StreamManagement
     public SemaphoreSlim AckWriting { get; } = new(1, 1);
 
     /// <summary>Released when an unrequested ack has become worth sending; see <see cref="TakeOwedAck"/>.</summary>
-    public SemaphoreSlim AckOwed { get; } = new(0);
+    public OwedAckSignal AckOwed { get; } = new();
 
     /// <summary>How many acks arrived so far (any value); lets a keep-alive see whether its request was answered.</summary>
     public long AcksReceived { get; private set; }

@@ -30,12 +30,16 @@ internal sealed class XmppTransport : IAsyncDisposable
 
     public bool IsEncrypted => stream is SslStream;
 
-    public static async Task<XmppTransport> ConnectAsync(string host, int port, int maxStanzaBytes, CancellationToken cancellationToken)
+    public static async Task<XmppTransport> ConnectAsync(string host, int port, int maxStanzaBytes, CancellationToken cancellationToken, bool inlineReads = true)
     {
         var client = new TcpClient { NoDelay = true };
         try
         {
             client.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, true);
+            if (inlineReads)
+            {
+                InlineReads.TryEnable(client.Client);
+            }
             await client.ConnectAsync(host, port, cancellationToken).ConfigureAwait(false);
             return new XmppTransport(client, maxStanzaBytes);
         }
