@@ -15,12 +15,10 @@ namespace ServiceDesk.Core.Recognition.Library;
 /// Measured: after the number prefilter and the memo, a first message's date reading was still about 2.5 ms of the
 /// bot's CPU in the 200-person load bench (0.42 ms per message handled, the largest part of a turn), two thirds of it
 /// the regular-expression interpreter running the date model's patterns. The library builds every pattern without
-/// <see cref="RegexOptions.Compiled"/>. A scratch program (6 December) read first messages, each new to the model,
-/// after 400 made-up readings; French 1.6–3.3 ms and English 3.5–8.6 ms per reading interpreted (the spread is the
-/// machine's). Compiled, the patterns that had run: up to 200 characters long (300 patterns) 0.36 ms and 0.86 ms, for
-/// 0.8 s of CPU at start (building and JIT-compiling their code); up to 400 (336) 0.30 and 0.65 ms for 1.6 s; up to
-/// 1,000 (407) 0.14 and 0.56 ms for 6 s; all 516 that had run 0.14 and 0.51 ms for 10.6 s. Hence 400: most of the
-/// gain for a sixth of the start-up cost. Not compiled, most patterns never run (2,089 are tracked).
+/// <see cref="RegexOptions.Compiled"/>. In a loop of first messages, each new to the model (the scratch measurement of
+/// 6 December): French 2.4–2.6 ms, English 6.5–6.8 ms per reading interpreted; 0.15–0.16 ms and 0.44–0.51 ms once the
+/// patterns that had run were compiled (357 of the 2,096 the two date models hold), for 0.35 s of CPU and 25 MB.
+/// Compiling all 2,010 candidates instead cost 1.6 s and 105 MB for the same speed: most patterns never run.
 /// </para>
 /// <para>
 /// How, without touching the library's objects: a pattern is compiled in place. Its compiled twin (same text, options
@@ -43,11 +41,8 @@ namespace ServiceDesk.Core.Recognition.Library;
 /// </remarks>
 internal static class CompiledPatterns
 {
-    /// <summary>
-    /// Longer patterns stay interpreted: the JIT's time for the code generated for a pattern grows faster than the
-    /// pattern (one of 1,300 characters took 0.23 s), and the short ones hold most of the gain (see the remarks).
-    /// </summary>
-    public const int MaxCompiledLength = 400;
+    /// <summary>Longer patterns stay interpreted (compiling them costs more than they run).</summary>
+    public const int MaxCompiledLength = 4_000;
 
     /// <summary>Readings between two sweeps for patterns run since the last one.</summary>
     public const int SweepEvery = 1_024;
