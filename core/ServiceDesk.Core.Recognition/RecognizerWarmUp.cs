@@ -1,7 +1,6 @@
 using System.Globalization;
 using ServiceDesk.Core.Recognition.Choices;
 using ServiceDesk.Core.Recognition.Dates;
-using ServiceDesk.Core.Recognition.Library;
 using ServiceDesk.Core.Recognition.Numbers;
 
 namespace ServiceDesk.Core.Recognition;
@@ -60,29 +59,17 @@ public static class RecognizerWarmUp
         }
 
         ChoiceOption[] options = [new("bloqué", ["blocked"]), new("ralenti", ["slowed down"]), new("je peux attendre", ["it can wait"])];
-        ReadMadeUp(messages, 0);
-
-        // The patterns those readings ran are compiled (Library/CompiledPatterns.cs), then run once more each so that the
-        // JIT compiles their generated code now, not under the first people's messages.
-        if (messages > 0 && !stopping.IsCancellationRequested && CompiledPatterns.CompileUsed() > 0)
+        for (var i = 0; i < messages && !stopping.IsCancellationRequested; i++)
         {
-            ReadMadeUp(Math.Min(messages, 2 * Math.Max(French.Length, English.Length)), messages);
-        }
-
-        void ReadMadeUp(int count, int first)
-        {
-            for (var i = first; i < first + count && !stopping.IsCancellationRequested; i++)
-            {
-                var french = i % 2 == 0;
-                var (templates, culture) = french ? (French, "fr-FR") : (English, "en-US");
-                // Different each time: the library keeps a cache of its results by text.
-                var text = string.Format(CultureInfo.InvariantCulture, templates[i / 2 % templates.Length], 8 + (i % 11), i % 60, 2 + (i % 27), i);
-                _ = DateTimeRecognizer.SinceWhen(text, culture, reference.AddMinutes(i));
-                var answer = Answers[i % Answers.Length] + (i % 3 == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" {i % 7}"));
-                _ = ChoiceRecognizer.Recognize(answer, options, culture);
-                _ = YesNoRecognizer.Recognize(answer, culture);
-                _ = NumberRecognizer.Recognize(text, culture);
-            }
+            var french = i % 2 == 0;
+            var (templates, culture) = french ? (French, "fr-FR") : (English, "en-US");
+            // Different each time: the library keeps a cache of its results by text.
+            var text = string.Format(CultureInfo.InvariantCulture, templates[i / 2 % templates.Length], 8 + (i % 11), i % 60, 2 + (i % 27), i);
+            _ = DateTimeRecognizer.SinceWhen(text, culture, reference.AddMinutes(i));
+            var answer = Answers[i % Answers.Length] + (i % 3 == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" {i % 7}"));
+            _ = ChoiceRecognizer.Recognize(answer, options, culture);
+            _ = YesNoRecognizer.Recognize(answer, culture);
+            _ = NumberRecognizer.Recognize(text, culture);
         }
     }
 }

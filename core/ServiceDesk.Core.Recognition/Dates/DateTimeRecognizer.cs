@@ -47,7 +47,6 @@ public static class DateTimeRecognizer
 
         // One reading: the model's sub-extractors answer each (text, reference) once (Library/ExtractorMemo.cs).
         using var reading = memo ? ExtractorMemo.Enter() : default(ExtractorMemo.Reading?);
-        CompiledPatterns.Read();
         foreach (var result in model.Parse(read, reference))
         {
             if (ModelResults.ToDateTime(result) is { } value) found.Add(value with { Text = text.Substring(value.Start, value.End - value.Start + 1) });

@@ -14,10 +14,10 @@ internal static class LibraryModels
 {
     private static readonly Lazy<DateTimeModel> FrenchDates = new(() => DatesFor(Culture.French), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<DateTimeModel> EnglishDates = new(() => DatesFor(Culture.English), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<IModel> FrenchNumbers = new(() => Tracked(Numbers(Culture.French).GetNumberModel()), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<IModel> EnglishNumbers = new(() => Tracked(Numbers(Culture.English).GetNumberModel()), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<IModel> FrenchOrdinals = new(() => Tracked(Numbers(Culture.French).GetOrdinalModel()), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<IModel> EnglishOrdinals = new(() => Tracked(Numbers(Culture.English).GetOrdinalModel()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<IModel> FrenchNumbers = new(() => Numbers(Culture.French).GetNumberModel(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<IModel> EnglishNumbers = new(() => Numbers(Culture.English).GetNumberModel(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<IModel> FrenchOrdinals = new(() => Numbers(Culture.French).GetOrdinalModel(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<IModel> EnglishOrdinals = new(() => Numbers(Culture.English).GetOrdinalModel(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static DateTimeModel Dates(bool french) => (french ? FrenchDates : EnglishDates).Value;
 
@@ -69,13 +69,6 @@ internal static class LibraryModels
         var memo = ExtractorMemo.Install(model);
         if (culture == Culture.French) frenchMemo = memo;
         else englishMemo = memo;
-        return Tracked(model);
-    }
-
-    /// <summary>The model, its patterns recorded as candidates for compilation once they run (<see cref="CompiledPatterns"/>).</summary>
-    private static T Tracked<T>(T model) where T : notnull
-    {
-        CompiledPatterns.Track(model);
         return model;
     }
 
