@@ -105,7 +105,7 @@ internal sealed partial class XmppConnection(
         var host = string.IsNullOrWhiteSpace(options.Host) ? Account.Domain : options.Host;
         using var timeout = new CancellationTokenSource(timings.ConnectTimeout, timeProvider);
         using var setup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var transport = await XmppTransport.ConnectAsync(host, options.Port, options.MaxStanzaBytes, setup.Token, options.InlineReads).ConfigureAwait(false);
+        var transport = await XmppTransport.ConnectAsync(host, options.Port, options.MaxStanzaBytes, options.InlineReads, setup.Token).ConfigureAwait(false);
         await using (transport.ConfigureAwait(false))
         {
             var features = await negotiator.NegotiateAsync(transport, setup.Token).ConfigureAwait(false);

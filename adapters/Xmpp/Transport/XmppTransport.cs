@@ -30,7 +30,7 @@ internal sealed class XmppTransport : IAsyncDisposable
 
     public bool IsEncrypted => stream is SslStream;
 
-    public static async Task<XmppTransport> ConnectAsync(string host, int port, int maxStanzaBytes, CancellationToken cancellationToken, bool inlineReads = true)
+    public static async Task<XmppTransport> ConnectAsync(string host, int port, int maxStanzaBytes, bool inlineReads, CancellationToken cancellationToken)
     {
         var client = new TcpClient { NoDelay = true };
         try

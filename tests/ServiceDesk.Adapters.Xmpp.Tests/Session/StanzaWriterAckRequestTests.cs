@@ -1,8 +1,7 @@
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using ServiceDesk.Adapters.Xmpp.Session;
-using ServiceDesk.Adapters.Xmpp.Transport;
+using ServiceDesk.Adapters.Xmpp.Tests.Support;
 
 namespace ServiceDesk.Adapters.Xmpp.Tests.Session;
 
@@ -64,32 +63,23 @@ public sealed class StanzaWriterAckRequestTests
     /// <summary>A writer on a real connection; the test reads what it wrote on the other end.</summary>
     private sealed class Wire : IAsyncDisposable
     {
-        private readonly TcpListener _listener;
+        private readonly TransportPair _pair;
         private readonly Socket _server;
-        private readonly XmppTransport _transport;
         private readonly StanzaWriter _writer;
 
-        private Wire(TcpListener listener, Socket server, XmppTransport transport)
+        private Wire(TransportPair pair)
         {
-            _listener = listener;
-            _server = server;
-            _transport = transport;
+            _pair = pair;
+            _server = pair.Server;
             StreamManagement.OnEnabled("test");
-            _writer = new StanzaWriter(transport, StreamManagement);
+            _writer = new StanzaWriter(pair.Transport, StreamManagement);
         }
 
         public StreamManagement StreamManagement { get; } = new();
 
         public Outbox Outbox { get; } = new(new CollectingLoggerFactory().CreateLogger("outbox"));
 
-        public static async Task<Wire> OpenAsync()
-        {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var accept = listener.AcceptSocketAsync();
-            var transport = await XmppTransport.ConnectAsync(IPAddress.Loopback.ToString(), ((IPEndPoint)listener.LocalEndpoint).Port, 65536, CancellationToken.None);
-            return new Wire(listener, await accept, transport);
-        }
+        public static async Task<Wire> OpenAsync() => new(await TransportPair.ConnectAsync());
 
         /// <summary>Writes what the outbox holds and returns the bytes that reached the other end.</summary>
         public async Task<string> SendQueuedAsync()
@@ -109,12 +99,6 @@ public sealed class StanzaWriterAckRequestTests
             return text.ToString();
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await _transport.DisposeAsync();
-            _server.Dispose();
-            _listener.Stop();
-            _listener.Dispose();
-        }
+        public ValueTask DisposeAsync() => _pair.DisposeAsync();
     }
 }

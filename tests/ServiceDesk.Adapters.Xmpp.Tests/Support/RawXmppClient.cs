@@ -33,7 +33,7 @@ internal sealed class RawXmppClient : IAsyncDisposable
     public static async Task<RawXmppClient> ConnectAsync(ProsodyServer server, string user, string password)
     {
         var account = Protocol.Jid.TryParse(server.Jid(user))!.Value;
-        var transport = await XmppTransport.ConnectAsync(server.Host, server.Port, 1 << 20, CancellationToken.None);
+        var transport = await XmppTransport.ConnectAsync(server.Host, server.Port, 1 << 20, inlineReads: true, CancellationToken.None);
         var negotiator = new StreamNegotiator(account, password, ServerCertificateValidator.Create(server.CertificatePath), NullLogger.Instance);
         await negotiator.NegotiateAsync(transport, CancellationToken.None);
         await transport.SendAsync(StanzaBuilder.Bind("test", "bind"), CancellationToken.None);
