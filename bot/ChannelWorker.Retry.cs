@@ -38,6 +38,19 @@ internal sealed partial class ChannelWorker
 
     private async Task HandleAsync(IReadOnlyList<InboundMessage> burst, CancellationToken cancellationToken)
     {
+        try
+        {
+            await RunTurnAsync(burst, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Its commit's flush covered the keep, or it wrote nothing: the keep need not wait any longer.
+            LetKeepGo(burst);
+        }
+    }
+
+    private async Task RunTurnAsync(IReadOnlyList<InboundMessage> burst, CancellationToken cancellationToken)
+    {
         var sender = burst[^1].From;
         var started = clock.GetUtcNow();
         for (var attempt = 1; ; attempt++)
@@ -77,6 +90,8 @@ internal sealed partial class ChannelWorker
                 await TellOnceAsync(_toldDelayed, sender, Delayed, cancellationToken).ConfigureAwait(false);
             }
 
+            // The next attempt may be seconds away: the keep flushes on its own meanwhile.
+            LetKeepGo(burst);
             var delay = Retry.DelayBefore(attempt, Random.Shared);
             LogRetrying(sender.ToString(), channel.Name, delay, attempt + 1);
             await Task.Delay(delay, clock, cancellationToken).ConfigureAwait(false);

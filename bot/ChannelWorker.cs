@@ -91,7 +91,14 @@ internal sealed partial class ChannelWorker(
     {
         try
         {
-            return desk.WaitsForMore(message);
+            if (!desk.WaitsForMore(message))
+            {
+                return false;
+            }
+
+            // Its turn comes after the pause for more lines: its keep does not wait for it.
+            LetKeepGo(message);
+            return true;
         }
         catch (Exception error) when (StoreFailure.IsTransient(error))
         {

@@ -15,8 +15,11 @@ internal readonly record struct PendingFlush(GroupFlush Flush, long Commit)
 {
     public void Wait() => Flush.WaitDurable(Commit);
 
-    /// <summary>Awaits the flush, giving another commit's flush up to <paramref name="linger"/> to cover this one first.</summary>
-    public ValueTask WaitAsync(TimeSpan linger) => Flush.WaitDurableAsync(Commit, linger);
+    /// <summary>
+    /// Awaits the flush, giving another commit's flush up to <paramref name="linger"/> (infinite: no limit), and until
+    /// <paramref name="until"/> completes (null: no such end), to cover this one first.
+    /// </summary>
+    public ValueTask WaitAsync(TimeSpan linger, Task? until) => Flush.WaitDurableAsync(Commit, linger, until);
 }
 
 /// <summary>
@@ -90,34 +93,46 @@ internal sealed class GroupFlush(Action flushToDisk)
     /// With <paramref name="linger"/>, while no flush runs, the caller first waits up to that long for another commit to
     /// start one (a commit written after this one covers it too), and flushes itself only if none came: a commit whose
     /// caller knows another is about to follow (the inbox's keep, then the message's turn) shares its flush instead of
-    /// paying one of its own. What is durable and when is unchanged: the wait ends only once a flush covered the commit.
+    /// paying one of its own. <paramref name="until"/> ends that wait too, without a timer: the caller completes it once
+    /// no such commit is coming (the turns started after the keep committed, or will not commit soon); with it the linger
+    /// may be infinite. What is durable and when is unchanged: the wait ends only once a flush covered the commit.
     /// </remarks>
-    public async ValueTask WaitDurableAsync(long commit, TimeSpan linger = default)
+    public async ValueTask WaitDurableAsync(long commit, TimeSpan linger = default, Task? until = null)
     {
         long target;
-        var lingerEnds = linger > TimeSpan.Zero ? Stopwatch.GetTimestamp() + (long)(linger.TotalSeconds * Stopwatch.Frequency) : 0;
+
+        // 0: no linger; long.MaxValue: no time limit (until <paramref name="until"/> completes); else when the linger ends.
+        var lingerEnds = linger > TimeSpan.Zero ? Stopwatch.GetTimestamp() + (long)(linger.TotalSeconds * Stopwatch.Frequency)
+            : linger == Timeout.InfiniteTimeSpan && until is not null ? long.MaxValue
+            : 0;
         while (true)
         {
             Task running;
             var lingering = TimeSpan.Zero;
             lock (_gate)
             {
-                if (!_flushing && _durable < commit && lingerEnds > 0)
+                if (lingerEnds != 0 && !_flushing && _durable < commit && until is not { IsCompleted: true })
                 {
-                    lingering = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), lingerEnds);
+                    lingering = lingerEnds == long.MaxValue ? Timeout.InfiniteTimeSpan : Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), lingerEnds);
                 }
 
-                if (lingering <= TimeSpan.Zero && DurableOrClaimed(commit, out target))
+                var waitsForAnother = lingering == Timeout.InfiniteTimeSpan || lingering > TimeSpan.Zero;
+                if (!waitsForAnother && DurableOrClaimed(commit, out target))
                 {
                     break;
+                }
+
+                if (!waitsForAnother)
+                {
+                    lingering = TimeSpan.Zero;
                 }
 
                 running = (_flushEnded ??= new TaskCompletionSource()).Task;
             }
 
-            if (lingering > TimeSpan.Zero)
+            if (lingering != TimeSpan.Zero)
             {
-                await EndOfAsync(running, lingering).ConfigureAwait(false);
+                await EndOfAsync(running, lingering, until).ConfigureAwait(false);
             }
             else
             {
@@ -131,11 +146,21 @@ internal sealed class GroupFlush(Action flushToDisk)
         }
     }
 
-    /// <summary>Waits for <paramref name="flush"/> to end, or <paramref name="atMost"/>, whichever comes first; the timer is dropped if the flush comes first.</summary>
-    private static async Task EndOfAsync(Task flush, TimeSpan atMost)
+    /// <summary>
+    /// Waits for <paramref name="flush"/> to end, <paramref name="until"/> to complete, or <paramref name="atMost"/>
+    /// (infinite: no timer), whichever comes first; the timer is dropped if another comes first.
+    /// </summary>
+    private static async Task EndOfAsync(Task flush, TimeSpan atMost, Task? until)
     {
+        if (atMost == Timeout.InfiniteTimeSpan)
+        {
+            await (until is null ? flush : Task.WhenAny(flush, until)).ConfigureAwait(false);
+            return;
+        }
+
         using var stop = new CancellationTokenSource();
-        await Task.WhenAny(flush, Task.Delay(atMost, stop.Token)).ConfigureAwait(false);
+        var timer = Task.Delay(atMost, stop.Token);
+        await (until is null ? Task.WhenAny(flush, timer) : Task.WhenAny(flush, until, timer)).ConfigureAwait(false);
         await stop.CancelAsync().ConfigureAwait(false);
     }
 

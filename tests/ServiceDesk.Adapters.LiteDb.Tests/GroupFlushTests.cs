@@ -176,6 +176,50 @@ public sealed class GroupFlushTests
     }
 
     [Fact]
+    public async Task ACommitWaitingUntilItsTurnsLetItGo_IsCoveredByTheirFlush_WithoutATimeLimit()
+    {
+        // The inbox's keep with no linger timer: it waits for the turns it started, however long they take to commit.
+        var flushes = 0;
+        var group = new GroupFlush(() => Interlocked.Increment(ref flushes));
+        var turnsLetGo = new TaskCompletionSource();
+
+        var keep = group.Written();
+        var waiting = group.WaitDurableAsync(keep, Timeout.InfiniteTimeSpan, turnsLetGo.Task).AsTask();
+        await Task.Delay(200);
+        Assert.False(waiting.IsCompleted);
+        Assert.Equal(0, flushes);
+
+        var turn = group.Written();
+        await group.WaitDurableAsync(turn);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.False(turnsLetGo.Task.IsCompleted);
+        Assert.Equal(1, flushes);
+        Assert.Equal(2, group.Commits);
+    }
+
+    [Fact]
+    public async Task ACommitWaitingUntilItsTurnsLetItGo_FlushesItselfAsSoonAsTheyDo()
+    {
+        var flushes = 0;
+        var group = new GroupFlush(() => Interlocked.Increment(ref flushes));
+        var turnsLetGo = new TaskCompletionSource();
+
+        var waiting = group.WaitDurableAsync(group.Written(), Timeout.InfiniteTimeSpan, turnsLetGo.Task).AsTask();
+        await Task.Delay(200);
+        Assert.False(waiting.IsCompleted);
+
+        // The turn ended without writing, or will come only after the pause for more lines.
+        turnsLetGo.SetResult();
+        await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(1, flushes);
+
+        // Already let go, or with no end to wait for: no wait at all.
+        await group.WaitDurableAsync(group.Written(), Timeout.InfiniteTimeSpan, turnsLetGo.Task).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        await group.WaitDurableAsync(group.Written(), Timeout.InfiniteTimeSpan).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(3, flushes);
+    }
+
+    [Fact]
     public async Task ALingeringCommit_WhoseCoveringFlushFails_IsToldAndFlushesOnTheNextAttempt()
     {
         var calls = 0;

@@ -62,15 +62,18 @@ public sealed class ChannelWorkerInboxTests : IDisposable
         Assert.All(people, p => Assert.Equal(2, FakeChatChannel.Count(chat.SaidTo(p), "aucune demande")));
     }
 
-    [Fact]
-    public async Task AMessageAnsweredAtOnce_ItsKeepSharesTheFlushToDiskOfItsTurn()
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("00:00:10", true)]
+    [InlineData("0", false)]
+    public async Task AMessageAnsweredAtOnce_ItsKeepSharesTheFlushToDiskOfItsTurn(string? keepLinger, bool shares)
     {
-        // Before: the keep flushed on its own, then the turn: two flushes per message. Now the keep waits a moment
-        // (Storage:KeepLinger) for the turn's commit, whose flush covers both; here long enough for any turn on a busy
-        // machine, so that every message is counted (with 0 the keep flushes alone: 44 flushes for these 20 messages).
+        // Before: the keep flushed on its own, then the turn: two flushes per message. Now the keep waits for its turn's
+        // commit, whose flush covers both: by default until the turn lets it go (no time limit, no timer), or at most
+        // Storage:KeepLinger (here long enough for any turn on a busy machine); with 0 the keep flushes alone.
         var chat = new FakeChatChannel();
         using var store = _disk.OpenStore();
-        using var host = Build(store, chat, "--Storage:KeepLinger=00:00:10");
+        using var host = Build(store, chat, keepLinger is null ? [] : [$"--Storage:KeepLinger={keepLinger}"]);
         await host.StartAsync();
         chat.Receive("alice", "statut");
         await chat.WaitForAsync("alice", "aucune demande", Wait);
@@ -89,7 +92,36 @@ public sealed class ChannelWorkerInboxTests : IDisposable
         // Each keep made durable by its turn's flush: a commit on disk without a flush of its own. Other writes (answered
         // entries cleared on their own, the desk's periodic checks) each have their own flush and do not count here.
         var shared = (commitsAfter - commitsBefore) - (flushesAfter - flushesBefore);
-        Assert.True(shared >= Messages - 1, $"{shared} of {Messages} keeps shared their turn's flush ({flushesAfter - flushesBefore} flushes, {commitsAfter - commitsBefore} commits)");
+        var counts = $"{shared} of {Messages} keeps shared their turn's flush ({flushesAfter - flushesBefore} flushes, {commitsAfter - commitsBefore} commits)";
+        Assert.True(shares ? shared >= Messages - 1 : shared < Messages / 2, counts);
+        Assert.Equal(Messages + 1, chat.Kept.Count);
+    }
+
+    [Fact]
+    public async Task AMessageTheDeskWaitsForMoreLinesAfter_IsKeptOnDiskAtOnce_NotAfterThePause()
+    {
+        // Its turn comes only after the pause for more lines (seed 000 §5: listen first): its keep does not wait for it,
+        // and the network may tell the person at once that the message is safe.
+        var chat = new FakeChatChannel();
+        using var store = _disk.OpenStore();
+        using var host = Build(store, chat, "--Dialogue:BurstPause=00:00:20", "--Dialogue:BurstMaximum=00:00:40");
+        await host.StartAsync();
+
+        // A first exchange, so that the desk's first periodic check (whose commit's flush would cover the keep) is over.
+        chat.Receive("bob", "statut");
+        await chat.WaitForAsync("bob", "aucune demande", Wait);
+        await Task.Delay(500);
+
+        var sent = System.Diagnostics.Stopwatch.StartNew();
+        chat.Receive("alice", "Bonjour, mon imprimante n'imprime plus rien depuis ce matin");
+        while (!chat.Kept.Any(m => m.From.Value == "alice"))
+        {
+            Assert.True(sent.Elapsed < TimeSpan.FromSeconds(10), "The first line of a request was not kept before the pause for more lines ended.");
+            await Task.Delay(20);
+        }
+
+        Assert.Equal("", chat.SaidTo("alice"));
+        await host.StopAsync();
     }
 
     public void Dispose() => _disk.Dispose();

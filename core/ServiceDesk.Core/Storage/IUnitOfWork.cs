@@ -45,17 +45,22 @@ public interface IUnitOfWork
 
 /// <summary>A transaction's result, committed; <see cref="DurableAsync"/> says when the commit is on disk.</summary>
 /// <param name="result">What the transaction's work returned.</param>
-/// <param name="durable">Waits for the commit's flush, given how long it may wait for another commit's; null when already on disk.</param>
-public readonly struct Committed<T>(T result, Func<TimeSpan, ValueTask>? durable)
+/// <param name="durable">
+/// Waits for the commit's flush, given how long it may wait for another commit's and what else ends that wait (see
+/// <see cref="DurableAsync"/>); null when already on disk.
+/// </param>
+public readonly struct Committed<T>(T result, Func<TimeSpan, Task?, ValueTask>? durable)
 {
     public T Result { get; } = result;
 
     /// <summary>
     /// Completes once the commit is on disk. A store that flushes commits in groups waits up to <paramref name="linger"/>
-    /// for a flush that another commit starts and that covers this one, then flushes itself. Throws what the flush threw:
-    /// the commit is then written but perhaps not on disk, and calling this again tries another flush.
+    /// for a flush that another commit starts and that covers this one, then flushes itself. <paramref name="until"/>,
+    /// when given, ends that wait as soon as it completes (the caller knows then that no such commit is coming), and lets
+    /// the linger be <see cref="Timeout.InfiniteTimeSpan"/>: no timer at all. Throws what the flush threw: the commit is
+    /// then written but perhaps not on disk, and calling this again tries another flush.
     /// </summary>
-    public ValueTask DurableAsync(TimeSpan linger) => durable?.Invoke(linger) ?? ValueTask.CompletedTask;
+    public ValueTask DurableAsync(TimeSpan linger, Task? until = null) => durable?.Invoke(linger, until) ?? ValueTask.CompletedTask;
 
     /// <summary>The result, once the commit is on disk (flushed at once when no flush covering it is running).</summary>
     public async ValueTask<T> WhenDurableAsync()

@@ -13,6 +13,7 @@ internal sealed class FakeChatChannel(string name = "fake") : IChatChannel
     private readonly Channel<InboundMessage> _inbound = Channel.CreateUnbounded<InboundMessage>();
     private readonly Lock _lock = new();
     private readonly List<OutboundMessage> _sent = [];
+    private readonly List<InboundMessage> _kept = [];
 
     public string Name => name;
 
@@ -50,6 +51,28 @@ internal sealed class FakeChatChannel(string name = "fake") : IChatChannel
         (text.Length - text.Replace(fragment, "", StringComparison.Ordinal).Length) / fragment.Length;
 
     public IAsyncEnumerable<InboundMessage> ReadAllAsync(CancellationToken cancellationToken) => _inbound.Reader.ReadAllAsync(cancellationToken);
+
+    /// <summary>The messages the desk said it kept (a network with delivery receipts would tell their senders), in order.</summary>
+    public IReadOnlyList<InboundMessage> Kept
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _kept];
+            }
+        }
+    }
+
+    public ValueTask MarkKeptAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            _kept.Add(message);
+        }
+
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
