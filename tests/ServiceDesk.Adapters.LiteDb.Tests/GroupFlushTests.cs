@@ -132,15 +132,21 @@ public sealed class GroupFlushTests
         Assert.Equal(2, group.Flushes);
     }
 
-    [Fact]
-    public async Task ALingeringCommit_IsCoveredByTheFlushOfACommitThatFollows_WithoutOneOfItsOwn()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ALingeringCommit_IsCoveredByTheFlushOfACommitThatFollows_WithoutOneOfItsOwn(bool untilItsTurnsLetItGo)
     {
-        // The inbox's keep, then the turn: the keep waits for the turn's commit to flush both.
+        // The inbox's keep, then the turn: the keep waits for the turn's commit to flush both, at most a while, or with
+        // no time limit (no timer) until the turns it started let it go.
         var flushes = 0;
         var group = new GroupFlush(() => Interlocked.Increment(ref flushes));
+        var turnsLetGo = new TaskCompletionSource();
 
         var keep = group.Written();
-        var lingering = group.WaitDurableAsync(keep, TimeSpan.FromSeconds(30)).AsTask();
+        var lingering = (untilItsTurnsLetItGo
+            ? group.WaitDurableAsync(keep, Timeout.InfiniteTimeSpan, turnsLetGo.Task)
+            : group.WaitDurableAsync(keep, TimeSpan.FromSeconds(30))).AsTask();
         await Task.Delay(100);
         Assert.False(lingering.IsCompleted);
         Assert.Equal(0, flushes);
@@ -149,6 +155,7 @@ public sealed class GroupFlushTests
         await group.WaitDurableAsync(turn);
         await lingering.WaitAsync(TimeSpan.FromSeconds(30));
 
+        Assert.False(turnsLetGo.Task.IsCompleted);
         Assert.Equal(1, flushes);
         Assert.Equal(1, group.Flushes);
         Assert.Equal(2, group.Commits);
@@ -173,28 +180,6 @@ public sealed class GroupFlushTests
         await group.WaitDurableAsync(durable, TimeSpan.FromSeconds(30));
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(5));
         Assert.Equal(2, flushes);
-    }
-
-    [Fact]
-    public async Task ACommitWaitingUntilItsTurnsLetItGo_IsCoveredByTheirFlush_WithoutATimeLimit()
-    {
-        // The inbox's keep with no linger timer: it waits for the turns it started, however long they take to commit.
-        var flushes = 0;
-        var group = new GroupFlush(() => Interlocked.Increment(ref flushes));
-        var turnsLetGo = new TaskCompletionSource();
-
-        var keep = group.Written();
-        var waiting = group.WaitDurableAsync(keep, Timeout.InfiniteTimeSpan, turnsLetGo.Task).AsTask();
-        await Task.Delay(200);
-        Assert.False(waiting.IsCompleted);
-        Assert.Equal(0, flushes);
-
-        var turn = group.Written();
-        await group.WaitDurableAsync(turn);
-        await waiting.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.False(turnsLetGo.Task.IsCompleted);
-        Assert.Equal(1, flushes);
-        Assert.Equal(2, group.Commits);
     }
 
     [Fact]
