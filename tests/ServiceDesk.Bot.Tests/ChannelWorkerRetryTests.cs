@@ -42,18 +42,49 @@ public sealed class ChannelWorkerRetryTests : IDisposable
         Assert.Equal(1, _logs.Count(LogLevel.Information, "was retried and passed at attempt 2"));
     }
 
+    [Fact]
+    public async Task Turn_FailingWithTheStore_LetsItsMessageBeKeptOnDisk_BeforeItsRetry()
+    {
+        // The keep waits for its turn's flush; a turn the store failed runs again only after a backoff (here 4-8 s), and
+        // the keep does not wait for that: the message is on disk, and the network may say so, at once.
+        var fault = new LostCommitReply();
+        var channel = new FakeChatChannel();
+        using var host = Build(channel, fault, "--Storage:Retry:FirstDelay=00:00:08", "--Storage:Retry:MaxDelay=00:00:08");
+        await host.StartAsync();
+
+        channel.Receive("alice", "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423", "m1");
+        await channel.WaitForAsync("alice", "Qui est touché", Wait);
+        fault.Arm();
+        var sent = System.Diagnostics.Stopwatch.StartNew();
+        channel.Receive("alice", "1", "m2");
+        while (!channel.Kept.Any(m => m.MessageId == "m2"))
+        {
+            Assert.True(sent.Elapsed < Wait, "The message was never marked kept.");
+            await Task.Delay(20);
+        }
+
+        var keptAfter = sent.Elapsed;
+        await channel.WaitForAsync("alice", "où en êtes-vous", Wait);
+        var answeredAfter = sent.Elapsed;
+        await host.StopAsync();
+
+        Assert.Equal(1, fault.Lost);
+        Assert.True(answeredAfter >= TimeSpan.FromSeconds(3.5), $"answered after {answeredAfter}: the retry's backoff did not run");
+        Assert.True(keptAfter < TimeSpan.FromSeconds(2.5), $"kept on disk after {keptAfter}, the answer after {answeredAfter}");
+    }
+
     public void Dispose()
     {
         _logs.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 
-    private IHost Build(FakeChatChannel channel, LostCommitReply fault)
+    private IHost Build(FakeChatChannel channel, LostCommitReply fault, params string[] arguments)
     {
         var builder = BotHost.CreateBuilder(
         [
             $"--Storage:Path={Path.Combine(_folder, "servicedesk.db")}", "--Dialogue:BurstPause=0", "--RateLimit:PerMinute=0",
-            "--Storage:Retry:FirstDelay=00:00:00.2", "--Storage:Retry:MaxDelay=00:00:00.5", "--Dashboard:Urls=",
+            "--Storage:Retry:FirstDelay=00:00:00.2", "--Storage:Retry:MaxDelay=00:00:00.5", "--Dashboard:Urls=", .. arguments,
         ]);
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         builder.Services.AddSingleton<ILoggerProvider>(_logs);

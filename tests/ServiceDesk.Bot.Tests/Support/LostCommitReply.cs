@@ -39,6 +39,20 @@ internal sealed class LostCommitReply
             return result;
         }
 
+        /// <summary>As the store's own: committed now, flushed to disk later (LiteDB's group flush), failed the same way.</summary>
+        public Committed<T> InOneTransactionCommitted<T>(Func<T> work)
+        {
+            fault._savedConversation.Value = false;
+            var committed = inner.InOneTransactionCommitted(work);
+            if (fault._savedConversation.Value && Interlocked.Exchange(ref fault._armed, 0) == 1)
+            {
+                fault.Lost++;
+                throw new StoreUnavailableException("The store did not answer the commit (test): it was carried out all the same.");
+            }
+
+            return committed;
+        }
+
         public void InOneTransaction(Action work) => InOneTransaction(() =>
         {
             work();
