@@ -26,10 +26,16 @@ internal sealed class LostCommitReply
 
     private sealed class UnitOfWork(IUnitOfWork inner, LostCommitReply fault) : IUnitOfWork
     {
-        public T InOneTransaction<T>(Func<T> work)
+        public T InOneTransaction<T>(Func<T> work) => Failing(() => inner.InOneTransaction(work));
+
+        /// <summary>As the store's own: committed now, flushed to disk later (LiteDB's group flush), failed the same way.</summary>
+        public Committed<T> InOneTransactionCommitted<T>(Func<T> work) => Failing(() => inner.InOneTransactionCommitted(work));
+
+        /// <summary>Runs the transaction; when armed and it saved a conversation, reports it failed, carried out all the same.</summary>
+        private TResult Failing<TResult>(Func<TResult> transaction)
         {
             fault._savedConversation.Value = false;
-            var result = inner.InOneTransaction(work);
+            var result = transaction();
             if (fault._savedConversation.Value && Interlocked.Exchange(ref fault._armed, 0) == 1)
             {
                 fault.Lost++;
@@ -37,20 +43,6 @@ internal sealed class LostCommitReply
             }
 
             return result;
-        }
-
-        /// <summary>As the store's own: committed now, flushed to disk later (LiteDB's group flush), failed the same way.</summary>
-        public Committed<T> InOneTransactionCommitted<T>(Func<T> work)
-        {
-            fault._savedConversation.Value = false;
-            var committed = inner.InOneTransactionCommitted(work);
-            if (fault._savedConversation.Value && Interlocked.Exchange(ref fault._armed, 0) == 1)
-            {
-                fault.Lost++;
-                throw new StoreUnavailableException("The store did not answer the commit (test): it was carried out all the same.");
-            }
-
-            return committed;
         }
 
         public void InOneTransaction(Action work) => InOneTransaction(() =>
