@@ -165,31 +165,24 @@ internal sealed partial class ChannelWorker
         }
 
         // Kept: the desk is on it (chat states), and the turns may start; the receipts wait for the flush to disk.
-        var turnsOfKeep = KeepLinger == TimeSpan.Zero ? null : new TurnsOfKeep(admitted.Count);
+        var turnsOfKeep = new TurnsOfKeep(admitted.Count);
         foreach (var message in admitted)
         {
-            if (turnsOfKeep is not null)
-            {
-                _keepsAwaitingTurns[message] = turnsOfKeep;
-            }
-
+            _keepsAwaitingTurns[message] = turnsOfKeep;
             await SignalAsync(() => channel.ShowWorkingAsync(message.From, cancellationToken), message.From).ConfigureAwait(false);
             turns.Enqueue(message, cancellationToken);
         }
 
         try
         {
-            using var stopping = turnsOfKeep is null ? default : cancellationToken.UnsafeRegister(static state => ((TurnsOfKeep)state!).LetGoAll(), turnsOfKeep);
-            await DurableAsync(kept, admitted, turnsOfKeep?.AllLetGo, cancellationToken).ConfigureAwait(false);
+            using var stopping = cancellationToken.UnsafeRegister(static state => ((TurnsOfKeep)state!).LetGoAll(), turnsOfKeep);
+            await DurableAsync(kept, admitted, turnsOfKeep.AllLetGo, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            if (turnsOfKeep is not null)
+            foreach (var message in admitted)
             {
-                foreach (var message in admitted)
-                {
-                    _keepsAwaitingTurns.TryRemove(message, out _);
-                }
+                _keepsAwaitingTurns.TryRemove(message, out _);
             }
         }
 
@@ -288,13 +281,13 @@ internal sealed partial class ChannelWorker
     /// fails is tried again as a failed keep is (the messages are in the inbox's log already, not yet surely on disk), for
     /// as long as it takes.
     /// </summary>
-    private async Task DurableAsync<T>(Committed<T> kept, IReadOnlyList<InboundMessage> messages, Task? turnsLetGo, CancellationToken cancellationToken)
+    private async Task DurableAsync<T>(Committed<T> kept, IReadOnlyList<InboundMessage> messages, Task turnsLetGo, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await kept.DurableAsync(turnsLetGo is null ? TimeSpan.Zero : KeepLinger, turnsLetGo).ConfigureAwait(false);
+                await kept.DurableAsync(KeepLinger, turnsLetGo).ConfigureAwait(false);
                 return;
             }
             catch (Exception error) when (StoreFailure.IsTransient(error))

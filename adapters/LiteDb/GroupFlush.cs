@@ -108,36 +108,19 @@ internal sealed class GroupFlush(Action flushToDisk)
         while (true)
         {
             Task running;
-            var lingering = TimeSpan.Zero;
+            TimeSpan lingering;
             lock (_gate)
             {
-                if (lingerEnds != 0 && !_flushing && _durable < commit && until is not { IsCompleted: true })
-                {
-                    lingering = lingerEnds == long.MaxValue ? Timeout.InfiniteTimeSpan : Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), lingerEnds);
-                }
-
-                var waitsForAnother = lingering == Timeout.InfiniteTimeSpan || lingering > TimeSpan.Zero;
-                if (!waitsForAnother && DurableOrClaimed(commit, out target))
+                lingering = LingerLeft(commit, lingerEnds, until);
+                if (lingering == TimeSpan.Zero && DurableOrClaimed(commit, out target))
                 {
                     break;
-                }
-
-                if (!waitsForAnother)
-                {
-                    lingering = TimeSpan.Zero;
                 }
 
                 running = (_flushEnded ??= new TaskCompletionSource()).Task;
             }
 
-            if (lingering != TimeSpan.Zero)
-            {
-                await EndOfAsync(running, lingering, until).ConfigureAwait(false);
-            }
-            else
-            {
-                await running.ConfigureAwait(false);
-            }
+            await (lingering == TimeSpan.Zero ? running : EndOfAsync(running, lingering, until)).ConfigureAwait(false);
         }
 
         if (target >= 0)
@@ -147,14 +130,36 @@ internal sealed class GroupFlush(Action flushToDisk)
     }
 
     /// <summary>
+    /// Under <see cref="_gate"/>: how much longer the caller may wait for another commit's flush before flushing itself
+    /// (<see cref="Timeout.InfiniteTimeSpan"/>: until <paramref name="until"/> completes); zero when it must not wait any
+    /// longer: a flush runs (it is awaited instead), the commit is on disk, the linger is over or was none.
+    /// </summary>
+    private TimeSpan LingerLeft(long commit, long lingerEnds, Task? until)
+    {
+        if (lingerEnds == 0 || _flushing || _durable >= commit || until is { IsCompleted: true })
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (lingerEnds == long.MaxValue)
+        {
+            return Timeout.InfiniteTimeSpan;
+        }
+
+        var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), lingerEnds);
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    }
+
+    /// <summary>
     /// Waits for <paramref name="flush"/> to end, <paramref name="until"/> to complete, or <paramref name="atMost"/>
-    /// (infinite: no timer), whichever comes first; the timer is dropped if another comes first.
+    /// (infinite: no timer, and then <paramref name="until"/> is given), whichever comes first; the timer is dropped if
+    /// another comes first.
     /// </summary>
     private static async Task EndOfAsync(Task flush, TimeSpan atMost, Task? until)
     {
         if (atMost == Timeout.InfiniteTimeSpan)
         {
-            await (until is null ? flush : Task.WhenAny(flush, until)).ConfigureAwait(false);
+            await Task.WhenAny(flush, until!).ConfigureAwait(false);
             return;
         }
 
