@@ -144,6 +144,12 @@ internal sealed partial class ChannelWorker
             return;
         }
 
+        if (KeepsInTurns)
+        {
+            await AdmitKeptInTurnsAsync(admitted, turns, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         Committed<IReadOnlyList<InboxEntryId>> kept;
         try
         {
@@ -176,7 +182,7 @@ internal sealed partial class ChannelWorker
         try
         {
             using var stopping = cancellationToken.UnsafeRegister(static state => ((TurnsOfKeep)state!).LetGoAll(), turnsOfKeep);
-            await DurableAsync(kept, admitted, turnsOfKeep.AllLetGo, cancellationToken).ConfigureAwait(false);
+            await DurableAsync(kept, admitted, KeepLinger, turnsOfKeep.AllLetGo, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -277,17 +283,21 @@ internal sealed partial class ChannelWorker
 
     /// <summary>
     /// Waits until the keep is on disk, first giving the turns just started the time until they let it go
-    /// (<paramref name="turnsLetGo"/>), at most <see cref="KeepLinger"/>, to flush it with their own commits; a flush that
+    /// (<paramref name="turnsLetGo"/>), at most <paramref name="linger"/>, to flush it with their own commits; a flush that
     /// fails is tried again as a failed keep is (the messages are in the inbox's log already, not yet surely on disk), for
     /// as long as it takes.
     /// </summary>
-    private async Task DurableAsync<T>(Committed<T> kept, IReadOnlyList<InboundMessage> messages, Task turnsLetGo, CancellationToken cancellationToken)
+    private Task DurableAsync<T>(Committed<T> kept, IReadOnlyList<InboundMessage> messages, TimeSpan linger, Task? turnsLetGo, CancellationToken cancellationToken) =>
+        DurableAsync(() => kept.DurableAsync(linger, turnsLetGo), messages, cancellationToken);
+
+    /// <summary>Waits for <paramref name="durable"/>; a flush that fails is tried again as a failed keep is, for as long as it takes.</summary>
+    private async Task DurableAsync(Func<ValueTask> durable, IReadOnlyList<InboundMessage> messages, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await kept.DurableAsync(KeepLinger, turnsLetGo).ConfigureAwait(false);
+                await durable().ConfigureAwait(false);
                 return;
             }
             catch (Exception error) when (StoreFailure.IsTransient(error))
@@ -327,6 +337,7 @@ internal sealed partial class ChannelWorker
     /// <summary>A turn given up: its messages stay in the inbox and are replayed at the next start.</summary>
     private void LeaveForNextStart(IReadOnlyList<InboundMessage> burst)
     {
+        LeaveKeepsForNextStart(burst);
         foreach (var message in burst)
         {
             _kept.TryRemove(message, out _);

@@ -119,7 +119,18 @@ internal sealed partial class ChannelWorker
         IReadOnlyList<OutboundMessage> replies;
         try
         {
-            replies = await desk.HandleAsync(asSeen, cancellationToken).ConfigureAwait(false);
+            // The messages' keeps still to write ride in the turn's transaction (ChannelWorker.KeepInTurn.cs).
+            if (RiderFor(burst) is { } rider)
+            {
+                using (TransactionRider.Board(rider))
+                {
+                    replies = await desk.HandleAsync(asSeen, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                replies = await desk.HandleAsync(asSeen, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -147,6 +158,7 @@ internal sealed partial class ChannelWorker
         ForgetToldDelays(burst[^1].From);
         try
         {
+            await KeptBeforeAnswerAsync(burst, cancellationToken).ConfigureAwait(false);
             ForgetOnceDelivered(burst, SendConfirmed(replies, cancellationToken));
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -162,6 +174,7 @@ internal sealed partial class ChannelWorker
         var message = burst[^1];
         LogTurnFailed(error, channel.Name, message.From.ToString());
         await TellTemporaryProblemAsync(message.From, cancellationToken).ConfigureAwait(false);
+        await DropKeepsAsync(burst).ConfigureAwait(false);
         ForgetHandled(burst);
     }
 #pragma warning restore CA1031

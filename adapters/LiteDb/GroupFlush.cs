@@ -58,6 +58,18 @@ internal sealed class GroupFlush(Action flushToDisk)
     /// <summary>Commits made durable.</summary>
     public long Commits { get; private set; }
 
+    /// <summary>Commits written to the log so far (each write transaction's one).</summary>
+    public long CommitsWritten
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _written;
+            }
+        }
+    }
+
     /// <summary>Numbers a commit whose pages are written (call while the only writer, after <see cref="LogDurability.WaitWritten"/>).</summary>
     public long Written()
     {

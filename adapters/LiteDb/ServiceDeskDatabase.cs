@@ -96,6 +96,9 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     /// <summary>Flushes of the log to disk so far, and the commits they made durable (several per flush with group commit).</summary>
     internal (long Flushes, long Commits) FlushCounts => _file.FlushCounts;
 
+    /// <summary>Write transactions committed to the log so far (on the current engine).</summary>
+    internal long CommitsWritten => _file.CommitsWritten;
+
     /// <summary>
     /// How long transactions have waited for the writer and held it, and where the hold went, in all, since the file was
     /// opened in this process (the desk bench prints them per message: a writer held most of the time is what caps the
@@ -468,6 +471,8 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
 
         /// <summary>Flushes and commits made durable on the current engine (the store bench prints them).</summary>
         public (long Flushes, long Commits) FlushCounts => (_engine.Log.Flush.Flushes, _engine.Log.Flush.Commits);
+
+        public long CommitsWritten => _engine.Log.Flush.CommitsWritten;
 
         /// <summary>The engine this thread's transaction runs on; null outside a transaction.</summary>
         public ThreadLocal<LiteDatabase?> Current { get; } = new();

@@ -323,7 +323,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
         public T InOneTransaction<T>(Func<T> work)
         {
             ArgumentNullException.ThrowIfNull(work);
-            return cache.Current is not null ? inner.InOneTransaction(work) : Outermost<T, T>(work, inner.InOneTransaction);
+            return cache.Current is not null ? inner.InOneTransaction(work) : Outermost<T, T>(work, inner.InOneTransaction, static _ => null);
         }
 
         public Committed<T> InOneTransactionCommitted<T>(Func<T> work)
@@ -331,16 +331,19 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
             ArgumentNullException.ThrowIfNull(work);
             return cache.Current is not null
                 ? inner.InOneTransactionCommitted(work)
-                : Outermost<T, Committed<T>>(work, inner.InOneTransactionCommitted);
+                : Outermost<T, Committed<T>>(work, inner.InOneTransactionCommitted, static committed => () => committed.DurableAsync(TimeSpan.Zero));
         }
 
         /// <summary>
         /// Runs the work as an attempt in the store's <paramref name="transaction"/>; once committed, the attempt that ran
         /// last (the one the store kept) publishes what it saved; if it failed, what any attempt saved is made unknown.
+        /// A rider boarded on the flow (<see cref="TransactionRider"/>) writes in each attempt, before the work, and is told
+        /// the outcome (<paramref name="durable"/>: what says when the commit is on disk).
         /// </summary>
-        private TResult Outermost<T, TResult>(Func<T> work, Func<Func<T>, TResult> transaction)
+        private TResult Outermost<T, TResult>(Func<T> work, Func<Func<T>, TResult> transaction, Func<TResult, Func<ValueTask>?> durable)
         {
-            var attempt = new Attempt<T>(cache, work);
+            var rider = TransactionRider.Take();
+            var attempt = new Attempt<T>(cache, work, rider);
             TResult done;
             try
             {
@@ -349,10 +352,12 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
             catch
             {
                 cache.Failed(attempt);
+                rider?.Failed();
                 throw;
             }
 
             cache.Published(attempt);
+            rider?.Committed(durable(done));
             return done;
         }
 
@@ -371,7 +376,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
     /// One run of the work inside the store's transaction (a store may run it again): remembers its reads, writes what
     /// it left pending before the commit, and keeps the run's reads for what to publish once committed.
     /// </summary>
-    private sealed class Attempt<T>(TurnReadCache cache, Func<T> work)
+    private sealed class Attempt<T>(TurnReadCache cache, Func<T> work, TransactionRider? rider)
     {
         public Reads? Last { get; private set; }
 
@@ -389,6 +394,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
             cache._current.Value = reads;
             try
             {
+                rider?.Ride();
                 var result = work();
 
                 // In the store's transaction still: written with the rest, or, if this fails, nothing is kept.
