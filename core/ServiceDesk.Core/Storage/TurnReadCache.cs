@@ -75,6 +75,9 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
 
     private readonly CommittedRecords<RequesterProfile>? _profiles = ownsStore ? new() : null;
 
+    /// <summary>Each requester's open tickets as the commits left them, when this process owns the store (see <see cref="CommittedOpenTickets"/>).</summary>
+    private readonly CommittedOpenTickets? _openTickets = ownsStore ? new() : null;
+
     /// <summary>The unit of work whose transactions remember their reads.</summary>
     public IUnitOfWork Around(IUnitOfWork store) => new UnitOfWork(store, this);
 
@@ -108,6 +111,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
         _conversations?.Published(reads.SavedConversations.Values, attempt.Saved.Conversations, attempt.Began.Conversations);
         _profiles?.Published(reads.SavedProfiles.Values, attempt.Saved.Profiles, attempt.Began.Profiles);
         Published(reads.SavedConversations.Values);
+        ForgetOpenTickets(attempt.TicketsOf);
     }
 
     /// <summary>A transaction failed: what it saved may or may not be in the store, so none of it is remembered.</summary>
@@ -115,6 +119,20 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
     {
         _conversations?.Forget(attempt.Saved.Conversations);
         _profiles?.Forget(attempt.Saved.Profiles);
+        ForgetOpenTickets(attempt.TicketsOf);
+    }
+
+    /// <summary>Tickets of these requesters were written (all requesters' when null), committed or not: their remembered lists go.</summary>
+    private void ForgetOpenTickets(TicketsWritten written)
+    {
+        if (written.Many)
+        {
+            _openTickets?.Forget(null);
+        }
+        else if (written.Requesters.Count > 0)
+        {
+            _openTickets?.Forget(written.Requesters);
+        }
     }
 
     /// <summary>Conversations written and committed (by a transaction, or a save outside one): their states are now the store's.</summary>
@@ -155,9 +173,15 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
     }
 
     /// <summary>What one transaction read so far.</summary>
-    private sealed class Reads
+    private sealed class Reads(long openTicketsBegan)
     {
         public Dictionary<int, Ticket?> Tickets { get; } = [];
+
+        /// <summary>Ticket writes ended when the transaction began (<see cref="CommittedOpenTickets.Writes"/>).</summary>
+        public long OpenTicketsBegan { get; } = openTicketsBegan;
+
+        /// <summary>The requesters whose tickets this run wrote (every requester's: <see cref="TicketsWritten.Many"/>).</summary>
+        public TicketsWritten TicketsOf { get; } = new();
 
         public Dictionary<string, IReadOnlyList<Ticket>> OpenOf { get; } = new(StringComparer.Ordinal);
 
@@ -231,6 +255,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
         /// </summary>
         public void Wrote(Ticket ticket)
         {
+            TicketsOf.Requesters.Add(ticket.RequesterId);
             Tickets[ticket.Number] = ticket;
             foreach (var (requester, open) in OpenOf.ToList())
             {
@@ -259,6 +284,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
         /// <summary>Many tickets written at once (an import): every ticket read is read again.</summary>
         public void WroteMany()
         {
+            TicketsOf.Many = true;
             Tickets.Clear();
             OpenOf.Clear();
         }
@@ -337,7 +363,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
         /// <summary>
         /// Runs the work as an attempt in the store's <paramref name="transaction"/>; once committed, the attempt that ran
         /// last (the one the store kept) publishes what it saved; if it failed, what any attempt saved is made unknown.
-        /// A rider boarded on the flow (<see cref="TransactionRider"/>) writes in each attempt, before the work, and is told
+        /// A rider boarded on the flow (<see cref="TransactionRider"/>) writes in each attempt, after the work, and is told
         /// the outcome (<paramref name="durable"/>: what says when the commit is on disk).
         /// </summary>
         private TResult Outermost<T, TResult>(Func<T> work, Func<Func<T>, TResult> transaction, Func<TResult, Func<ValueTask>?> durable)
@@ -387,17 +413,21 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
         public (HashSet<string> Conversations, HashSet<string> Profiles) Saved { get; } =
             (new(StringComparer.Ordinal), new(StringComparer.Ordinal));
 
+        /// <summary>The requesters whose tickets any run wrote: whose remembered open tickets go, committed or not.</summary>
+        public TicketsWritten TicketsOf { get; } = new();
+
         public T Run()
         {
-            var reads = new Reads();
+            var reads = new Reads(cache._openTickets?.Writes ?? 0);
             Last = reads;
             cache._current.Value = reads;
             try
             {
-                rider?.Ride();
                 var result = work();
 
-                // In the store's transaction still: written with the rest, or, if this fails, nothing is kept.
+                // In the store's transaction still: written with the rest, or, if this fails, nothing is kept. The rider
+                // last, as the pending saves: a write takes the store's one writer until the commit.
+                rider?.Ride();
                 reads.WritePending();
                 return result;
             }
@@ -406,6 +436,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
                 cache._current.Value = null;
                 Saved.Conversations.UnionWith(reads.SavedConversationIds);
                 Saved.Profiles.UnionWith(reads.SavedProfileIds);
+                TicketsOf.Add(reads.TicketsOf);
             }
         }
     }
@@ -414,22 +445,58 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
     {
         public override Ticket Open(Ticket draft)
         {
+            ArgumentNullException.ThrowIfNull(draft);
+            if (cache.Current is not { } reads)
+            {
+                return Alone(draft.RequesterId, () => Inner.Open(draft));
+            }
+
+            reads.TicketsOf.Requesters.Add(draft.RequesterId);
             var ticket = Inner.Open(draft);
-            cache.Current?.Wrote(ticket);
+            reads.Wrote(ticket);
             return ticket;
         }
 
         public override int Import(IEnumerable<Ticket> tickets)
         {
-            var written = Inner.Import(tickets);
-            cache.Current?.WroteMany();
-            return written;
+            if (cache.Current is not { } reads)
+            {
+                return Alone(null, () => Inner.Import(tickets));
+            }
+
+            reads.WroteMany();
+            return Inner.Import(tickets);
         }
 
         public override void Save(Ticket ticket)
         {
+            ArgumentNullException.ThrowIfNull(ticket);
+            if (cache.Current is not { } reads)
+            {
+                Alone(ticket.RequesterId, () =>
+                {
+                    Inner.Save(ticket);
+                    return true;
+                });
+                return;
+            }
+
+            reads.TicketsOf.Requesters.Add(ticket.RequesterId);
             Inner.Save(ticket);
-            cache.Current?.Wrote(ticket);
+            reads.Wrote(ticket);
+        }
+
+        /// <summary>A ticket write outside any transaction (its own): the requester's remembered open tickets go, whatever its outcome.</summary>
+        private TResult Alone<TResult>(string? requesterId, Func<TResult> write)
+        {
+            try
+            {
+                return write();
+            }
+            finally
+            {
+                cache._openTickets?.Forget(requesterId is null ? null : [requesterId]);
+            }
         }
 
         public override Ticket? Find(TicketNumber number)
@@ -452,12 +519,13 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
         {
             if (cache.Current is not { } reads)
             {
-                return Inner.OpenTicketsOf(requesterId);
+                return Committed(requesterId, cache._openTickets?.Writes ?? 0);
             }
 
             if (!reads.OpenOf.TryGetValue(requesterId, out var open))
             {
-                open = Inner.OpenTicketsOf(requesterId);
+                // What the commits left serves a transaction that wrote no ticket yet; one that did reads its own writes.
+                open = reads.TicketsOf.Any ? Inner.OpenTicketsOf(requesterId) : Committed(requesterId, reads.OpenTicketsBegan);
                 reads.OpenOf[requesterId] = open;
                 foreach (var ticket in open)
                 {
@@ -466,6 +534,125 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
             }
 
             return open;
+        }
+
+        /// <summary>
+        /// The requester's open tickets as the commits left them: remembered, or read and remembered unless a ticket write
+        /// ended since <paramref name="began"/> (the read may show the store as it was before that write).
+        /// </summary>
+        private IReadOnlyList<Ticket> Committed(string requesterId, long began)
+        {
+            if (cache._openTickets is not { } committed)
+            {
+                return Inner.OpenTicketsOf(requesterId);
+            }
+
+            if (committed.TryFind(requesterId, out var open))
+            {
+                return open;
+            }
+
+            open = Inner.OpenTicketsOf(requesterId);
+            committed.Remember(requesterId, open, began);
+            return open;
+        }
+    }
+
+    /// <summary>The requesters whose tickets a transaction wrote.</summary>
+    private sealed class TicketsWritten
+    {
+        public HashSet<string> Requesters { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Tickets written at once without their requesters known here (an import): every list goes.</summary>
+        public bool Many { get; set; }
+
+        public bool Any => Many || Requesters.Count > 0;
+
+        public void Add(TicketsWritten other)
+        {
+            Requesters.UnionWith(other.Requesters);
+            Many |= other.Many;
+        }
+    }
+
+    /// <summary>
+    /// Each requester's open tickets, as read from the store when no ticket write was under way, when this process owns
+    /// the store (every ticket write goes through here). Forgotten when a ticket of the requester is written, at the
+    /// end of that write's transaction, committed or not (all of them for an import); a list read while a write ended is
+    /// not remembered (<see cref="Writes"/>). Kept by requester without case, with the key as asked: a read by another
+    /// spelling is not answered here, a write by any spelling forgets it.
+    /// </summary>
+    private sealed class CommittedOpenTickets
+    {
+        private const int Max = 50_000;
+
+        private readonly Lock _gate = new();
+        private readonly Dictionary<string, (string Id, IReadOnlyList<Ticket> Open)> _lists = new(StringComparer.OrdinalIgnoreCase);
+        private long _writes;
+
+        /// <summary>Ticket writes ended so far: a read that began before one may be older than it.</summary>
+        public long Writes
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _writes;
+                }
+            }
+        }
+
+        public bool TryFind(string requesterId, out IReadOnlyList<Ticket> open)
+        {
+            lock (_gate)
+            {
+                if (_lists.TryGetValue(requesterId, out var known) && string.Equals(known.Id, requesterId, StringComparison.Ordinal))
+                {
+                    open = known.Open;
+                    return true;
+                }
+            }
+
+            open = [];
+            return false;
+        }
+
+        /// <summary>Remembers a list read from the store, unless a ticket write ended since <paramref name="began"/>.</summary>
+        public void Remember(string requesterId, IReadOnlyList<Ticket> open, long began)
+        {
+            lock (_gate)
+            {
+                if (_writes != began)
+                {
+                    return;
+                }
+
+                if (_lists.Count >= Max)
+                {
+                    _lists.Clear();
+                }
+
+                _lists[requesterId] = (requesterId, open);
+            }
+        }
+
+        /// <summary>A ticket write ended (committed or not): these requesters' lists go, every list when null.</summary>
+        public void Forget(IReadOnlyCollection<string>? requesterIds)
+        {
+            lock (_gate)
+            {
+                _writes++;
+                if (requesterIds is null)
+                {
+                    _lists.Clear();
+                    return;
+                }
+
+                foreach (var id in requesterIds)
+                {
+                    _lists.Remove(id);
+                }
+            }
         }
     }
 
