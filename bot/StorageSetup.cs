@@ -50,14 +50,16 @@ internal static class StorageSetup
         services.AddSingleton<IInboxStore, InboxStore>();
         services.AddSingleton<IProblemStore, ProblemStore>();
         services.AddSingleton<IThreadStore, ThreadStore>();
-        services.AddSingleton<IOutageStore, OutageStore>();
+        services.AddKeyedSingleton<IOutageStore, OutageStore>(Own);
+        services.AddSingleton(sp => sp.GetRequiredService<TurnReadCache>().Around(sp.GetRequiredKeyedService<IOutageStore>(Own)));
         services.AddHostedService<StoreReadService>();
     }
 
     /// <summary>
     /// The unit of work and the stores the desk uses: the store's own (<see cref="Own"/>), their reads remembered for a
     /// transaction, and, when this process alone writes the store (<paramref name="ownsStore"/>: the LiteDB file, which one
-    /// process opens), the conversations and profiles it committed remembered beyond (<see cref="TurnReadCache"/>).
+    /// process opens), the conversations, profiles and open tickets it committed remembered beyond, and that no outage is
+    /// current (<see cref="TurnReadCache"/>; the outages are wrapped with the LiteDB stores above).
     /// Several instances share a PostgreSQL database, so there each reads what the others wrote.
     /// </summary>
     private static void AddTurnReadCache(IServiceCollection services, bool ownsStore)

@@ -25,7 +25,7 @@ internal sealed class LiteDbFile(bool readCache = false, bool ownsStore = false)
             cache?.Around(new TicketStore(database)) ?? new TicketStore(database),
             cache?.Around(new ConversationStore(database)) ?? new ConversationStore(database),
             cache?.Around(new ProfileStore(database)) ?? new ProfileStore(database),
-            new InboxStore(database), new ProblemStore(database), new ThreadStore(database), new OutageStore(database));
+            new InboxStore(database), new ProblemStore(database), new ThreadStore(database), cache?.Around(new OutageStore(database)) ?? new OutageStore(database));
         _open[stores] = (database, cache);
         return stores;
     }

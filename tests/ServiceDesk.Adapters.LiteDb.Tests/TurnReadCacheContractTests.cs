@@ -79,3 +79,15 @@ public sealed class OwnedTurnReadCacheUnitOfWorkTests : UnitOfWorkContract
 
     protected override void Delete() => _file.Delete();
 }
+
+/// <summary>The storage contract's outages behind the turn read cache that remembers that none is current.</summary>
+public sealed class OwnedTurnReadCacheOutageStoreTests : OutageStoreContract
+{
+    private readonly LiteDbFile _file = new(readCache: true, ownsStore: true);
+
+    protected override DeskStores Open() => _file.Open();
+
+    protected override void Close(DeskStores stores) => _file.Close(stores);
+
+    protected override void Delete() => _file.Delete();
+}

@@ -53,7 +53,7 @@ namespace ServiceDesk.Core.Storage;
 /// here); a key differing only by case is a different one here (read from the store).
 /// </para>
 /// </remarks>
-public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = false) : IDisposable
+public sealed partial class TurnReadCache(TimeProvider? clock = null, bool ownsStore = false) : IDisposable
 {
     /// <summary>How long a remembered conversation state answers <see cref="IConversationStore.StateOf"/> before the store is read again.</summary>
     public static readonly TimeSpan StateLifetime = TimeSpan.FromSeconds(30);
@@ -112,6 +112,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
         _profiles?.Published(reads.SavedProfiles.Values, attempt.Saved.Profiles, attempt.Began.Profiles);
         Published(reads.SavedConversations.Values);
         ForgetOpenTickets(attempt.TicketsOf);
+        ForgetOutages(attempt.WroteOutages);
     }
 
     /// <summary>A transaction failed: what it saved may or may not be in the store, so none of it is remembered.</summary>
@@ -120,6 +121,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
         _conversations?.Forget(attempt.Saved.Conversations);
         _profiles?.Forget(attempt.Saved.Profiles);
         ForgetOpenTickets(attempt.TicketsOf);
+        ForgetOutages(attempt.WroteOutages);
     }
 
     /// <summary>Tickets of these requesters were written (all requesters' when null), committed or not: their remembered lists go.</summary>
@@ -173,9 +175,15 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
     }
 
     /// <summary>What one transaction read so far.</summary>
-    private sealed class Reads(long openTicketsBegan)
+    private sealed class Reads(long openTicketsBegan, long outagesBegan)
     {
         public Dictionary<int, Ticket?> Tickets { get; } = [];
+
+        /// <summary>Outage writes ended when the transaction began (<see cref="CommittedOutages.Writes"/>).</summary>
+        public long OutagesBegan { get; } = outagesBegan;
+
+        /// <summary>This run wrote an outage: its reads of the current ones go to the store, which has its writes.</summary>
+        public bool WroteOutages { get; set; }
 
         /// <summary>Ticket writes ended when the transaction began (<see cref="CommittedOpenTickets.Writes"/>).</summary>
         public long OpenTicketsBegan { get; } = openTicketsBegan;
@@ -416,9 +424,12 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
         /// <summary>The requesters whose tickets any run wrote: whose remembered open tickets go, committed or not.</summary>
         public TicketsWritten TicketsOf { get; } = new();
 
+        /// <summary>Any run wrote an outage: what is remembered of the current ones goes, committed or not.</summary>
+        public bool WroteOutages { get; private set; }
+
         public T Run()
         {
-            var reads = new Reads(cache._openTickets?.Writes ?? 0);
+            var reads = new Reads(cache._openTickets?.Writes ?? 0, cache._outages?.Writes ?? 0);
             Last = reads;
             cache._current.Value = reads;
             try
@@ -437,6 +448,7 @@ public sealed class TurnReadCache(TimeProvider? clock = null, bool ownsStore = f
                 Saved.Conversations.UnionWith(reads.SavedConversationIds);
                 Saved.Profiles.UnionWith(reads.SavedProfileIds);
                 TicketsOf.Add(reads.TicketsOf);
+                WroteOutages |= reads.WroteOutages;
             }
         }
     }

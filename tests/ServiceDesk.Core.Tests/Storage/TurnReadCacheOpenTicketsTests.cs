@@ -93,7 +93,7 @@ public sealed class TurnReadCacheOpenTicketsTests : IDisposable
         // The turn began before the write ended: what it reads may be older than that write.
         _ = _store.InOneTransaction(() =>
         {
-            Task.Run(() => _store.InOneTransaction(() => _tickets.Open(Draft(Bob)))).GetAwaiter().GetResult();
+            OnAnotherThread(() => _store.InOneTransaction(() => _tickets.Open(Draft(Bob))));
             return _tickets.OpenTicketsOf(Alice);
         });
         _ = _tickets.OpenTicketsOf(Alice);
@@ -143,6 +143,14 @@ public sealed class TurnReadCacheOpenTicketsTests : IDisposable
     }
 
     public void Dispose() => _db.Dispose();
+
+    /// <summary>Runs on a thread of its own (a task waited for may run inline, on the turn's thread, inside its transaction).</summary>
+    private static void OnAnotherThread(Action work)
+    {
+        var thread = new Thread(() => work());
+        thread.Start();
+        thread.Join();
+    }
 
     private static Ticket Draft(string requester) => new()
     {
