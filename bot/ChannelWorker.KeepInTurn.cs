@@ -298,7 +298,10 @@ internal sealed partial class ChannelWorker
                 claim.GiveBack();
             }
 
-            worker.GiveBackForgets(_forgets!);
+            // A failure may come after the store committed (a lost reply to the commit): the entries its last attempt
+            // wrote may be there, and the messages are kept again elsewhere. They leave with the answered ones (a delete
+            // of an entry that is not there does nothing), rather than be replayed at the next start.
+            worker.GiveBackForgets([.. _forgets!, .. _ids]);
         }
     }
 }

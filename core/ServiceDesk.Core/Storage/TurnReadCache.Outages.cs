@@ -22,24 +22,24 @@ public sealed partial class TurnReadCache
     }
 
     /// <summary>Outages: the current ones remembered as none (see <see cref="CommittedOutages"/>); everything else passed through.</summary>
-    private sealed class OutageStore(IOutageStore inner, TurnReadCache cache) : IOutageStore
+    private sealed class OutageStore(IOutageStore inner, TurnReadCache cache) : DelegatingOutageStore(inner)
     {
         private CommittedOutages Committed => cache._outages!;
 
-        public Outage Open(Outage outage) => Written(() => inner.Open(outage));
+        public override Outage Open(Outage outage) => Written(() => Inner.Open(outage));
 
-        public void Save(Outage outage) => Written(() =>
+        public override void Save(Outage outage) => Written(() =>
         {
-            inner.Save(outage);
+            Inner.Save(outage);
             return true;
         });
 
-        public IReadOnlyList<Outage> Current(DateTimeOffset resolvedSince)
+        public override IReadOnlyList<Outage> Current(DateTimeOffset resolvedSince)
         {
             var reads = cache.Current;
             if (reads is { WroteOutages: true })
             {
-                return inner.Current(resolvedSince);
+                return Inner.Current(resolvedSince);
             }
 
             if (Committed.NoneSince(resolvedSince))
@@ -48,7 +48,7 @@ public sealed partial class TurnReadCache
             }
 
             var began = reads?.OutagesBegan ?? Committed.Writes;
-            var current = inner.Current(resolvedSince);
+            var current = Inner.Current(resolvedSince);
             if (current.Count == 0)
             {
                 Committed.RememberNone(resolvedSince, began);
@@ -75,28 +75,6 @@ public sealed partial class TurnReadCache
                 Committed.Forget();
             }
         }
-
-        public Outage? Find(int number) => inner.Find(number);
-
-        public IReadOnlyList<Outage> Unresolved() => inner.Unresolved();
-
-        public IReadOnlyList<Outage> All() => inner.All();
-
-        public void SavePerson(OutagePerson person) => inner.SavePerson(person);
-
-        public OutagePerson? FindPerson(int outage, string personId) => inner.FindPerson(outage, personId);
-
-        public IReadOnlyList<OutagePerson> People(int outage) => inner.People(outage);
-
-        public void Queue(IReadOnlyList<OutageNotice> notices) => inner.Queue(notices);
-
-        public IReadOnlyList<OutageNotice> Unsent(string channel, int max) => inner.Unsent(channel, max);
-
-        public void MarkAttempted(string noticeId, DateTimeOffset at) => inner.MarkAttempted(noticeId, at);
-
-        public void MarkSent(string noticeId, DateTimeOffset at) => inner.MarkSent(noticeId, at);
-
-        public IReadOnlyList<OutageNotice> Notices(int outage) => inner.Notices(outage);
     }
 
     /// <summary>

@@ -52,6 +52,14 @@ namespace ServiceDesk.Core.Storage;
 /// commit); two transactions publishing the same record at once leave it forgotten (which committed last is not known
 /// here); a key differing only by case is a different one here (read from the store).
 /// </para>
+/// <para>
+/// On such a store, two answers every turn asks for are remembered too, differently since they are lists found by a
+/// query, not records by key: each requester's open tickets, and that no outage is current. Each is read from the store
+/// and remembered only when no write of a ticket (an outage) ended while the read ran; a requester's list is forgotten
+/// when a transaction that wrote one of their tickets ends, committed or not, and "none current" when one that wrote an
+/// outage does (<c>CommittedOpenTickets</c>, <c>CommittedOutages</c>). They were the two store queries left in a turn
+/// that only reads: 0.14 and 0.06–0.08 ms of a message at 200 people.
+/// </para>
 /// </remarks>
 public sealed partial class TurnReadCache(TimeProvider? clock = null, bool ownsStore = false) : IDisposable
 {

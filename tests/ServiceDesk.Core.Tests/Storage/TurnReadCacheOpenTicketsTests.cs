@@ -93,7 +93,7 @@ public sealed class TurnReadCacheOpenTicketsTests : IDisposable
         // The turn began before the write ended: what it reads may be older than that write.
         _ = _store.InOneTransaction(() =>
         {
-            OnAnotherThread(() => _store.InOneTransaction(() => _tickets.Open(Draft(Bob))));
+            StorageSamples.OnAnotherThread(() => _store.InOneTransaction(() => _tickets.Open(Draft(Bob))));
             return _tickets.OpenTicketsOf(Alice);
         });
         _ = _tickets.OpenTicketsOf(Alice);
@@ -144,26 +144,7 @@ public sealed class TurnReadCacheOpenTicketsTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 
-    /// <summary>Runs on a thread of its own (a task waited for may run inline, on the turn's thread, inside its transaction).</summary>
-    private static void OnAnotherThread(Action work)
-    {
-        var thread = new Thread(() => work());
-        thread.Start();
-        thread.Join();
-    }
-
-    private static Ticket Draft(string requester) => new()
-    {
-        RequesterId = requester,
-        ReplyChannel = "xmpp",
-        ReplyAddress = requester[5..],
-        Description = "Outlook refuse mon mot de passe",
-        Type = RequestType.Incident,
-        Status = TicketStatus.New,
-        Outcome = RequestOutcome.Ticket,
-        OpenedAt = Monday,
-        UpdatedAt = Monday,
-    };
+    private static Ticket Draft(string requester) => StorageSamples.Ticket(requester, Monday);
 
     /// <summary>The store's reads of a requester's open tickets, counted; everything else passed through.</summary>
     private sealed class CountingTickets(ITicketStore inner) : DelegatingTicketStore(inner)

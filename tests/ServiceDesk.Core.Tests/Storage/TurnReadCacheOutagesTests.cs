@@ -73,7 +73,7 @@ public sealed class TurnReadCacheOutagesTests : IDisposable
     {
         _ = _store.InOneTransaction(() =>
         {
-            OnAnotherThread(() => _store.InOneTransaction(() => _outages.Open(Outage("messagerie") with { Status = OutageStatus.Resolved, ResolvedAt = Monday.AddDays(-1) })));
+            StorageSamples.OnAnotherThread(() => _store.InOneTransaction(() => _outages.Open(Outage("messagerie") with { Status = OutageStatus.Resolved, ResolvedAt = Monday.AddDays(-1) })));
             return _outages.Current(Monday);
         });
         var inTurn = _counted.Reads;
@@ -91,14 +91,6 @@ public sealed class TurnReadCacheOutagesTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 
-    /// <summary>Runs on a thread of its own (a task waited for may run inline, on the turn's thread, inside its transaction).</summary>
-    private static void OnAnotherThread(Action work)
-    {
-        var thread = new Thread(() => work());
-        thread.Start();
-        thread.Join();
-    }
-
     private static Outage Outage(string service) => new()
     {
         Service = service,
@@ -110,7 +102,7 @@ public sealed class TurnReadCacheOutagesTests : IDisposable
     };
 
     /// <summary>The store's reads of the current outages, counted; everything else passed through.</summary>
-    private sealed class CountingOutages(IOutageStore inner) : IOutageStore
+    private sealed class CountingOutages(IOutageStore inner) : DelegatingOutageStore(inner)
     {
         private int _reads;
 
@@ -120,36 +112,10 @@ public sealed class TurnReadCacheOutagesTests : IDisposable
             set => Volatile.Write(ref _reads, value);
         }
 
-        public IReadOnlyList<Outage> Current(DateTimeOffset resolvedSince)
+        public override IReadOnlyList<Outage> Current(DateTimeOffset resolvedSince)
         {
             Interlocked.Increment(ref _reads);
-            return inner.Current(resolvedSince);
+            return Inner.Current(resolvedSince);
         }
-
-        public Outage Open(Outage outage) => inner.Open(outage);
-
-        public void Save(Outage outage) => inner.Save(outage);
-
-        public Outage? Find(int number) => inner.Find(number);
-
-        public IReadOnlyList<Outage> Unresolved() => inner.Unresolved();
-
-        public IReadOnlyList<Outage> All() => inner.All();
-
-        public void SavePerson(OutagePerson person) => inner.SavePerson(person);
-
-        public OutagePerson? FindPerson(int outage, string personId) => inner.FindPerson(outage, personId);
-
-        public IReadOnlyList<OutagePerson> People(int outage) => inner.People(outage);
-
-        public void Queue(IReadOnlyList<OutageNotice> notices) => inner.Queue(notices);
-
-        public IReadOnlyList<OutageNotice> Unsent(string channel, int max) => inner.Unsent(channel, max);
-
-        public void MarkAttempted(string noticeId, DateTimeOffset at) => inner.MarkAttempted(noticeId, at);
-
-        public void MarkSent(string noticeId, DateTimeOffset at) => inner.MarkSent(noticeId, at);
-
-        public IReadOnlyList<OutageNotice> Notices(int outage) => inner.Notices(outage);
     }
 }

@@ -307,18 +307,7 @@ public sealed class TurnReadCacheTests : IDisposable
         Assert.Equal(ConversationState.Idle, seen);
     }
 
-    private static Ticket Draft(string requester) => new()
-    {
-        RequesterId = requester,
-        ReplyChannel = "xmpp",
-        ReplyAddress = requester[5..],
-        Description = "Outlook refuse mon mot de passe",
-        Type = RequestType.Incident,
-        Status = TicketStatus.New,
-        Outcome = RequestOutcome.Ticket,
-        OpenedAt = Monday,
-        UpdatedAt = Monday,
-    };
+    private static Ticket Draft(string requester) => StorageSamples.Ticket(requester, Monday);
 
     /// <summary>The store's ticket reads by number and by requester, counted; everything else passed through.</summary>
     private sealed class CountingTickets(ITicketStore inner) : DelegatingTicketStore(inner)
