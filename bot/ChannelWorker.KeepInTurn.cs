@@ -120,7 +120,7 @@ internal sealed partial class ChannelWorker
             foreach (var (message, claim) in messages.Zip(claims))
             {
                 LogInboxFailed(error, message.From.ToString());
-                claim.Kept(null, null);
+                claim.Kept(null);
             }
 
             return;
@@ -142,7 +142,7 @@ internal sealed partial class ChannelWorker
                 _kept[messages[i]] = kept.Result[i];
             }
 
-            claims[i].Kept(kept.Result[i], null);
+            claims[i].Kept(null);
         }
 
         await DurableAsync(kept, messages, TimeSpan.Zero, null, cancellationToken).ConfigureAwait(false);
@@ -282,7 +282,7 @@ internal sealed partial class ChannelWorker
                     worker._kept[message] = _ids[i];
                 }
 
-                claim.Kept(_ids[i], durable);
+                claim.Kept(durable);
             }
         }
 

@@ -1,5 +1,3 @@
-using ServiceDesk.Core.Storage;
-
 namespace ServiceDesk.Bot;
 
 /// <summary>
@@ -15,9 +13,6 @@ internal sealed class KeepClaim
 
     /// <summary><see cref="Waiting"/>, <see cref="Done"/>, or the <see cref="TaskCompletionSource"/> of the write under way.</summary>
     private object _state = Waiting;
-
-    /// <summary>The inbox entry once kept (null when the message needed no keep: its turn failed with a bug).</summary>
-    public InboxEntryId? Id { get; private set; }
 
     /// <summary>Completes once the keep is on disk (null: it was before the keep was reported).</summary>
     public Func<ValueTask>? Durable { get; private set; }
@@ -37,10 +32,10 @@ internal sealed class KeepClaim
     /// <summary>Completes once the write of the keep under way ends (at once when none is).</summary>
     public Task Settled => Volatile.Read(ref _state) is TaskCompletionSource writing ? writing.Task : Task.CompletedTask;
 
-    /// <summary>Kept (or, with a null <paramref name="id"/>, not needed), by whoever took the claim.</summary>
-    public void Kept(InboxEntryId? id, Func<ValueTask>? durable)
+    /// <summary>Kept (or found not to be keepable), by whoever took the claim; its entry is the worker's to remember.</summary>
+    public void Kept(Func<ValueTask>? durable)
     {
-        (Id, Durable) = (id, durable);
+        Durable = durable;
         Settle(Done);
     }
 
