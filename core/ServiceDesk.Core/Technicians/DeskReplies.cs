@@ -12,4 +12,7 @@ public sealed class DeskReplies
     public void Add(ChannelAddress to, string text) => _messages.Add(new OutboundMessage(to, text));
 
     public void AddRange(IEnumerable<OutboundMessage> messages) => _messages.AddRange(messages);
+
+    /// <summary>Puts a message at <paramref name="index"/> (0 … <see cref="Messages"/>.Count), before those said after it.</summary>
+    public void Insert(int index, ChannelAddress to, string text) => _messages.Insert(index, new OutboundMessage(to, text));
 }

@@ -1,3 +1,4 @@
+using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Tests.Technicians;
 using static ServiceDesk.Core.Tests.Technicians.TechnicianDeskFixture;
 
@@ -9,7 +10,10 @@ namespace ServiceDesk.Core.Tests.FollowUp;
 /// </summary>
 public sealed class ClosedDeskAndReportTests : IDisposable
 {
-    private readonly TechnicianDeskFixture _desk = new();
+    private readonly TechnicianDeskFixture _desk;
+    private int _lastNumberAsked;
+
+    public ClosedDeskAndReportTests() => _desk = new TechnicianDeskFixture(ticketsAround: inner => new CountingLastNumber(inner, this));
 
     private async Task RecordFrenchRequestAsync()
     {
@@ -26,6 +30,31 @@ public sealed class ClosedDeskAndReportTests : IDisposable
 
         Assert.Contains("#1", _desk.To(Alice), StringComparison.Ordinal);
         Assert.Contains("le service support est ouvert du lundi au vendredi de 12 h à 19 h", _desk.To(Alice), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dialogue_ClosedDesk_ToldOnceRightAfterTheTicket_WithoutAskingTheStoreForTheLastNumber()
+    {
+        _desk.Open(Eve); // someone else's ticket, #1, opened before: not Alice's
+
+        await _desk.SayAsync(Alice, "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423");
+        Assert.DoesNotContain("ouvert du lundi", _desk.To(Alice), StringComparison.Ordinal);
+        await _desk.SayAsync(Alice, "1");
+        await _desk.SayAsync(Alice, "bloquée");
+        Assert.DoesNotContain("ouvert du lundi", _desk.To(Alice), StringComparison.Ordinal);
+        await _desk.SayAsync(Alice, "oui");
+
+        var toAlice = _desk.Last.Where(m => m.To == Alice).ToList();
+        var ticket = toAlice.FindIndex(m => m.Text.Contains("#2", StringComparison.Ordinal));
+        var notice = toAlice.FindIndex(m => m.Text.Contains("ouvert du lundi au vendredi de 12 h à 19 h", StringComparison.Ordinal));
+        Assert.True(ticket >= 0 && notice == toAlice.Count - 1 && notice > ticket, string.Join(" | ", toAlice.Select(m => m.Text)));
+        Assert.Single(toAlice, m => m.Text.Contains("ouvert du lundi", StringComparison.Ordinal));
+        Assert.Contains(_desk.Last, m => m.To == Room);
+
+        // Her next message opens nothing: no notice again.
+        await _desk.SayAsync(Alice, "où en est ma demande ?");
+        Assert.DoesNotContain("ouvert du lundi", _desk.To(Alice), StringComparison.Ordinal);
+        Assert.Equal(0, _lastNumberAsked);
     }
 
     [Fact]
@@ -69,4 +98,13 @@ public sealed class ClosedDeskAndReportTests : IDisposable
     }
 
     public void Dispose() => _desk.Dispose();
+
+    private sealed class CountingLastNumber(ITicketStore inner, ClosedDeskAndReportTests test) : DelegatingTicketStore(inner)
+    {
+        public override int LastNumber()
+        {
+            Interlocked.Increment(ref test._lastNumberAsked);
+            return Inner.LastNumber();
+        }
+    }
 }
