@@ -40,7 +40,7 @@ internal sealed partial class ChannelWorker
     /// </summary>
     private async ValueTask AdmitKeptInTurnsAsync(List<InboundMessage> admitted, TurnQueue turns, CancellationToken cancellationToken)
     {
-        var turnsOfKeep = new TurnsOfKeep(admitted.Count);
+        var turnsOfKeep = new TurnsOfKeep(admitted.Count, continueOnLastTurn: true);
         var claims = new KeepClaim[admitted.Count];
         for (var i = 0; i < admitted.Count; i++)
         {
