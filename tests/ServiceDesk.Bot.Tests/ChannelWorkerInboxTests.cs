@@ -62,6 +62,41 @@ public sealed class ChannelWorkerInboxTests : IDisposable
         Assert.All(people, p => Assert.Equal(2, FakeChatChannel.Count(chat.SaidTo(p), "aucune demande")));
     }
 
+    [Fact]
+    public async Task WhileMessagesKeepComing_AnsweredEntriesLeaveWithTheNextTurns_NotInTransactionsOfTheirOwn()
+    {
+        // An answered entry waits for the next keep at most ForgetFold (250 ms). The wait first ended 250 ms after the first
+        // entry waited, whatever had come since: with a message every 50 ms it wrote a transaction of its own about four
+        // times a second, for entries a few milliseconds old that the next turn would have taken. It now ends only for an
+        // entry that waited the whole fold.
+        var chat = new FakeChatChannel();
+        using var store = _disk.OpenStore();
+        using var host = Build(store, chat);
+        await host.StartAsync();
+        chat.Receive("alice", "statut");
+        await chat.WaitForAsync("alice", "aucune demande", Wait);
+        await EmptyAsync(store, chat.Name);
+
+        const int Messages = 40;
+        var writtenBefore = store.CommitsWritten;
+        var took = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 2; i <= Messages + 1; i++)
+        {
+            chat.Receive("alice", "statut");
+            await chat.WaitForAsync("alice", "aucune demande", Wait, times: i);
+            await Task.Delay(50);
+        }
+
+        var written = store.CommitsWritten - writtenBefore;
+        took.Stop();
+        await EmptyAsync(store, chat.Name);
+        await host.StopAsync();
+
+        // One transaction per message (its keep, and the entries answered since the last one); a few more only if the
+        // machine paused long enough between two messages for an entry to wait the whole fold.
+        Assert.True(written <= Messages + 3, $"{written} transactions written for {Messages} messages in {took.ElapsedMilliseconds} ms");
+    }
+
     [Theory]
     [InlineData(null, "rides")]
     [InlineData("00:00:10", "shares")]
