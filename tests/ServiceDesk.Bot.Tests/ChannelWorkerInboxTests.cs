@@ -22,11 +22,7 @@ public sealed class ChannelWorkerInboxTests : IDisposable
     {
         var chat = new FakeChatChannel();
         using var store = _disk.OpenStore();
-        using var host = Build(store, chat);
-        await host.StartAsync();
-
-        chat.Receive("alice", "statut");
-        await chat.WaitForAsync("alice", "aucune demande", Wait);
+        using var host = await StartAnsweredOnceAsync(store, chat);
         await EmptyAsync(store, chat.Name);
 
         await host.StopAsync();
@@ -71,10 +67,7 @@ public sealed class ChannelWorkerInboxTests : IDisposable
         // entry that waited the whole fold.
         var chat = new FakeChatChannel();
         using var store = _disk.OpenStore();
-        using var host = Build(store, chat);
-        await host.StartAsync();
-        chat.Receive("alice", "statut");
-        await chat.WaitForAsync("alice", "aucune demande", Wait);
+        using var host = await StartAnsweredOnceAsync(store, chat);
         await EmptyAsync(store, chat.Name);
 
         const int Messages = 40;
@@ -109,10 +102,7 @@ public sealed class ChannelWorkerInboxTests : IDisposable
         // turn's flush (here long enough for any turn on a busy machine); with 0 it flushes alone.
         var chat = new FakeChatChannel();
         using var store = _disk.OpenStore();
-        using var host = Build(store, chat, keepLinger is null ? [] : [$"--Storage:KeepLinger={keepLinger}"]);
-        await host.StartAsync();
-        chat.Receive("alice", "statut");
-        await chat.WaitForAsync("alice", "aucune demande", Wait);
+        using var host = await StartAnsweredOnceAsync(store, chat, keepLinger is null ? [] : [$"--Storage:KeepLinger={keepLinger}"]);
 
         const int Messages = 20;
         var (flushesBefore, commitsBefore) = store.FlushCounts;
@@ -185,6 +175,16 @@ public sealed class ChannelWorkerInboxTests : IDisposable
             Assert.True(waited.Elapsed < Wait, "Answered messages stayed in the inbox while the bot ran.");
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>The bot started on <paramref name="store"/>, once it answered alice's first "statut".</summary>
+    private async Task<IHost> StartAnsweredOnceAsync(ServiceDeskDatabase store, FakeChatChannel chat, params string[] arguments)
+    {
+        var host = Build(store, chat, arguments);
+        await host.StartAsync();
+        chat.Receive("alice", "statut");
+        await chat.WaitForAsync("alice", "aucune demande", Wait);
+        return host;
     }
 
     private IHost Build(ServiceDeskDatabase store, IChatChannel chat, params string[] arguments)
