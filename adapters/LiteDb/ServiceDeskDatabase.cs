@@ -99,6 +99,9 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     /// <summary>Write transactions committed to the log so far (on the current engine).</summary>
     internal long CommitsWritten => _file.CommitsWritten;
 
+    /// <summary>Data pages the checkpoints handed over and pages they wrote to the file, on the current engine (<see cref="CheckpointWrites"/>).</summary>
+    internal (long Offered, long Written) CheckpointPages => _file.CheckpointPages;
+
     /// <summary>
     /// How long transactions have waited for the writer and held it, and where the hold went, in all, since the file was
     /// opened in this process (the desk bench prints them per message: a writer held most of the time is what caps the
@@ -474,6 +477,8 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
 
         public long CommitsWritten => _engine.Log.Flush.CommitsWritten;
 
+        public (long Offered, long Written) CheckpointPages => _engine.Checkpoints?.Pages ?? default;
+
         /// <summary>The engine this thread's transaction runs on; null outside a transaction.</summary>
         public ThreadLocal<LiteDatabase?> Current { get; } = new();
 
@@ -591,7 +596,8 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
                 : new LiteDatabase(new LiteEngine(new EngineSettings { Filename = _path, DataStream = _streams.Data, LogStream = _streams.Log }), Mapper);
             try
             {
-                return new Engine(database, LogWriter.DurabilityFor(database, _groupCommit));
+                var log = LogWriter.DurabilityFor(database, _groupCommit);
+                return new Engine(database, log, CheckpointWrites.Install(database));
             }
             catch
             {
@@ -601,6 +607,6 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         }
 
         /// <summary>One LiteDB engine, and what makes its commits durable.</summary>
-        private sealed record Engine(LiteDatabase Database, LogDurability Log);
+        private sealed record Engine(LiteDatabase Database, LogDurability Log, CheckpointWrites? Checkpoints);
     }
 }
