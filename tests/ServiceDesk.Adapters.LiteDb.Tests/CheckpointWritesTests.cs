@@ -18,7 +18,7 @@ public sealed class CheckpointWritesTests : IDisposable
         using (var database = new ServiceDeskDatabase(FilePath))
         {
             var tickets = new TicketStore(database);
-            var opened = Enumerable.Range(1, 5).Select(i => tickets.Open(Draft($"xmpp:person{i}@localhost"))).ToList();
+            var opened = Enumerable.Range(1, 5).Select(i => tickets.Open(LiteDbDirectModeTests.Draft($"xmpp:person{i}@localhost"))).ToList();
             // LiteDB checkpoints by itself once its log holds 1,000 pages: 750 transactions of a few pages each pass it.
             for (var round = 1; round <= 150; round++)
             {
@@ -53,7 +53,7 @@ public sealed class CheckpointWritesTests : IDisposable
             var tickets = new TicketStore(database);
             for (var i = 1; i <= 40; i++)
             {
-                var ticket = tickets.Open(Draft($"xmpp:person{i}@localhost"));
+                var ticket = tickets.Open(LiteDbDirectModeTests.Draft($"xmpp:person{i}@localhost"));
                 tickets.Save(ticket with { Description = $"ticket {i}, saved again" });
             }
         }
@@ -67,16 +67,4 @@ public sealed class CheckpointWritesTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static Ticket Draft(string requester) => new()
-    {
-        RequesterId = requester,
-        ReplyChannel = "xmpp",
-        ReplyAddress = requester[5..],
-        Description = "Outlook refuse mon mot de passe",
-        Type = RequestType.Incident,
-        Status = TicketStatus.New,
-        OpenedAt = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero),
-        UpdatedAt = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero),
-    };
 }

@@ -170,7 +170,8 @@ public sealed class LiteDbDirectModeTests : IDisposable
         return copy.ToArray().AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(text)) >= 0;
     }
 
-    private static Ticket Draft(string requester) => new()
+    /// <summary>A new ticket of <paramref name="requester"/> (an address with its channel, "xmpp:…"), for the file tests of this project.</summary>
+    internal static Ticket Draft(string requester) => new()
     {
         RequesterId = requester,
         ReplyChannel = "xmpp",
