@@ -51,7 +51,11 @@ internal sealed partial class InboundDispatcher(
                 await streamManagement.AckWriting.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    await writer.SendNonzaAsync(StanzaBuilder.SmAck(streamManagement.AnswerAckRequest()), cancellationToken).ConfigureAwait(false);
+                    // While a message is being kept the answer waits for its keep (StreamManagement.TryAnswerAckRequest).
+                    if (streamManagement.TryAnswerAckRequest(out var handled))
+                    {
+                        await writer.SendNonzaAsync(StanzaBuilder.SmAck(handled), cancellationToken).ConfigureAwait(false);
+                    }
                 }
                 finally
                 {

@@ -211,6 +211,7 @@ internal sealed partial class XmppSession(
             }
 
             acksAtLastRequest = streamManagement.AcksReceived;
+            await AnswerWaitingRequestAsync(cancellationToken).ConfigureAwait(false);
             await writer.SendNonzaAsync(StanzaBuilder.SmRequest(), cancellationToken).ConfigureAwait(false);
         }
     }
@@ -236,6 +237,23 @@ internal sealed partial class XmppSession(
             {
                 streamManagement.AckWriting.Release();
             }
+        }
+    }
+
+    /// <summary>The server's request whose answer waited for a keep that is taking long (a store failing): answered as it stands.</summary>
+    private async Task AnswerWaitingRequestAsync(CancellationToken cancellationToken)
+    {
+        await streamManagement.AckWriting.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (streamManagement.TakeWaitingRequest(out var handled))
+            {
+                await writer.SendNonzaAsync(StanzaBuilder.SmAck(handled), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            streamManagement.AckWriting.Release();
         }
     }
 

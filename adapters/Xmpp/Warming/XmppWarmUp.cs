@@ -57,7 +57,7 @@ internal static class XmppWarmUp
             {
                 case MessageStanza { From: { } from, Body: { } body } message:
                     var token = management.BeginInbound();
-                    management.AnswerAckRequest();
+                    management.TryAnswerAckRequest(out _);
                     var received = new InboundMessage(new ChannelAddress(XmppChatChannel.ChannelName, from.Bare), body, DateTimeOffset.UnixEpoch)
                     {
                         MessageId = message.Id,
@@ -77,7 +77,8 @@ internal static class XmppWarmUp
                     outbox.Enqueue(OutboundRenderer.Render(answer, Guid.NewGuid().ToString("N"), active: true));
                     break;
                 case AckRequestStanza:
-                    _ = StanzaBuilder.Serialize(StanzaBuilder.SmAck(management.AnswerAckRequest()));
+                    management.TryAnswerAckRequest(out var handled);
+                    _ = StanzaBuilder.Serialize(StanzaBuilder.SmAck(handled));
                     break;
                 case AckStanza:
                     management.OnAck(sent);

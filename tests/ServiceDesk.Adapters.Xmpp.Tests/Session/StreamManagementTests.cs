@@ -88,12 +88,13 @@ public sealed class StreamManagementTests
     }
 
     [Fact]
-    public void AnswerAckRequest_WhileAMessageIsBeingKept_OwesAnAckOnceItIsKept()
+    public void AnswerAckRequest_WhileAMessageIsBeingKept_IsAnsweredOnceItIsKept()
     {
         var sm = Enabled();
         var message = sm.BeginInbound()!.Value;
 
-        Assert.Equal(0u, sm.AnswerAckRequest());
+        // Not answered with a count that stops before the message: one answer, once it is kept.
+        Assert.False(sm.TryAnswerAckRequest(out _));
         Assert.False(sm.TakeOwedAck(out _));
         sm.Acknowledge(message);
 
@@ -101,6 +102,59 @@ public sealed class StreamManagementTests
         Assert.True(sm.TakeOwedAck(out var handled));
         Assert.Equal(1u, handled);
         Assert.False(sm.TakeOwedAck(out _));
+        Assert.False(sm.TakeWaitingRequest(out _));
+    }
+
+    [Fact]
+    public void AnswerAckRequest_WhileTwoAreBeingKept_EachKeepThatMovesTheCountIsTold()
+    {
+        var sm = Enabled();
+        var first = sm.BeginInbound()!.Value;
+        var second = sm.BeginInbound()!.Value;
+        Assert.False(sm.TryAnswerAckRequest(out _));
+
+        // The second kept first moves nothing: the request still waits.
+        sm.Acknowledge(second);
+        Assert.False(sm.TakeOwedAck(out _));
+
+        sm.Acknowledge(first);
+        Assert.True(sm.TakeOwedAck(out var handled));
+        Assert.Equal(2u, handled);
+        Assert.False(sm.TakeOwedAck(out _));
+    }
+
+    [Fact]
+    public void AnswerAckRequest_WhenTheKeepTakesLong_TheKeepAliveAnswersWithTheCountAsItStands()
+    {
+        var sm = Enabled();
+        var stuck = sm.BeginInbound()!.Value;
+        Assert.False(sm.TryAnswerAckRequest(out _));
+
+        Assert.True(sm.TakeWaitingRequest(out var handled));
+        Assert.Equal(0u, handled);
+        Assert.False(sm.TakeWaitingRequest(out _));
+
+        // The keep that ends later is told once more, unasked.
+        sm.Acknowledge(stuck);
+        Assert.True(sm.TakeOwedAck(out handled));
+        Assert.Equal(1u, handled);
+    }
+
+    [Fact]
+    public void AnswerAckRequest_WhileOneIsBeingKept_ACountThatMovedIsAnsweredAtOnce()
+    {
+        var sm = Enabled();
+        sm.Acknowledge(sm.BeginInbound()!.Value);
+        var held = sm.BeginInbound()!.Value;
+
+        // The first message is kept and the server was not told: told now, whatever becomes of the second.
+        Assert.True(sm.TryAnswerAckRequest(out var handled));
+        Assert.Equal(1u, handled);
+        Assert.False(sm.TakeWaitingRequest(out _));
+
+        sm.Acknowledge(held);
+        Assert.True(sm.TakeOwedAck(out handled));
+        Assert.Equal(2u, handled);
     }
 
     [Fact]
@@ -109,10 +163,12 @@ public sealed class StreamManagementTests
         var sm = Enabled();
         sm.Acknowledge(sm.BeginInbound()!.Value);
 
-        Assert.Equal(1u, sm.AnswerAckRequest());
+        Assert.True(sm.TryAnswerAckRequest(out var answered));
+        Assert.Equal(1u, answered);
         sm.CountInbound();
 
         Assert.False(sm.TakeOwedAck(out _));
+        Assert.False(sm.TakeWaitingRequest(out _));
         Assert.Equal(0, sm.AckOwed.CurrentCount);
     }
 
