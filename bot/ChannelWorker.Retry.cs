@@ -159,7 +159,14 @@ internal sealed partial class ChannelWorker
         try
         {
             await KeptBeforeAnswerAsync(burst, cancellationToken).ConfigureAwait(false);
-            ForgetOnceDelivered(burst, SendConfirmed(replies, cancellationToken));
+
+            // The keep is on disk: the admission goes on here (the receipt, the network told the message is safe), and
+            // what that queues goes out with the answers, in one write where the network allows it.
+            using (channel.HoldWrites())
+            {
+                LetKeepGo(burst);
+                ForgetOnceDelivered(burst, SendConfirmed(replies, cancellationToken));
+            }
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

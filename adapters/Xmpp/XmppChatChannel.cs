@@ -190,6 +190,9 @@ internal sealed class XmppChatChannel : IChatChannel, IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>What is queued until the scope ends goes out in one write, with the ack owed to the server (<see cref="Outbox.Hold"/>).</summary>
+    public IDisposable HoldWrites() => outbox.Hold();
+
     private void Enqueue(OutboundMessage message, TaskCompletionSource? delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -32,7 +32,7 @@ internal sealed partial class XmppConnection(
     PresenceBoard? presenceBoard)
 {
     private readonly ILogger logger = loggerFactory.CreateLogger<XmppConnection>();
-    private readonly StreamManagement streamManagement = new();
+    private readonly StreamManagement streamManagement = OwingAcksAfterHolds(outbox);
     private readonly RecentMessageIds recentIds = new(4096);
     private readonly ReconnectBackoff backoff = new(timings.MinReconnectDelay, timings.MaxReconnectDelay, Random.Shared);
     private readonly TechnicianRoom? room =
@@ -45,6 +45,17 @@ internal sealed partial class XmppConnection(
         loggerFactory.CreateLogger<StreamNegotiator>());
 
     public Jid Account { get; } = ParseAccount(options.Jid);
+
+    /// <summary>
+    /// The stream's XEP-0198 state; an ack that a hold of the outbox kept from its own write (<see cref="Outbox.Hold"/>)
+    /// is looked at again once the hold ends, when the hold's write did not carry it (nothing else was queued).
+    /// </summary>
+    private static StreamManagement OwingAcksAfterHolds(Outbox outbox)
+    {
+        var streamManagement = new StreamManagement();
+        outbox.OnHoldEnded(streamManagement.AckOwed.Release);
+        return streamManagement;
+    }
 
     private InboundAcknowledgements Acknowledgements => field ??= new InboundAcknowledgements(streamManagement);
 

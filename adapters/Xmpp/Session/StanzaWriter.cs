@@ -104,7 +104,7 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
                     batch.Append(AckRequest);
                 }
 
-                await transport.WriteAsync(batch.ToString(), cancellationToken).ConfigureAwait(false);
+                await WriteWithOwedAckAsync(batch, cancellationToken).ConfigureAwait(false);
             }
 
             return true;
@@ -112,6 +112,35 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
         finally
         {
             order.Release();
+        }
+    }
+
+    /// <summary>
+    /// Writes the batch, with the unrequested ack owed to the server when there is one (the desk has just kept a message:
+    /// see <see cref="StreamManagement.TakeOwedAck"/>): one write where the session's owed-ack loop made a second. Taken
+    /// under <see cref="StreamManagement.AckWriting"/>, held until the write, so acks keep the order of their counts;
+    /// when another ack is being written the batch goes without (that one, or the loop, tells the count).
+    /// </summary>
+    private async ValueTask WriteWithOwedAckAsync(System.Text.StringBuilder batch, CancellationToken cancellationToken)
+    {
+        if (!streamManagement.AckWriting.Wait(0))
+        {
+            await transport.WriteAsync(batch.ToString(), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            if (streamManagement.TakeOwedAck(out var handled))
+            {
+                batch.Append(StanzaBuilder.Serialize(StanzaBuilder.SmAck(handled)));
+            }
+
+            await transport.WriteAsync(batch.ToString(), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            streamManagement.AckWriting.Release();
         }
     }
 

@@ -178,6 +178,13 @@ internal sealed partial class XmppSession(
     {
         while (await outbox.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            // A turn is queueing what goes out together (Outbox.Hold): written once it is done.
+            if (outbox.IsHeld)
+            {
+                await outbox.WaitReleasedAsync(cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             // Under stream management, what is queued goes out in one write with its ack request (StanzaWriter.SendQueuedAsync).
             if (await writer.SendQueuedAsync(outbox, cancellationToken).ConfigureAwait(false))
             {
@@ -225,6 +232,13 @@ internal sealed partial class XmppSession(
         while (true)
         {
             await streamManagement.AckOwed.WaitAsync(cancellationToken).ConfigureAwait(false);
+
+            // Held: it goes out with what the hold gathers (StanzaWriter.SendQueuedAsync); the hold's end signals again.
+            if (outbox.IsHeld)
+            {
+                continue;
+            }
+
             await streamManagement.AckWriting.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {

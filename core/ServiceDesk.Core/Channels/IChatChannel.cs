@@ -57,4 +57,21 @@ public interface IChatChannel
 
     /// <summary>The desk's turn for <paramref name="person"/> ended; ends a signal <see cref="ShowWorkingAsync"/> left on, if any.</summary>
     ValueTask ShowIdleAsync(ChannelAddress person, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    /// <summary>
+    /// Until the returned scope is disposed, what is sent waits, then goes out together: a turn's answers, the receipt of
+    /// the message it kept and the network's own acknowledgements in one write rather than one each. Nothing is refused or
+    /// lost meanwhile; the scope is short (no waiting inside it). Holds nothing by default.
+    /// </summary>
+    IDisposable HoldWrites() => WritesNotHeld.Instance;
+}
+
+/// <summary>The scope <see cref="IChatChannel.HoldWrites"/> returns when a channel holds nothing.</summary>
+internal sealed class WritesNotHeld : IDisposable
+{
+    public static readonly WritesNotHeld Instance = new();
+
+    public void Dispose()
+    {
+    }
 }

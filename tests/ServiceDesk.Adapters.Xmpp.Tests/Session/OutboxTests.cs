@@ -29,6 +29,32 @@ public sealed class OutboxTests
     }
 
     [Fact]
+    public async Task Hold_TwoAtOnce_ReleasedWhenTheLastEnds_ThenItsEndRuns()
+    {
+        var outbox = new Outbox(new CollectingLoggerFactory().CreateLogger("outbox"));
+        var ended = 0;
+        outbox.OnHoldEnded(() => ended++);
+        var first = outbox.Hold();
+        var second = outbox.Hold();
+        outbox.Enqueue(Stanza("answer"));
+        var released = outbox.WaitReleasedAsync(CancellationToken.None);
+
+        first.Dispose();
+        first.Dispose();
+        Assert.True(outbox.IsHeld);
+        Assert.False(released.IsCompleted);
+        Assert.Equal(0, ended);
+
+        second.Dispose();
+        Assert.False(outbox.IsHeld);
+        Assert.True(await released);
+        Assert.Equal(1, ended);
+
+        // Nothing held back is lost.
+        Assert.Equal(["answer"], Drain(outbox));
+    }
+
+    [Fact]
     public async Task WaitToReadAsync_OnlyRequeued_CompletesAtOnce()
     {
         var outbox = new Outbox(new CollectingLoggerFactory().CreateLogger("outbox"));

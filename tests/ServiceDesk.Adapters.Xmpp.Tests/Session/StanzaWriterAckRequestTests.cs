@@ -45,6 +45,22 @@ public sealed class StanzaWriterAckRequestTests
     }
 
     [Fact]
+    public async Task AnAnswerToAMessageJustKept_CarriesTheAckOwedForIt_InTheSameWrite()
+    {
+        await using var wire = await Wire.OpenAsync();
+        var message = wire.StreamManagement.BeginInbound()!.Value;
+        Assert.False(wire.StreamManagement.TryAnswerAckRequest(out _));
+        wire.StreamManagement.Acknowledge(message);
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='answer'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
+
+        var written = await wire.SendQueuedAsync();
+
+        // The answer, the request for its ack, and the server's request answered: one write instead of two.
+        Assert.Equal("<message id='answer'/>" + AckRequest + "<a xmlns=\"urn:xmpp:sm:3\" h=\"1\"/>", written);
+        Assert.False(wire.StreamManagement.TakeOwedAck(out _));
+    }
+
+    [Fact]
     public async Task ManyStanzasUnacknowledged_AskForAnAckEvenWithoutAnAnswer()
     {
         await using var wire = await Wire.OpenAsync();
