@@ -9,9 +9,10 @@ namespace ServiceDesk.Adapters.Xmpp.Session;
 /// it is read off the socket: between the two it sits in memory, and a crash there must leave it with the
 /// server, which sends it again (resumption or offline storage). Other stanzas count as soon as they are
 /// acted on. <see cref="InboundHandled"/> is therefore the longest run of handled stanzas from the start.
-/// The server's <c>&lt;r/&gt;</c> is answered at once unless the answer would tell it nothing new while a message is
-/// being kept; then it waits until the count moves (<see cref="TryAnswerAckRequest"/>, <see cref="AckOwed"/>), and later keeps that move it again are
-/// told by unrequested <c>&lt;a/&gt;</c> (XEP-0198 §4 allows one at any time).
+/// The server's <c>&lt;r/&gt;</c> is answered at once unless the answer would tell it nothing new while a message
+/// is being kept; then it waits until the count moves (<see cref="TryAnswerAckRequest"/>, <see cref="AckOwed"/>),
+/// and later keeps that move it again are told by unrequested <c>&lt;a/&gt;</c> (XEP-0198 §4 allows one at any
+/// time).
 /// Counters are 32-bit and wrap as the XEP says. Thread-safe: the read loop acknowledges while the
 /// write loop records. A stanza is recorded before it is written, so a write that fails half-way
 /// leaves it queued, and the server's count decides whether it is sent again.
@@ -195,13 +196,12 @@ internal sealed class StreamManagement
     /// <remarks>
     /// Answered at once, the count would stop before the message being kept (the server asks right after sending it), and
     /// the keep a few milliseconds later owed another <c>&lt;a/&gt;</c>: two writes to the server per message where one
-    /// tells it more. A count that moved is answered at once all the same: what it tells must not wait for a keep that
-    /// may take long. Prosody asks for an ack
-    /// after each stanza it sends while it awaits none, so this was one more write, and one more ack for the server to
-    /// read, per person's message at the load bench's 200 people. XEP-0198 asks for an answer, not an immediate one;
-    /// Prosody asks nothing more meanwhile (it awaits the answer) and closes nothing for a late one. An answer that waits
-    /// longer (a store failing, its keep retried) is given as it stands by <see cref="TakeWaitingRequest"/> at the next
-    /// keep-alive.
+    /// tells it more. Prosody asks for an ack after each stanza it sends while it awaits none, so this was one more
+    /// write, and one more ack for the server to read, per person's message at the load bench's 200 people. XEP-0198
+    /// asks for an answer, not an immediate one; Prosody asks nothing more meanwhile (it awaits the answer) and closes
+    /// nothing for a late one. A count that moved is answered at once all the same: what it tells must not wait for a
+    /// keep that may take long. An answer that waits longer (a store failing, its keep retried) is given as it stands by
+    /// <see cref="TakeWaitingRequest"/> at the next keep-alive.
     /// </remarks>
     public bool TryAnswerAckRequest(out uint handled)
     {
