@@ -48,20 +48,8 @@ internal sealed partial class InboundDispatcher(
                 streamManagement.CountInbound();
                 break;
             case AckRequestStanza:
-                await streamManagement.AckWriting.WaitAsync(cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    // While a message is being kept the answer waits for its keep (StreamManagement.TryAnswerAckRequest).
-                    if (streamManagement.TryAnswerAckRequest(out var handled))
-                    {
-                        await writer.SendNonzaAsync(StanzaBuilder.SmAck(handled), cancellationToken).ConfigureAwait(false);
-                    }
-                }
-                finally
-                {
-                    streamManagement.AckWriting.Release();
-                }
-
+                // While a message is being kept the answer may wait for its keep (StreamManagement.TryAnswerAckRequest).
+                await writer.SendAckAsync(streamManagement.TryAnswerAckRequest, cancellationToken).ConfigureAwait(false);
                 break;
             case AckStanza ack when !streamManagement.OnAck(ack.Handled):
                 throw new XmppProtocolException($"The server acknowledged {ack.Handled} stanzas, more than were sent.");

@@ -163,6 +163,26 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
         }
     }
 
+    /// <summary>
+    /// Under <see cref="StreamManagement.AckWriting"/>, from computing the count to handing it to the transport (acks
+    /// keep the order of their counts): sends <c>&lt;a h=''/&gt;</c> when <paramref name="take"/> gives a count.
+    /// </summary>
+    public async ValueTask SendAckAsync(AckToSend take, CancellationToken cancellationToken)
+    {
+        await streamManagement.AckWriting.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (take(out var handled))
+            {
+                await SendNonzaAsync(StanzaBuilder.SmAck(handled), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            streamManagement.AckWriting.Release();
+        }
+    }
+
     /// <summary>Stream-management elements (<c>r</c>, <c>a</c>) are not stanzas and are not counted.</summary>
     public ValueTask SendNonzaAsync(XElement element, CancellationToken cancellationToken) =>
         transport.SendAsync(element, cancellationToken);

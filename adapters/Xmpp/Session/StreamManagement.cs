@@ -221,28 +221,17 @@ internal sealed class StreamManagement
     }
 
     /// <summary>Whether an unrequested <c>&lt;a/&gt;</c> is worth sending now (the count moved, or a request waits for it), and its count.</summary>
-    public bool TakeOwedAck(out uint handled)
-    {
-        lock (gate)
-        {
-            handled = Handled();
-            if (!Enabled || !OwesAck(handled))
-            {
-                return false;
-            }
-
-            Answered(handled);
-            return true;
-        }
-    }
+    public bool TakeOwedAck(out uint handled) => Take(waitingRequestOnly: false, out handled);
 
     /// <summary>A request still unanswered (its keep takes long): answered with the count as it stands.</summary>
-    public bool TakeWaitingRequest(out uint handled)
+    public bool TakeWaitingRequest(out uint handled) => Take(waitingRequestOnly: true, out handled);
+
+    private bool Take(bool waitingRequestOnly, out uint handled)
     {
         lock (gate)
         {
             handled = Handled();
-            if (!Enabled || !requestWaiting)
+            if (!Enabled || !(waitingRequestOnly ? requestWaiting : OwesAck(handled)))
             {
                 return false;
             }
@@ -386,6 +375,9 @@ internal sealed class StreamManagement
         lastAnswered = 0;
     }
 }
+
+/// <summary>An ack to send, if any, and its count (<see cref="StreamManagement.TakeOwedAck"/>, <see cref="StreamManagement.TryAnswerAckRequest"/>).</summary>
+internal delegate bool AckToSend(out uint handled);
 
 /// <summary>A person's message counted by <see cref="StreamManagement.BeginInbound"/>, to acknowledge once kept.</summary>
 internal readonly record struct InboundToken(int Epoch, long Sequence);

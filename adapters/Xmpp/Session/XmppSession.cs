@@ -224,8 +224,8 @@ internal sealed partial class XmppSession(
     }
 
     /// <summary>
-    /// Answers again, unasked, an ack request that was answered while messages were still being kept
-    /// (the server would otherwise hold them until its next request).
+    /// Sends the ack owed once a keep moves the count: the answer to a request that waited for it, or an unrequested one
+    /// after an answer that lagged (the server would otherwise hold them until its next request).
     /// </summary>
     private async Task OwedAckLoopAsync(CancellationToken cancellationToken)
     {
@@ -239,37 +239,13 @@ internal sealed partial class XmppSession(
                 continue;
             }
 
-            await streamManagement.AckWriting.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                if (streamManagement.TakeOwedAck(out var handled))
-                {
-                    await writer.SendNonzaAsync(StanzaBuilder.SmAck(handled), cancellationToken).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                streamManagement.AckWriting.Release();
-            }
+            await writer.SendAckAsync(streamManagement.TakeOwedAck, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>The server's request whose answer waited for a keep that is taking long (a store failing): answered as it stands.</summary>
-    private async Task AnswerWaitingRequestAsync(CancellationToken cancellationToken)
-    {
-        await streamManagement.AckWriting.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (streamManagement.TakeWaitingRequest(out var handled))
-            {
-                await writer.SendNonzaAsync(StanzaBuilder.SmAck(handled), cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            streamManagement.AckWriting.Release();
-        }
-    }
+    private ValueTask AnswerWaitingRequestAsync(CancellationToken cancellationToken) =>
+        writer.SendAckAsync(streamManagement.TakeWaitingRequest, cancellationToken);
 
     private ValueTask RequestAckAsync(CancellationToken cancellationToken) =>
         streamManagement.Enabled ? writer.SendNonzaAsync(StanzaBuilder.SmRequest(), cancellationToken) : ValueTask.CompletedTask;
