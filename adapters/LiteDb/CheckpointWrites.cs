@@ -1,4 +1,3 @@
-using System.Reflection;
 using LiteDB;
 
 namespace ServiceDesk.Adapters.LiteDb;
@@ -29,7 +28,6 @@ namespace ServiceDesk.Adapters.LiteDb;
 internal sealed class CheckpointWrites(FileStream file) : Stream
 {
     private const int PageSize = 8192;
-    private const BindingFlags Inside = BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public;
 
     private readonly SortedDictionary<long, byte[]> _kept = [];
     private long _position;
@@ -44,10 +42,8 @@ internal sealed class CheckpointWrites(FileStream file) : Stream
     /// </summary>
     public static CheckpointWrites? Install(LiteDatabase database)
     {
-        var engine = database.GetType().GetField("_engine", Inside)?.GetValue(database);
-        var disk = engine?.GetType().GetField("_disk", Inside)?.GetValue(engine);
-        var pool = disk?.GetType().GetField("_dataPool", Inside)?.GetValue(disk);
-        var writerField = pool?.GetType().GetField("_writer", Inside);
+        var pool = LiteDbInsides.Field(LiteDbInsides.Field(LiteDbInsides.Field(database, "_engine"), "_disk"), "_dataPool");
+        var writerField = pool?.GetType().GetField("_writer", LiteDbInsides.Inside);
         if (writerField?.GetValue(pool) is not Lazy<Stream> { IsValueCreated: true, Value: FileStream file })
         {
             return null;

@@ -30,7 +30,7 @@ namespace ServiceDesk.Adapters.LiteDb;
 /// </remarks>
 internal static class LogWriter
 {
-    private const BindingFlags Inside = BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public;
+    private const BindingFlags Inside = LiteDbInsides.Inside;
 
     /// <summary>
     /// True to leave LiteDB's writer flushing the log to disk after every page, as before (the store bench measures both
@@ -88,7 +88,7 @@ internal static class LogWriter
     }
 
     private static object Member(object owner, string field) =>
-        owner.GetType().GetField(field, Inside)?.GetValue(owner) ?? throw Changed($"{owner.GetType().Name}.{field}");
+        LiteDbInsides.Field(owner, field) ?? throw Changed($"{owner.GetType().Name}.{field}");
 
     private static NotSupportedException Changed(string what) =>
         new($"LiteDB's {what} is not there: the store cannot wait for its log writes (pinned LiteDB 5.0.20 has it).");
