@@ -1,5 +1,6 @@
 using Npgsql;
 using ServiceDesk.Core.Tickets;
+using ServiceDesk.Testing;
 
 namespace ServiceDesk.Adapters.Postgres.Tests;
 
@@ -19,7 +20,7 @@ public sealed class PostgresInstancesTests(PostgresCluster cluster) : IDisposabl
         var instances = new[] { _stores.Open(), _stores.Open() };
         var failed = 0;
 
-        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, worker =>
+        AllAtOnce.Run(8, worker =>
         {
             var stores = instances[worker % 2];
             for (var turn = 0; turn < TurnsEach; turn++)
@@ -53,7 +54,7 @@ public sealed class PostgresInstancesTests(PostgresCluster cluster) : IDisposabl
     {
         var instances = Enumerable.Range(0, 6).Select(_ => _stores.Open()).ToList();
 
-        var numbers = instances.AsParallel().Select(s => s.Tickets.Open(Draft("xmpp:alice@localhost") with { DraftId = "same-draft" }).Number).ToList();
+        var numbers = AllAtOnce.Run(instances.Count, i => instances[i].Tickets.Open(Draft("xmpp:alice@localhost") with { DraftId = "same-draft" }).Number);
 
         Assert.All(numbers, n => Assert.Equal(1, n));
         Assert.Single(instances[0].Tickets.All());
@@ -62,13 +63,11 @@ public sealed class PostgresInstancesTests(PostgresCluster cluster) : IDisposabl
     [Fact]
     public void Migrate_InstancesStartingTogether_ApplyEachStepOnce()
     {
-        var versions = Enumerable.Range(0, 6).AsParallel().Select(_ => new PostgresDatabase(_stores.ConnectionString)).Select(d =>
+        var versions = AllAtOnce.Run(6, _ =>
         {
-            using (d)
-            {
-                return d.SchemaVersion();
-            }
-        }).ToList();
+            using var database = new PostgresDatabase(_stores.ConnectionString);
+            return database.SchemaVersion();
+        });
 
         Assert.All(versions, v => Assert.Equal(Migrations.Latest, v));
         Assert.Equal(Migrations.Latest, Scalar("SELECT count(*) FROM schema_migrations"));

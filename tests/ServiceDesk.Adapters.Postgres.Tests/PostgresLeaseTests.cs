@@ -1,5 +1,6 @@
 using ServiceDesk.Core.Channels;
 using ServiceDesk.Core.Storage;
+using ServiceDesk.Testing;
 
 namespace ServiceDesk.Adapters.Postgres.Tests;
 
@@ -52,7 +53,7 @@ public sealed class PostgresLeaseTests(PostgresCluster cluster) : IDisposable
     {
         var leases = Enumerable.Range(0, 12).Select(i => Lease($"i{i}", TimeSpan.FromMinutes(1))).ToList();
 
-        var held = leases.AsParallel().WithDegreeOfParallelism(12).Count(l => l.TryHold());
+        var held = AllAtOnce.Run(leases.Count, i => leases[i].TryHold()).Count(h => h);
 
         Assert.Equal(1, held);
     }

@@ -1,5 +1,6 @@
 using ServiceDesk.Core.Conversation;
 using ServiceDesk.Core.Tickets;
+using ServiceDesk.Testing;
 using static ServiceDesk.Storage.Contract.Samples;
 
 namespace ServiceDesk.Storage.Contract;
@@ -141,7 +142,7 @@ public abstract class UnitOfWorkContract : StoreContract
         const int TurnsEach = 25;
         var failed = 0;
 
-        Parallel.For(0, People, new ParallelOptions { MaxDegreeOfParallelism = People }, person =>
+        AllAtOnce.Run(People, person =>
         {
             for (var turn = 0; turn < TurnsEach; turn++)
             {
@@ -215,7 +216,7 @@ public abstract class UnitOfWorkContract : StoreContract
         const int People = 8;
         const int TurnsEach = 10;
         using var together = new Barrier(People);
-        Parallel.For(0, People, new ParallelOptions { MaxDegreeOfParallelism = People }, person =>
+        AllAtOnce.Run(People, person =>
         {
             var id = $"xmpp:reader{person}@localhost";
             for (var turn = 0; turn < TurnsEach; turn++)
