@@ -83,7 +83,8 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
     {
         if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
-            using var timeout = new CancellationTokenSource(timings.CloseTimeout, timeProvider);
+            // Real time, not the connection's clock: a frozen test clock must not hold a stop.
+            using var timeout = new CancellationTokenSource(timings.CloseTimeout, TimeProvider.System);
             try
             {
                 await sending.WaitAsync(timeout.Token).ConfigureAwait(false);

@@ -27,10 +27,16 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
         {
             if (streamManagement.Enabled)
             {
-                // Delivered once the server acknowledges it (StreamManagement.OnAck), not once written: see there.
-                streamManagement.RecordSent(stanza);
-                committed?.Invoke();
-                await transport.WriteAsync(stanza.Xml, cancellationToken).ConfigureAwait(false);
+                // Delivered once the server acknowledges it (StreamManagement.OnAck), not once written: see there. Counted
+                // only once the connection is ours to write on (XmppTransport.WriteAsync).
+                await transport.WriteAsync(
+                    () =>
+                    {
+                        streamManagement.RecordSent(stanza);
+                        committed?.Invoke();
+                        return stanza.Xml;
+                    },
+                    cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -85,26 +91,11 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
                 return false;
             }
 
-            var batch = new System.Text.StringBuilder();
-            var count = 0;
-            var awaited = false;
-            while (count < BatchStanzas && batch.Length < BatchCharacters && outbox.TryPeek(out var stanza))
+            // Only this writer takes from the outbox (under the order lock): what is there now is still there once the
+            // connection is ours, when the batch is composed and its stanzas counted as sent (XmppTransport.WriteAsync).
+            if (outbox.TryPeek(out _))
             {
-                streamManagement.RecordSent(stanza);
-                outbox.Commit(stanza);
-                batch.Append(stanza.Xml);
-                awaited |= stanza.Delivery is not null;
-                count++;
-            }
-
-            if (count > 0)
-            {
-                if (awaited || streamManagement.UnackedCount >= AckRequestEvery)
-                {
-                    batch.Append(AckRequest);
-                }
-
-                await WriteWithOwedAckAsync(batch, cancellationToken).ConfigureAwait(false);
+                await WriteWithOwedAckAsync(() => Batch(outbox), cancellationToken).ConfigureAwait(false);
             }
 
             return true;
@@ -116,27 +107,60 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
     }
 
     /// <summary>
+    /// Takes the outbox's stanzas for one write (each counted as sent and leaving the outbox), with an ack request when
+    /// one of them awaits the server's ack or many wait unacknowledged.
+    /// </summary>
+    private System.Text.StringBuilder Batch(Outbox outbox)
+    {
+        var batch = new System.Text.StringBuilder();
+        var count = 0;
+        var awaited = false;
+        while (count < BatchStanzas && batch.Length < BatchCharacters && outbox.TryPeek(out var stanza))
+        {
+            streamManagement.RecordSent(stanza);
+            outbox.Commit(stanza);
+            batch.Append(stanza.Xml);
+            awaited |= stanza.Delivery is not null;
+            count++;
+        }
+
+        if (awaited || streamManagement.UnackedCount >= AckRequestEvery)
+        {
+            batch.Append(AckRequest);
+        }
+
+        return batch;
+    }
+
+    /// <summary>
     /// Writes the batch, with the unrequested ack owed to the server when there is one (the desk has just kept a message:
     /// see <see cref="StreamManagement.TakeOwedAck"/>): one write where the session's owed-ack loop made a second. Taken
     /// under <see cref="StreamManagement.AckWriting"/>, held until the write, so acks keep the order of their counts;
-    /// when another ack is being written the batch goes without (that one, or the loop, tells the count).
+    /// when another ack is being written the batch goes without (that one, or the loop, tells the count). The batch and
+    /// the ack are composed once the connection is ours (<see cref="XmppTransport.WriteAsync(Func{string?}, CancellationToken)"/>).
     /// </summary>
-    private async ValueTask WriteWithOwedAckAsync(System.Text.StringBuilder batch, CancellationToken cancellationToken)
+    private async ValueTask WriteWithOwedAckAsync(Func<System.Text.StringBuilder> batch, CancellationToken cancellationToken)
     {
         if (!streamManagement.AckWriting.Wait(0))
         {
-            await transport.WriteAsync(batch.ToString(), cancellationToken).ConfigureAwait(false);
+            await transport.WriteAsync(() => batch().ToString(), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         try
         {
-            if (streamManagement.TakeOwedAck(out var handled))
-            {
-                batch.Append(StanzaBuilder.Serialize(StanzaBuilder.SmAck(handled)));
-            }
+            await transport.WriteAsync(
+                () =>
+                {
+                    var composed = batch();
+                    if (streamManagement.TakeOwedAck(out var handled))
+                    {
+                        composed.Append(StanzaBuilder.Serialize(StanzaBuilder.SmAck(handled)));
+                    }
 
-            await transport.WriteAsync(batch.ToString(), cancellationToken).ConfigureAwait(false);
+                    return composed.ToString();
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -172,10 +196,9 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
         await streamManagement.AckWriting.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (take(out var handled))
-            {
-                await SendNonzaAsync(StanzaBuilder.SmAck(handled), cancellationToken).ConfigureAwait(false);
-            }
+            // The count is taken once the connection is ours: an ack cancelled while waiting for it is still owed.
+            await transport.WriteAsync(() => take(out var handled) ? StanzaBuilder.Serialize(StanzaBuilder.SmAck(handled)) : null, cancellationToken)
+                .ConfigureAwait(false);
         }
         finally
         {

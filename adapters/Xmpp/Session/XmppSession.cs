@@ -101,7 +101,8 @@ internal sealed partial class XmppSession(
     private async Task CloseAsync(Task read)
     {
         var unconfirmed = streamManagement.UnackedMessageCount + outbox.Count;
-        using var timeout = new CancellationTokenSource(timings.CloseTimeout, timeProvider);
+        // Real time, not the session's clock: a frozen test clock must not hold a stop.
+        using var timeout = new CancellationTokenSource(timings.CloseTimeout, TimeProvider.System);
         try
         {
             while (outbox.TryPeek(out var stanza))

@@ -78,13 +78,27 @@ internal sealed class XmppTransport : IAsyncDisposable
     public ValueTask SendAsync(XElement element, CancellationToken cancellationToken) =>
         WriteAsync(StanzaBuilder.Serialize(element), cancellationToken);
 
-    public async ValueTask WriteAsync(string xml, CancellationToken cancellationToken)
+    public ValueTask WriteAsync(string xml, CancellationToken cancellationToken) => WriteAsync(() => xml, cancellationToken);
+
+    /// <summary>
+    /// Writes what <paramref name="compose"/> returns (nothing when it returns null), calling it only once the write lock
+    /// is held. Stream management counts a stanza as sent when it is composed (<c>StanzaWriter</c>): composed before the
+    /// lock, a stanza whose write was then cancelled while waiting for the lock (the write loop at a stop, while the read
+    /// loop answered an ack request) was counted and never written, and the polite close waited for the server to
+    /// acknowledge it until its time-out. Cancelled while waiting here, nothing is composed.
+    /// </summary>
+    public async ValueTask WriteAsync(Func<string?> compose, CancellationToken cancellationToken)
     {
-        var bytes = Encoding.UTF8.GetBytes(xml);
+        ArgumentNullException.ThrowIfNull(compose);
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+            if (compose() is not { } xml)
+            {
+                return;
+            }
+
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(xml), cancellationToken).ConfigureAwait(false);
             await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

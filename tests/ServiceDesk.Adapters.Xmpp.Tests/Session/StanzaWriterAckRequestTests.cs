@@ -76,6 +76,46 @@ public sealed class StanzaWriterAckRequestTests
         Assert.Equal(1, requests);
     }
 
+    /// <summary>
+    /// A stop cancels the write loop, sometimes while another write (the read loop's answer to an ack request) holds the
+    /// connection: the queued stanza must then stay queued, not counted as sent, or the polite close waits for the
+    /// server to acknowledge a stanza it never received (seen as a test that never ended, its clock frozen).
+    /// </summary>
+    [Fact]
+    public async Task CancelledWhileAnotherWriteHoldsTheConnection_TheStanzaStaysQueuedUncounted_ThenGoesOut()
+    {
+        await using var wire = await Wire.OpenAsync();
+        var holding = wire.HoldConnection();
+        wire.Outbox.Enqueue(new OutgoingStanza("<presence to='alice@localhost' type='subscribe'/>", IsMessage: false));
+
+        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wire.Writer.SendQueuedAsync(wire.Outbox, stop.Token).AsTask());
+
+        Assert.Equal(0, wire.StreamManagement.UnackedCount);
+        Assert.True(wire.Outbox.TryPeek(out _));
+        await wire.ReleaseAsync(holding);
+        Assert.Equal("<presence to='alice@localhost' type='subscribe'/>", await wire.SendQueuedAsync());
+        Assert.Equal(1, wire.StreamManagement.UnackedCount);
+    }
+
+    [Fact]
+    public async Task AnAckCancelledWhileAnotherWriteHoldsTheConnection_IsStillOwed()
+    {
+        await using var wire = await Wire.OpenAsync();
+        // The server asked while a message was being kept; the message is kept now: the answer is owed.
+        var message = wire.StreamManagement.BeginInbound()!.Value;
+        Assert.False(wire.StreamManagement.TryAnswerAckRequest(out _));
+        wire.StreamManagement.Acknowledge(message);
+        var holding = wire.HoldConnection();
+
+        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wire.Writer.SendAckAsync(wire.StreamManagement.TakeOwedAck, stop.Token).AsTask());
+
+        await wire.ReleaseAsync(holding);
+        Assert.True(wire.StreamManagement.TakeOwedAck(out var handled));
+        Assert.Equal(1u, handled);
+    }
+
     /// <summary>A writer on a real connection; the test reads what it wrote on the other end.</summary>
     private sealed class Wire : IAsyncDisposable
     {
@@ -96,6 +136,30 @@ public sealed class StanzaWriterAckRequestTests
         public Outbox Outbox { get; } = new(new CollectingLoggerFactory().CreateLogger("outbox"));
 
         public static async Task<Wire> OpenAsync() => new(await TransportPair.ConnectAsync());
+
+        public StanzaWriter Writer => _writer;
+
+        /// <summary>Starts a write far bigger than the connection's buffers, which the other end does not read yet: it holds the connection.</summary>
+        public (Task Write, int Length) HoldConnection()
+        {
+            var length = 64 * 1024 * 1024;
+            var write = _pair.Transport.WriteAsync(new string('x', length), CancellationToken.None).AsTask();
+            Assert.False(write.IsCompleted);
+            return (write, length);
+        }
+
+        /// <summary>Reads the held write on the other end, so that it ends.</summary>
+        public async Task ReleaseAsync((Task Write, int Length) holding)
+        {
+            var buffer = new byte[1024 * 1024];
+            for (var read = 0; read < holding.Length;)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                read += await _server.ReceiveAsync(buffer, SocketFlags.None, timeout.Token);
+            }
+
+            await holding.Write.WaitAsync(TimeSpan.FromSeconds(30));
+        }
 
         /// <summary>Writes what the outbox holds and returns the bytes that reached the other end.</summary>
         public async Task<string> SendQueuedAsync()
