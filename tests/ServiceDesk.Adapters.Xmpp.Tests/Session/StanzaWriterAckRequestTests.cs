@@ -48,9 +48,7 @@ public sealed class StanzaWriterAckRequestTests
     public async Task AnAnswerToAMessageJustKept_CarriesTheAckOwedForIt_InTheSameWrite()
     {
         await using var wire = await Wire.OpenAsync();
-        var message = wire.StreamManagement.BeginInbound()!.Value;
-        Assert.False(wire.StreamManagement.TryAnswerAckRequest(out _));
-        wire.StreamManagement.Acknowledge(message);
+        wire.OweAnAck();
         wire.Outbox.Enqueue(new OutgoingStanza("<message id='answer'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
 
         var written = await wire.SendQueuedAsync();
@@ -102,10 +100,7 @@ public sealed class StanzaWriterAckRequestTests
     public async Task AnAckCancelledWhileAnotherWriteHoldsTheConnection_IsStillOwed()
     {
         await using var wire = await Wire.OpenAsync();
-        // The server asked while a message was being kept; the message is kept now: the answer is owed.
-        var message = wire.StreamManagement.BeginInbound()!.Value;
-        Assert.False(wire.StreamManagement.TryAnswerAckRequest(out _));
-        wire.StreamManagement.Acknowledge(message);
+        wire.OweAnAck();
         var holding = wire.HoldConnection();
 
         using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
@@ -138,6 +133,14 @@ public sealed class StanzaWriterAckRequestTests
         public static async Task<Wire> OpenAsync() => new(await TransportPair.ConnectAsync());
 
         public StanzaWriter Writer => _writer;
+
+        /// <summary>The server asked for an ack while a message was being kept; the message is kept now: the answer is owed.</summary>
+        public void OweAnAck()
+        {
+            var message = StreamManagement.BeginInbound()!.Value;
+            Assert.False(StreamManagement.TryAnswerAckRequest(out _));
+            StreamManagement.Acknowledge(message);
+        }
 
         /// <summary>Starts a write far bigger than the connection's buffers, which the other end does not read yet: it holds the connection.</summary>
         public (Task Write, int Length) HoldConnection()
