@@ -95,7 +95,7 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
             // connection is ours, when the batch is composed and its stanzas counted as sent (XmppTransport.WriteAsync).
             if (outbox.TryPeek(out _))
             {
-                await WriteWithOwedAckAsync(() => Batch(outbox), cancellationToken).ConfigureAwait(false);
+                await WriteBatchAsync(outbox, cancellationToken).ConfigureAwait(false);
             }
 
             return true;
@@ -133,38 +133,37 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
     }
 
     /// <summary>
-    /// Writes the batch, with the unrequested ack owed to the server when there is one (the desk has just kept a message:
-    /// see <see cref="StreamManagement.TakeOwedAck"/>): one write where the session's owed-ack loop made a second. Taken
-    /// under <see cref="StreamManagement.AckWriting"/>, held until the write, so acks keep the order of their counts;
-    /// when another ack is being written the batch goes without (that one, or the loop, tells the count). The batch and
-    /// the ack are composed once the connection is ours (<see cref="XmppTransport.WriteAsync(Func{string?}, CancellationToken)"/>).
+    /// Writes the outbox's batch (<see cref="Batch"/>), with the unrequested ack owed to the server when there is one (the
+    /// desk has just kept a message: see <see cref="StreamManagement.TakeOwedAck"/>): one write where the session's
+    /// owed-ack loop made a second. The ack is taken only under <see cref="StreamManagement.AckWriting"/>, held until the
+    /// write, so acks keep the order of their counts; when another ack is being written the batch goes without (that one,
+    /// or the loop, tells the count). Both are composed once the connection is ours
+    /// (<see cref="XmppTransport.WriteAsync(Func{string?}, CancellationToken)"/>).
     /// </summary>
-    private async ValueTask WriteWithOwedAckAsync(Func<System.Text.StringBuilder> batch, CancellationToken cancellationToken)
+    private async ValueTask WriteBatchAsync(Outbox outbox, CancellationToken cancellationToken)
     {
-        if (!streamManagement.AckWriting.Wait(0))
-        {
-            await transport.WriteAsync(() => batch().ToString(), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
+        var mayAck = streamManagement.AckWriting.Wait(0);
         try
         {
             await transport.WriteAsync(
                 () =>
                 {
-                    var composed = batch();
-                    if (streamManagement.TakeOwedAck(out var handled))
+                    var batch = Batch(outbox);
+                    if (mayAck && streamManagement.TakeOwedAck(out var handled))
                     {
-                        composed.Append(StanzaBuilder.Serialize(StanzaBuilder.SmAck(handled)));
+                        batch.Append(StanzaBuilder.Serialize(StanzaBuilder.SmAck(handled)));
                     }
 
-                    return composed.ToString();
+                    return batch.ToString();
                 },
                 cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            streamManagement.AckWriting.Release();
+            if (mayAck)
+            {
+                streamManagement.AckWriting.Release();
+            }
         }
     }
 
