@@ -35,6 +35,29 @@ public sealed class XmppChatChannelTests(ProsodyFixture prosody, ITestOutputHelp
         Assert.Null(inbound.Speaker);
     }
 
+    /// <summary>
+    /// The polite close is bounded in real time, whatever clock the channel was given: a server that answers nothing
+    /// (paused) does not hold a stop, even on a frozen test clock (it once held a whole CI run).
+    /// </summary>
+    [Fact]
+    public async Task Dispose_ServerAnswersNothing_ClockFrozen_EndsWithinTheCloseTimeout()
+    {
+        var botUser = await prosody.NewAccountAsync("bot");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.Zero));
+        var bot = new BotUnderTest(BotOptions.For(prosody.Server, botUser), output, clock);
+        await bot.NextSessionAsync();
+
+        await prosody.Server.PauseAsync();
+        try
+        {
+            await bot.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            await prosody.Server.ResumeAsync();
+        }
+    }
+
     [Fact]
     public async Task SendAsync_WithChoicesEvenBeforeOnline_UserReceivesOneNumberedChat()
     {

@@ -105,6 +105,17 @@ public sealed class ProsodyServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Freezes the server (SIGSTOP to the PID started here): connections stay open and nothing is answered.</summary>
+    public Task PauseAsync(CancellationToken cancellationToken = default) => SignalAsync("-STOP", cancellationToken);
+
+    /// <summary>Lets a paused server go on (SIGCONT).</summary>
+    public Task ResumeAsync(CancellationToken cancellationToken = default) => SignalAsync("-CONT", cancellationToken);
+
+    private Task SignalAsync(string signal, CancellationToken cancellationToken) =>
+        process is { HasExited: false } running
+            ? ExternalCommand.RunAsync("kill", [signal, running.Id.ToString(CultureInfo.InvariantCulture)], cancellationToken)
+            : throw new InvalidOperationException("Prosody is not running.");
+
     /// <summary>Starts the server again on the same port with the same data (for restart tests).</summary>
     public async Task StartAgainAsync(CancellationToken cancellationToken = default)
     {

@@ -83,8 +83,7 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
     {
         if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
-            // Real time, not the connection's clock: a frozen test clock must not hold a stop.
-            using var timeout = new CancellationTokenSource(timings.CloseTimeout, TimeProvider.System);
+            using var timeout = new CancellationTokenSource(timings.CloseTimeout, timeProvider);
             try
             {
                 await sending.WaitAsync(timeout.Token).ConfigureAwait(false);
