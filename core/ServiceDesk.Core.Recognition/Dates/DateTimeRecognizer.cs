@@ -29,7 +29,7 @@ public static class DateTimeRecognizer
     /// the reading before it, kept callable so that tests and the bench compare the two result for result.
     /// </summary>
     internal static IReadOnlyList<DateTimeResult> RecognizeWithoutPrefilter(string text, string culture, DateTime reference) =>
-        Recognize(text, culture, reference, LibraryModels.LibraryDates(Cultures.IsFrench(culture)));
+        Recognize(text, culture, reference, LibraryModels.LibraryDates(Cultures.IsFrench(culture)), idioms: false);
 
     /// <summary>
     /// The project's model read without the memo of one reading (<see cref="ExtractorMemo"/>): outside a reading its
@@ -38,11 +38,15 @@ public static class DateTimeRecognizer
     internal static IReadOnlyList<DateTimeResult> RecognizeWithoutMemo(string text, string culture, DateTime reference) =>
         Recognize(text, culture, reference, LibraryModels.Dates(Cultures.IsFrench(culture)), memo: false);
 
-    private static IReadOnlyList<DateTimeResult> Recognize(string text, string culture, DateTime reference, Microsoft.Recognizers.Text.DateTime.DateTimeModel model, bool memo = true)
+    private static IReadOnlyList<DateTimeResult> Recognize(string text, string culture, DateTime reference, Microsoft.Recognizers.Text.DateTime.DateTimeModel model, bool memo = true, bool idioms = true)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         var kept = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
         var read = ChatMasks.Apply(kept);
+
+        // "à chaque fois", "every time": not read as the start of a repeat (ChatMasks.WithoutRepeatIdioms), except by the
+        // library's own model, which the identity tests compare with this one.
+        if (idioms) read = ChatMasks.WithoutRepeatIdioms(read);
         var found = new List<DateTimeResult>();
 
         // One reading: the model's sub-extractors answer each (text, reference) once (Library/ExtractorMemo.cs).

@@ -51,10 +51,10 @@ public sealed class DateTimeIdentityTests
     }
 
     // What the memo is for: the library asks the same (kind of) extractor about the same text several times in one
-    // reading; "à chaque fois" makes the repeat extractor read the text again without it.
+    // reading; "tous les" and "every" make the repeat extractor read the text again without them.
     [Theory]
-    [InlineData("Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-1234", "fr-FR")]
-    [InlineData("Hi, since last Monday, around 3pm, Outlook says wrong password every time, nothing changed, I'm on PC-1234", "en-US")]
+    [InlineData("Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » tous les matins, rien n'a changé, je suis sur PC-1234", "fr-FR")]
+    [InlineData("Hi, since last Monday, around 3pm, Outlook says wrong password every morning, nothing changed, I'm on PC-1234", "en-US")]
     public void Memo_AnswersRepeatedQuestionsOfOneReading(string text, string culture)
     {
         var (hits, misses) = ExtractorMemo.Counts;
@@ -154,6 +154,66 @@ public sealed class DateTimeIdentityTests
 
         Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)));
         Assert.True(withDates > corpus.Count / 2, $"only {withDates} of {corpus.Count} messages hold a date: the corpus does not test much");
+    }
+
+    // "À chaque fois" is not read as the start of a repeat in the project's reading (ChatMasks.WithoutRepeatIdioms): the
+    // same results as the library's, which reads it, with the words right beside dates, times, durations and real
+    // repeats, before and after them. English "every time", "each time" are read as the library reads them (blanking
+    // "every" there moved the start of a time range: "every time between 2pm and 4pm"): they stay here to keep it so.
+    [Fact]
+    public void RepeatIdioms_SameResultsAsTheLibraryAlone()
+    {
+        string[] frenchIdioms = ["à chaque fois", "chaque fois", "A CHAQUE FOIS", "à chaque fois que", "chaque fois qu'il"];
+        string[] frenchDates = ["depuis lundi", "lundi", "depuis 10h", "10h30", "depuis hier 15h", "le 3 mars", "depuis deux jours", "il y a 2 heures",
+            "tous les matins", "chaque lundi", "le matin", "à 9h", "entre 14h et 16h", "depuis la mise à jour de mardi", "la semaine dernière", "3 fois par jour", "deux fois"];
+        string[] englishIdioms = ["every time", "each time", "Every Time", "every times", "each time that"];
+        string[] englishDates = ["since Monday", "Monday", "since 10am", "at 3pm", "since yesterday 3pm", "on March 3", "for two days", "2 hours ago",
+            "every morning", "each Monday", "in the morning", "at 9", "between 2pm and 4pm", "last week", "3 times a day", "twice"];
+        var texts = new List<(string, string)>();
+        foreach (var (idioms, dates, culture, word) in new[] { (frenchIdioms, frenchDates, "fr-FR", "Outlook plante"), (englishIdioms, englishDates, "en-US", "Outlook crashes") })
+        {
+            foreach (var idiom in idioms)
+            {
+                foreach (var date in dates)
+                {
+                    texts.Add(($"{word} {idiom} {date}", culture));
+                    texts.Add(($"{date} {idiom}", culture));
+                    texts.Add(($"{word} {date}, {idiom}, {date}", culture));
+                    texts.Add(($"{idiom} {date} {word}", culture));
+                }
+            }
+        }
+
+        var differences = new List<string>();
+        foreach (var (text, culture) in texts)
+        {
+            Compare(text, culture, Now, differences);
+        }
+
+        Assert.True(texts.Count > 600, $"{texts.Count} texts");
+        Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)));
+    }
+
+    // What the blank saves: with "à chaque fois" the library's extractors answer no more questions than without it (the
+    // repeat extractor's second reading, as long as the first, is not run), where "tous les matins" still costs one.
+    [Theory]
+    [InlineData("Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » {0}, rien n'a changé, je suis sur PC-1234", "à chaque fois")]
+    [InlineData("Excel se ferme {0} que j'ouvre un fichier partagé, depuis hier 15h", "chaque fois")]
+    public void RepeatIdioms_AreNotReadASecondTime(string template, string idiom)
+    {
+        const string culture = "fr-FR";
+        int Questions(string text)
+        {
+            var (_, misses) = ExtractorMemo.Counts;
+            DateTimeRecognizer.Recognize(text, culture, Now);
+            return (int)(ExtractorMemo.Counts.Misses - misses);
+        }
+
+        var without = Questions(string.Format(CultureInfo.InvariantCulture, template, "hélas"));
+        var withIdiom = Questions(string.Format(CultureInfo.InvariantCulture, template, idiom));
+        var withRepeat = Questions(string.Format(CultureInfo.InvariantCulture, template, "tous les matins"));
+        Assert.Equal(without, withIdiom);
+        Assert.True(withRepeat > without + without / 2, $"{withRepeat} questions with a real repeat, {without} without");
     }
 
     private static int Compare(string text, string culture, DateTime reference, List<string> differences)
