@@ -29,6 +29,9 @@ public static class RecognizerWarmUp
         // Durations in words: the first text after a start holding one cost the date model about 0.35 s (the library's
         // first pass over that path), which fell on a person's turn. Ordinal words cost nothing special (measured).
         "ça a commencé il y a deux heures, poste {3}", "depuis trois jours et demi", "ça fait une semaine, depuis quinze jours, il y a vingt minutes",
+
+        // A repeat: the library reads the text again without it, and so does SinceWhen ("à chaque fois" no longer does).
+        "depuis lundi, tous les matins vers {0}h", "à chaque fois depuis {2} jours",
     ];
 
     private static readonly string[] English =
@@ -37,6 +40,7 @@ public static class RecognizerWarmUp
         "for about {1} minutes", "on November {2} at {0} pm", "since Tuesday's update", "for {2} weeks now",
         "Hello, since Friday Outlook shows an error on PC-{3:0000}", "since the day before yesterday",
         "it started two hours ago, desk {3}", "for three and a half days", "a week now, for fifteen days, twenty minutes ago",
+        "since Monday, every morning around {0} am", "every time since {2} days",
     ];
 
     private static readonly string[] Answers = ["1", "2", "oui", "non", "bloqué", "juste moi", "yes", "no", "blocked", "the whole team", "le deuxième", "3"];
