@@ -30,7 +30,7 @@ public static class RecognizerWarmUp
         // first pass over that path), which fell on a person's turn. Ordinal words cost nothing special (measured).
         "ça a commencé il y a deux heures, poste {3}", "depuis trois jours et demi", "ça fait une semaine, depuis quinze jours, il y a vingt minutes",
 
-        // A repeat: the library reads the text again without it, and so does SinceWhen ("à chaque fois" no longer does).
+        // A repeat, which the library reads again in the text without it, and "à chaque fois", which it no longer does.
         "depuis lundi, tous les matins vers {0}h", "à chaque fois depuis {2} jours",
     ];
 

@@ -42,11 +42,10 @@ public static class DateTimeRecognizer
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         var kept = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
-        var read = ChatMasks.Apply(kept);
 
-        // "à chaque fois", "every time": not read as the start of a repeat (ChatMasks.WithoutRepeatIdioms), except by the
-        // library's own model, which the identity tests compare with this one.
-        if (idioms) read = ChatMasks.WithoutRepeatIdioms(read);
+        // "(à) chaque fois" is not read as the start of a repeat (ChatMasks.RepeatIdiom), except by the library's own model,
+        // which the identity tests compare with this one.
+        var read = ChatMasks.Apply(kept, repeatIdioms: idioms);
         var found = new List<DateTimeResult>();
 
         // One reading: the model's sub-extractors answer each (text, reference) once (Library/ExtractorMemo.cs).

@@ -156,7 +156,7 @@ public sealed class DateTimeIdentityTests
         Assert.True(withDates > corpus.Count / 2, $"only {withDates} of {corpus.Count} messages hold a date: the corpus does not test much");
     }
 
-    // "À chaque fois" is not read as the start of a repeat in the project's reading (ChatMasks.WithoutRepeatIdioms): the
+    // "À chaque fois" is not read as the start of a repeat in the project's reading (ChatMasks.RepeatIdiom): the
     // same results as the library's, which reads it, with the words right beside dates, times, durations and real
     // repeats, before and after them. English "every time", "each time" are read as the library reads them (blanking
     // "every" there moved the start of a time range: "every time between 2pm and 4pm"): they stay here to keep it so.
