@@ -98,7 +98,7 @@ internal static class RecognitionBench
     private static readonly (string Name, Func<(string Text, string Culture), int> Part)[] Parts =
     [
         ("dates", m => DateTimeRecognizer.Recognize(m.Text, m.Culture, Reference).Count),
-        ("dates, the library's model alone (before the number prefilter)", m => DateTimeRecognizer.RecognizeWithoutPrefilter(m.Text, m.Culture, Reference).Count),
+        ("dates, the library's model alone (without the project's shortcuts)", m => DateTimeRecognizer.RecognizeAsTheLibrary(m.Text, m.Culture, Reference).Count),
         ("dates, former rule engine", m => RuleDateTimeRecognizer.Recognize(m.Text, m.Culture, Reference).Count),
         ("numbers", m => NumberRecognizer.Recognize(m.Text, m.Culture).Count),
         ("numbers, former rule engine", m => RuleNumberRecognizer.Recognize(m.Text, m.Culture).Count),

@@ -25,15 +25,16 @@ public static class DateTimeRecognizer
         Recognize(text, culture, reference, LibraryModels.Dates(Cultures.IsFrench(culture)));
 
     /// <summary>
-    /// The same reading with the library's own date model, without the number prefilter (<see cref="NumberPrefilter"/>):
-    /// the reading before it, kept callable so that tests and the bench compare the two result for result.
+    /// The same reading with the library's own date model, without the project's shortcuts (the number prefilter,
+    /// <see cref="NumberPrefilter"/>; the memo of one reading, <see cref="ExtractorMemo"/>; the repeat idiom blanked,
+    /// <see cref="ChatMasks"/>): kept callable so that tests and the bench compare the two result for result.
     /// </summary>
-    internal static IReadOnlyList<DateTimeResult> RecognizeWithoutPrefilter(string text, string culture, DateTime reference) =>
+    internal static IReadOnlyList<DateTimeResult> RecognizeAsTheLibrary(string text, string culture, DateTime reference) =>
         Recognize(text, culture, reference, LibraryModels.LibraryDates(Cultures.IsFrench(culture)), idioms: false);
 
     /// <summary>
-    /// The project's model read without the memo of one reading (<see cref="ExtractorMemo"/>): outside a reading its
-    /// wrappers only delegate. For the bench, to measure what the memo saves in the same run.
+    /// The project's model (number prefilter, repeat idiom) read without the memo of one reading (<see cref="ExtractorMemo"/>):
+    /// outside a reading its wrappers only delegate. For the bench, to measure what the memo saves in the same run.
     /// </summary>
     internal static IReadOnlyList<DateTimeResult> RecognizeWithoutMemo(string text, string culture, DateTime reference) =>
         Recognize(text, culture, reference, LibraryModels.Dates(Cultures.IsFrench(culture)), memo: false);

@@ -219,7 +219,7 @@ public sealed class DateTimeIdentityTests
     private static int Compare(string text, string culture, DateTime reference, List<string> differences)
     {
         var project = DateTimeRecognizer.Recognize(text, culture, reference);
-        var library = DateTimeRecognizer.RecognizeWithoutPrefilter(text, culture, reference);
+        var library = DateTimeRecognizer.RecognizeAsTheLibrary(text, culture, reference);
         var a = Describe(project);
         var b = Describe(library);
         if (a != b) differences.Add($"{culture} \"{text}\"\n  project: {a}\n  library: {b}");
