@@ -7,9 +7,8 @@ namespace ServiceDesk.Adapters.LiteDb;
 /// committed pages to the operating system (survives the process being killed), <see cref="Flush"/> puts them on disk
 /// (survives a power cut). <see cref="Grouped"/>: the store flushes after it lets the next transaction write, so commits
 /// that arrive during one flush share the next; otherwise it flushes with the writer held, one flush per commit.
-/// <see cref="Reserved"/>: the log file's writer stream when the store installed its own (null on caller streams).
 /// </summary>
-internal sealed record LogDurability(Action WaitWritten, GroupFlush Flush, bool Grouped, ReservedLog? Reserved = null);
+internal sealed record LogDurability(Action WaitWritten, GroupFlush Flush, bool Grouped);
 
 /// <summary>A commit whose pages are written and not yet flushed to disk: wait for it, blocking or not.</summary>
 internal readonly record struct PendingFlush(GroupFlush Flush, long Commit)

@@ -24,7 +24,7 @@ namespace ServiceDesk.Adapters.LiteDb;
 /// thread queues them one at a time while the writer is already writing), so a commit of k pages waited for up to k
 /// flushes in a row: 5,401 flushes for 5,789 log pages in the store bench (strace), about 3 ms each on the test disk.
 /// The writer is therefore given the same log file behind a stream whose flush only hands the bytes to the operating
-/// system (<see cref="ReservedLog"/>), and the store flushes the log to disk once per commit, after the wait: a write
+/// system (<see cref="OsOnlyFlush"/>), and the store flushes the log to disk once per commit, after the wait: a write
 /// that survives a killed process as before, and a power cut too, for one flush instead of k.
 /// </para>
 /// </remarks>
@@ -59,14 +59,10 @@ internal static class LogWriter
             var streamField = queue.GetType().GetField("_stream", Inside) ?? throw Changed("DiskWriterQueue._stream");
             var log = streamField.GetValue(queue) as Stream ?? throw Changed("DiskWriterQueue._stream (a Stream)");
             Action flush = () => { };
-            ReservedLog? reserved = null;
             if (log is FileStream file && !FlushEveryPage)
             {
-                // The queue may not have started its writer yet (it starts on the first page queued); when it has, it
-                // reads the field again for each page, so it sees the swap either way.
-                reserved = new ReservedLog(file);
-                streamField.SetValue(queue, reserved);
-                reserved.Reserving = TakeOverTheLogPoolWriter(disk, file, reserved);
+                // The queue has not started its writer yet (it starts on the first page queued), so it sees the swap.
+                streamField.SetValue(queue, new OsOnlyFlush(file));
                 flush = () => file.Flush(flushToDisk: true);
             }
 
@@ -83,8 +79,7 @@ internal static class LogWriter
                     }
                 },
                 new GroupFlush(flush),
-                groupCommit,
-                reserved);
+                groupCommit);
         }
         catch (Exception error) when (error is not NotSupportedException and not LiteException and not IOException)
         {
@@ -99,21 +94,35 @@ internal static class LogWriter
         new($"LiteDB's {what} is not there: the store cannot wait for its log writes (pinned LiteDB 5.0.20 has it).");
 
     /// <summary>
-    /// Makes <paramref name="reserved"/> the log's one writer stream in LiteDB's stream pool, so that LiteDB's emptying of
-    /// the log after a checkpoint (<c>DiskService.SetLength(0, Log)</c>, which goes to the pool's writer) goes through it and
-    /// the room ahead is reserved again; returns false, changing nothing, when the pool's writer is not that file.
+    /// The log file as LiteDB's writer thread sees it: every call goes to the file, except that a flush hands the bytes
+    /// to the operating system without waiting for the disk (LiteDB flushes to disk only streams that are
+    /// <see cref="FileStream"/>s). The store flushes to disk itself, once per commit. Disposing it leaves the file
+    /// open: it belongs to LiteDB's stream pool, which closes it.
     /// </summary>
-    private static bool TakeOverTheLogPoolWriter(object disk, FileStream file, ReservedLog reserved)
+    private sealed class OsOnlyFlush(FileStream file) : Stream
     {
-        var pool = LiteDbInsides.Field(disk, "_logPool");
-        var writerField = pool?.GetType().GetField("_writer", Inside);
-        if (writerField?.GetValue(pool) is not Lazy<Stream> { IsValueCreated: true, Value: var writer } || !ReferenceEquals(writer, file))
+        public override bool CanRead => file.CanRead;
+
+        public override bool CanSeek => file.CanSeek;
+
+        public override bool CanWrite => file.CanWrite;
+
+        public override long Length => file.Length;
+
+        public override long Position
         {
-            return false;
+            get => file.Position;
+            set => file.Position = value;
         }
 
-        writerField.SetValue(pool, new Lazy<Stream>(reserved));
-        reserved.OwnsFile = true;
-        return true;
+        public override void Flush() => file.Flush(flushToDisk: false);
+
+        public override int Read(byte[] buffer, int offset, int count) => file.Read(buffer, offset, count);
+
+        public override long Seek(long offset, SeekOrigin origin) => file.Seek(offset, origin);
+
+        public override void SetLength(long value) => file.SetLength(value);
+
+        public override void Write(byte[] buffer, int offset, int count) => file.Write(buffer, offset, count);
     }
 }

@@ -102,9 +102,6 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
     /// <summary>Data pages the checkpoints handed over and pages they wrote to the file, on the current engine (<see cref="CheckpointWrites"/>).</summary>
     internal (long Offered, long Written) CheckpointPages => _file.CheckpointPages;
 
-    /// <summary>Disk reservations ahead of the log's end on the current engine (<see cref="ReservedLog"/>).</summary>
-    internal int LogReservations => _file.LogReservations;
-
     /// <summary>
     /// How long transactions have waited for the writer and held it, and where the hold went, in all, since the file was
     /// opened in this process (the desk bench prints them per message: a writer held most of the time is what caps the
@@ -481,8 +478,6 @@ public sealed class ServiceDeskDatabase : IUnitOfWork, IDisposable
         public long CommitsWritten => _engine.Log.Flush.CommitsWritten;
 
         public (long Offered, long Written) CheckpointPages => _engine.Checkpoints?.Pages ?? default;
-
-        public int LogReservations => _engine.Log.Reserved?.Reservations ?? 0;
 
         /// <summary>The engine this thread's transaction runs on; null outside a transaction.</summary>
         public ThreadLocal<LiteDatabase?> Current { get; } = new();
