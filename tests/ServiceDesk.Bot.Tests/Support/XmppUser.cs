@@ -103,6 +103,27 @@ internal sealed class XmppUser : IAsyncDisposable
 
     public Task<string> ExpectAsync(params string[] fragments) => ExpectAsync(TimeSpan.FromSeconds(20), fragments);
 
+    /// <summary>Waits for a line of the bot's containing any one of <paramref name="alternatives"/>; returns it.</summary>
+    public async Task<string> ExpectAnyAsync(TimeSpan timeout, params string[] alternatives)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        try
+        {
+            while (true)
+            {
+                var (message, _) = await _received.Reader.ReadAsync(limit.Token);
+                if (alternatives.Any(a => message.Text.Contains(a, StringComparison.Ordinal)))
+                {
+                    return message.Text;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"No message with any of [{string.Join(", ", alternatives)}] within {timeout}. Bot said:\n{string.Join("\n---\n", Transcript)}");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
