@@ -81,7 +81,20 @@ internal sealed class XmppUser : IAsyncDisposable
 
     public Task<string> ExpectInRoomAsync(params string[] fragments) => ExpectInRoomAsync(TimeSpan.FromSeconds(20), fragments);
 
-    private async Task<string> ExpectAsync(TimeSpan timeout, bool? inRoom, string[] fragments, long receivedAfter = 0)
+    private Task<string> ExpectAsync(TimeSpan timeout, bool? inRoom, string[] fragments, long receivedAfter = 0) =>
+        FirstAsync(
+            timeout,
+            (message, seq) => seq > receivedAfter && (inRoom is null || message.From.IsRoom == inRoom) && fragments.All(f => message.Text.Contains(f, StringComparison.Ordinal)),
+            $"[{string.Join(", ", fragments)}]");
+
+    public Task<string> ExpectAsync(params string[] fragments) => ExpectAsync(TimeSpan.FromSeconds(20), fragments);
+
+    /// <summary>Waits for a line of the bot's containing any one of <paramref name="alternatives"/>; returns it.</summary>
+    public Task<string> ExpectAnyAsync(TimeSpan timeout, params string[] alternatives) =>
+        FirstAsync(timeout, (message, _) => alternatives.Any(a => message.Text.Contains(a, StringComparison.Ordinal)), $"any of [{string.Join(", ", alternatives)}]");
+
+    /// <summary>Reads the bot's lines (dropping the others) until one matches; throws with the transcript after <paramref name="timeout"/>.</summary>
+    private async Task<string> FirstAsync(TimeSpan timeout, Func<InboundMessage, long, bool> matches, string wanted)
     {
         using var limit = new CancellationTokenSource(timeout);
         try
@@ -89,7 +102,7 @@ internal sealed class XmppUser : IAsyncDisposable
             while (true)
             {
                 var (message, seq) = await _received.Reader.ReadAsync(limit.Token);
-                if (seq > receivedAfter && (inRoom is null || message.From.IsRoom == inRoom) && fragments.All(f => message.Text.Contains(f, StringComparison.Ordinal)))
+                if (matches(message, seq))
                 {
                     return message.Text;
                 }
@@ -97,30 +110,7 @@ internal sealed class XmppUser : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"No message with [{string.Join(", ", fragments)}] within {timeout}. Bot said:\n{string.Join("\n---\n", Transcript)}");
-        }
-    }
-
-    public Task<string> ExpectAsync(params string[] fragments) => ExpectAsync(TimeSpan.FromSeconds(20), fragments);
-
-    /// <summary>Waits for a line of the bot's containing any one of <paramref name="alternatives"/>; returns it.</summary>
-    public async Task<string> ExpectAnyAsync(TimeSpan timeout, params string[] alternatives)
-    {
-        using var limit = new CancellationTokenSource(timeout);
-        try
-        {
-            while (true)
-            {
-                var (message, _) = await _received.Reader.ReadAsync(limit.Token);
-                if (alternatives.Any(a => message.Text.Contains(a, StringComparison.Ordinal)))
-                {
-                    return message.Text;
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TimeoutException($"No message with any of [{string.Join(", ", alternatives)}] within {timeout}. Bot said:\n{string.Join("\n---\n", Transcript)}");
+            throw new TimeoutException($"No message with {wanted} within {timeout}. Bot said:\n{string.Join("\n---\n", Transcript)}");
         }
     }
 
