@@ -16,13 +16,14 @@ namespace ServiceDesk.Core.Conversation;
 /// first, then answer (seed 000 §5, seed 002 §2.3). Answers to a question are handled at once.
 /// A message that would not open a request itself (a status question, "annuler", a call for a human)
 /// ends the burst and is handled next, on its own. A lane ends when its queue is empty; the next
-/// message starts a new one.
+/// message starts a new one, on one of the desk's own threads (<see cref="TurnThreads"/>).
 /// </remarks>
 public sealed class TurnQueue(
     Func<IReadOnlyList<InboundMessage>, CancellationToken, Task> handle,
     Func<InboundMessage, bool> waitsForMore,
     DialogueOptions options,
-    TimeProvider clock)
+    TimeProvider clock,
+    TurnThreads? threads = null)
 {
     private const int LargestBurst = 20;
     private readonly Dictionary<string, Channel<InboundMessage>> _lanes = new(StringComparer.Ordinal);
@@ -45,7 +46,7 @@ public sealed class TurnQueue(
             lane.Writer.TryWrite(message);
             _lanes[key] = lane;
             _running.RemoveAll(t => t.IsCompleted);
-            _running.Add(Task.Run(() => RunLaneAsync(key, lane.Reader, cancellationToken), CancellationToken.None));
+            _running.Add((threads ?? TurnThreads.Shared).Start(() => RunLaneAsync(key, lane.Reader, cancellationToken)));
         }
     }
 
