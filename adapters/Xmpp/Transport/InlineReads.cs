@@ -21,10 +21,10 @@ namespace ServiceDesk.Adapters.Xmpp.Transport;
 /// <para>
 /// What runs there: the stanza's parsing, and, through the inbound queue, the channel worker's admission of a message
 /// (its rate limit and its keep in the inbox, a LiteDB write) up to its first wait; the turns themselves start on the
-/// thread pool (<c>TurnQueue</c>). Nothing on that path may wait for a socket synchronously (it would wait for the very
-/// thread it blocks): on PostgreSQL the keep is a round trip to the database, so the bot turns this off there
-/// (<see cref="XmppOptions.InlineReads"/>; with it on, the shared-store tests stalled). A runtime without the property
-/// keeps the hand-off, as before.
+/// desk's turn threads (<c>TurnQueue</c>, <c>TurnThreads</c>). Nothing on that path may wait for a socket synchronously
+/// (it would wait for the very thread it blocks): on PostgreSQL the keep is a round trip to the database, so the bot turns
+/// this off there (<see cref="XmppOptions.InlineReads"/>; with it on, the shared-store tests stalled). A runtime without
+/// the property keeps the hand-off, as before.
 /// </para>
 /// </remarks>
 internal static class InlineReads
