@@ -40,7 +40,8 @@ public sealed class TurnThreads : TaskScheduler
 
     /// <summary>Starts <paramref name="lane"/> here (see the remarks on the class); the returned task is the lane's.</summary>
     public Task Start(Func<Task> lane) =>
-        Task.Factory.StartNew(lane, CancellationToken.None, TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler, this).Unwrap();
+        Task.Factory.StartNew(
+            lane, CancellationToken.None, TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler, this).Unwrap();
 
     /// <summary>Lanes handed to the thread pool because every thread here was busy (for the tests).</summary>
     public long HandedToThePool => Interlocked.Read(ref _handedToThePool);
@@ -66,7 +67,8 @@ public sealed class TurnThreads : TaskScheduler
 
         Interlocked.Decrement(ref _started);
         Interlocked.Increment(ref _handedToThePool);
-        ThreadPool.UnsafeQueueUserWorkItem(static state => state.Scheduler.TryExecuteTask(state.Task), (Scheduler: this, Task: task), preferLocal: false);
+        ThreadPool.UnsafeQueueUserWorkItem(
+            static state => state.Scheduler.TryExecuteTask(state.Task), (Scheduler: this, Task: task), preferLocal: false);
     }
 
     /// <summary>Never inline: a lane runs on its own thread (or the pool's), not on the caller's.</summary>
@@ -83,9 +85,11 @@ public sealed class TurnThreads : TaskScheduler
 
         public void Start(Task first)
         {
-            _task = first;
-            _handed.Set();
-            new Thread(Loop) { IsBackground = true, Name = "Desk turns" }.Start();
+            Run(first);
+
+            // Without the starter's execution context: each lane runs in its own (TryExecuteTask), and the thread
+            // outlives the starter.
+            new Thread(Loop) { IsBackground = true, Name = "Desk turns" }.UnsafeStart();
         }
 
         public void Run(Task task)

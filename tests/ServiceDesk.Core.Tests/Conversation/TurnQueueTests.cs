@@ -103,12 +103,36 @@ public sealed class TurnQueueTests
         Assert.Equal("message 0", burst[0].Text);
     }
 
+    [Fact]
+    public async Task Enqueue_AnAnswer_IsHandledOnADeskThread_NotOnThePool()
+    {
+        var threads = new TurnThreads(1);
+        var handledOn = new TaskCompletionSource<(string? Name, bool Pool)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var queue = new TurnQueue(
+            (_, _) =>
+            {
+                handledOn.TrySetResult((Thread.CurrentThread.Name, Thread.CurrentThread.IsThreadPoolThread));
+                return Task.CompletedTask;
+            },
+            _ => false,
+            Options,
+            _clock,
+            threads);
+
+        queue.Enqueue(From("alice", "1"), CancellationToken.None);
+        var (name, pool) = await handledOn.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("Desk turns", name);
+        Assert.False(pool);
+        await queue.DrainAsync();
+    }
+
     private TurnQueue Queue(Func<InboundMessage, bool> waitsForMore) =>
         new((burst, _) => _handled.Writer.WriteAsync(burst).AsTask(), waitsForMore, Options, _clock);
 
     private InboundMessage From(string who, string text) => new(new ChannelAddress("xmpp", who + "@localhost"), text, _clock.GetUtcNow());
 
-    // The lanes run on the thread pool: give them real time to reach their wait, then move the fake clock.
+    // The lanes run on threads of their own: give them real time to reach their wait, then move the fake clock.
     private async Task<IReadOnlyList<InboundMessage>> NextTurnAsync(bool advanceClock)
     {
         for (var i = 0; i < 250; i++)

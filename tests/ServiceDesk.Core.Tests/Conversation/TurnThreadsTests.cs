@@ -103,14 +103,10 @@ public sealed class TurnThreadsTests
 
         var failed = threads.Start(() => throw new InvalidOperationException("a bug in a turn"));
         await Assert.ThrowsAsync<InvalidOperationException>(() => failed.WaitAsync(Patience));
+        await UntilIdleAsync(threads, 1);
 
-        string? name = null;
-        await threads.Start(() =>
-        {
-            name = Thread.CurrentThread.Name;
-            return Task.CompletedTask;
-        }).WaitAsync(Patience);
-        Assert.Equal("Desk turns", name);
+        Assert.Equal("Desk turns", await NameOfALanesThreadAsync(threads));
+        Assert.Equal(0, threads.HandedToThePool);
     }
 
     [Fact]
@@ -122,18 +118,23 @@ public sealed class TurnThreadsTests
         await UntilIdleAsync(threads, 1);
 
         // The first lane is waiting, not running: its thread takes the next lane.
+        Assert.Equal("Desk turns", await NameOfALanesThreadAsync(threads));
+        Assert.Equal(0, threads.HandedToThePool);
+        Assert.False(waiting.IsCompleted);
+        gate.SetResult();
+        await waiting.WaitAsync(Patience);
+    }
+
+    /// <summary>Starts a lane that only notes the name of the thread it runs on.</summary>
+    private static async Task<string?> NameOfALanesThreadAsync(TurnThreads threads)
+    {
         string? name = null;
         await threads.Start(() =>
         {
             name = Thread.CurrentThread.Name;
             return Task.CompletedTask;
         }).WaitAsync(Patience);
-
-        Assert.Equal("Desk turns", name);
-        Assert.Equal(0, threads.HandedToThePool);
-        Assert.False(waiting.IsCompleted);
-        gate.SetResult();
-        await waiting.WaitAsync(Patience);
+        return name;
     }
 
     private static async Task UntilIdleAsync(TurnThreads threads, int idle)
