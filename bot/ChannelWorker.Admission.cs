@@ -409,7 +409,7 @@ internal sealed partial class ChannelWorker
             {
                 waiting = TakeWaiting();
                 _inboxClosed = true;
-                _forgetTimer?.Dispose();
+                _forgetAlarm?.Cancel();
             }
 
             Forget(waiting);
@@ -507,13 +507,15 @@ internal sealed partial class ChannelWorker
             _forgetsScheduled = true;
 
             // Real time, not the desk's clock: a test's frozen clock must not keep answered messages in the inbox.
-            _forgetTimer ??= TimeProvider.System.CreateTimer(static worker => ((ChannelWorker)worker!).ForgetIfDue(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            _forgetTimer.Change(ForgetFold, Timeout.InfiniteTimeSpan);
+            SetForgetAlarm(ForgetFold);
         }
     }
 
-    /// <summary>The one timer of the lone forgets, made on the first and set again for each (under <see cref="_inboxGate"/>).</summary>
-    private ITimer? _forgetTimer;
+    /// <summary>The alarm of the lone forgets' wait, on the desk's clock (under <see cref="_inboxGate"/>).</summary>
+    private DeskClock.Alarm? _forgetAlarm;
+
+    private void SetForgetAlarm(TimeSpan after) =>
+        _forgetAlarm = DeskClock.Shared.Set(after, static worker => ((ChannelWorker)worker!).ForgetIfDue(), this);
 
     /// <summary>
     /// When an entry waited <see cref="ForgetFold"/> and no keep took it, the waiting entries are forgotten in a transaction
@@ -523,10 +525,11 @@ internal sealed partial class ChannelWorker
     /// own is written).
     /// </summary>
     /// <remarks>
-    /// Runs on the runtime's timer thread, where the look takes a lock and a subtraction; only a transaction to write goes
-    /// to a pool thread. A <c>Task.Delay</c> per wait, as before, handed every end of a wait to the thread pool (a
-    /// timer created and a pool worker woken, about four times a second at the load bench's 200 people, for a look that
-    /// found, nearly every time, that a keep had taken the entries or that the wait went on).
+    /// Runs on the desk's clock thread (<see cref="DeskClock"/>), where the look takes a lock and a subtraction; only a
+    /// transaction to write goes to a pool thread. A <c>Task.Delay</c> per wait, before, handed every end of a wait to the
+    /// thread pool (a timer created and a pool worker woken, about four times a second at the load bench's 200 people, for
+    /// a look that found, nearly every time, that a keep had taken the entries or that the wait went on); a runtime timer
+    /// after that still rang on a pool worker, which woke the runtime's timer thread again for its next wait.
     /// </remarks>
     private void ForgetIfDue()
     {
@@ -541,7 +544,7 @@ internal sealed partial class ChannelWorker
             var waited = Stopwatch.GetElapsedTime(_waitingSince);
             if (waited < ForgetFold)
             {
-                _forgetTimer!.Change(ForgetFold - waited, Timeout.InfiniteTimeSpan);
+                SetForgetAlarm(ForgetFold - waited);
                 return;
             }
         }

@@ -43,6 +43,14 @@ public sealed class TurnThreads : TaskScheduler
         Task.Factory.StartNew(
             lane, CancellationToken.None, TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler, this).Unwrap();
 
+    /// <summary>
+    /// Runs <paramref name="work"/> here as a lane's start is (see the remarks on the class): a lane that paused goes on
+    /// here when its pause ends (<see cref="TurnQueue"/>), instead of on the thread pool.
+    /// </summary>
+    public void Post(Action<object?> work, object? state) =>
+        _ = Task.Factory.StartNew(
+            work, state, CancellationToken.None, TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler, this);
+
     /// <summary>Lanes handed to the thread pool because every thread here was busy (for the tests).</summary>
     public long HandedToThePool => Interlocked.Read(ref _handedToThePool);
 

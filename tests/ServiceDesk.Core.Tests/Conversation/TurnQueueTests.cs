@@ -127,6 +127,86 @@ public sealed class TurnQueueTests
         await queue.DrainAsync();
     }
 
+    [Fact]
+    public async Task Enqueue_AfterThePause_TheTurnRunsOnADeskThread_NotOnThePool()
+    {
+        // Real time: the pause's end is an alarm of the desk's clock, and the lane goes on on a desk thread.
+        var threads = new TurnThreads(1);
+        var handledOn = new TaskCompletionSource<(string? Name, bool Pool)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var queue = new TurnQueue(
+            (_, _) =>
+            {
+                handledOn.TrySetResult((Thread.CurrentThread.Name, Thread.CurrentThread.IsThreadPoolThread));
+                return Task.CompletedTask;
+            },
+            _ => true,
+            new DialogueOptions { BurstPause = TimeSpan.FromMilliseconds(100), BurstMaximum = TimeSpan.FromSeconds(10) },
+            TimeProvider.System,
+            threads);
+
+        queue.Enqueue(From("alice", "Outlook ne s'ouvre plus"), CancellationToken.None);
+        var (name, pool) = await handledOn.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("Desk turns", name);
+        Assert.False(pool);
+        await queue.DrainAsync();
+    }
+
+    [Fact]
+    public async Task Enqueue_ALineThatIsItsOwnTurn_EndsThePauseAtOnce()
+    {
+        // A 60 s pause on real time: only the next line can end it within the test.
+        var handled = Channel.CreateUnbounded<IReadOnlyList<InboundMessage>>();
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var queue = new TurnQueue(
+            (burst, _) => handled.Writer.WriteAsync(burst).AsTask(),
+            m =>
+            {
+                listening.TrySetResult();
+                return m.Text != "statut";
+            },
+            new DialogueOptions { BurstPause = TimeSpan.FromSeconds(60), BurstMaximum = TimeSpan.FromSeconds(120) },
+            TimeProvider.System);
+
+        queue.Enqueue(From("alice", "Mon imprimante ne marche plus"), CancellationToken.None);
+        await listening.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.Delay(50);
+        queue.Enqueue(From("alice", "statut"), CancellationToken.None);
+        var first = await handled.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        var second = await handled.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("Mon imprimante ne marche plus", Assert.Single(first).Text);
+        Assert.Equal("statut", Assert.Single(second).Text);
+    }
+
+    [Fact]
+    public async Task Enqueue_StopDuringThePause_EndsTheLaneWithoutATurn()
+    {
+        using var stop = new CancellationTokenSource();
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var turns = 0;
+        var queue = new TurnQueue(
+            (_, _) =>
+            {
+                Interlocked.Increment(ref turns);
+                return Task.CompletedTask;
+            },
+            _ =>
+            {
+                listening.TrySetResult();
+                return true;
+            },
+            new DialogueOptions { BurstPause = TimeSpan.FromSeconds(60), BurstMaximum = TimeSpan.FromSeconds(120) },
+            TimeProvider.System);
+
+        queue.Enqueue(From("alice", "Le VPN coupe"), stop.Token);
+        await listening.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await stop.CancelAsync();
+        await queue.DrainAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, turns);
+    }
+
     private TurnQueue Queue(Func<InboundMessage, bool> waitsForMore) =>
         new((burst, _) => _handled.Writer.WriteAsync(burst).AsTask(), waitsForMore, Options, _clock);
 
