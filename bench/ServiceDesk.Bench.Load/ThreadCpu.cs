@@ -137,6 +137,7 @@ internal sealed class ThreadCpu : IAsyncDisposable
         _ when name.Contains("GC", StringComparison.Ordinal) => "garbage collector (background)",
         _ when name.StartsWith(".NET TP Worker", StringComparison.Ordinal) => "thread-pool workers",
         _ when name.StartsWith("Desk turns", StringComparison.Ordinal) => "the desk's turn threads",
+        _ when name.StartsWith("Desk clock", StringComparison.Ordinal) => "the desk's clock",
         _ when name.StartsWith(".NET SynchManag", StringComparison.Ordinal) || name.StartsWith(".NET Sockets", StringComparison.Ordinal) => "socket engine",
         _ when name.StartsWith(".NET Timer", StringComparison.Ordinal) || name.StartsWith(".NET TP Gate", StringComparison.Ordinal) => "timers, thread-pool gate",
         _ => "other threads (" + name.Trim() + ")",
