@@ -63,8 +63,9 @@ public sealed class DeskClock
     }
 
     /// <summary>
-    /// Rings <paramref name="ring"/> with <paramref name="state"/> once <paramref name="after"/> has passed, unless cancelled
-    /// first. The ring runs on the clock's thread: it must be short and must not throw (as a timer's callback).
+    /// Rings <paramref name="ring"/> with <paramref name="state"/> once <paramref name="after"/> has passed (at once when it is
+    /// not positive), unless cancelled first. The ring runs on the clock's thread: it must be short and must not throw (as
+    /// a timer's callback).
     /// </summary>
     public Alarm Set(TimeSpan after, Action<object?> ring, object? state)
     {
@@ -76,7 +77,7 @@ public sealed class DeskClock
             return alarm;
         }
 
-        var at = Stopwatch.GetTimestamp() + (after <= TimeSpan.Zero ? 0 : (long)Math.Ceiling(after.TotalSeconds * Stopwatch.Frequency));
+        var at = Stopwatch.GetTimestamp() + Ticks(after);
         lock (_gate)
         {
             _alarms.Enqueue(alarm, at);
@@ -94,6 +95,10 @@ public sealed class DeskClock
 
         return alarm;
     }
+
+    /// <summary><paramref name="after"/> in <see cref="Stopwatch"/> ticks: none when not positive, at most about a century.</summary>
+    private static long Ticks(TimeSpan after) =>
+        after <= TimeSpan.Zero ? 0 : (long)Math.Ceiling(Math.Min(after.TotalSeconds, 3.2e9) * Stopwatch.Frequency);
 
     private void Run()
     {

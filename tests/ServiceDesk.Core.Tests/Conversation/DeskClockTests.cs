@@ -73,6 +73,20 @@ public sealed class DeskClockTests
     }
 
     [Fact]
+    public async Task Set_TheLongestWait_DoesNotRingAtOnce()
+    {
+        var rang = 0;
+        var alarm = DeskClock.Shared.Set(TimeSpan.MaxValue, _ => Interlocked.Increment(ref rang), null);
+        var after = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        DeskClock.Shared.Set(TimeSpan.FromMilliseconds(100), _ => after.TrySetResult(), null);
+        await after.Task.WaitAsync(Patience);
+
+        Assert.Equal(0, rang);
+        Assert.True(alarm.Cancel());
+    }
+
+    [Fact]
     public async Task Cancel_AfterItRang_SaysSo()
     {
         var rang = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
