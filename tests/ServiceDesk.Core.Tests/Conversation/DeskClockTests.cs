@@ -62,11 +62,9 @@ public sealed class DeskClockTests
     {
         var rang = 0;
         var alarm = DeskClock.Shared.Set(TimeSpan.FromMilliseconds(100), _ => Interlocked.Increment(ref rang), null);
-        var after = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         Assert.True(alarm.Cancel());
-        DeskClock.Shared.Set(TimeSpan.FromMilliseconds(300), _ => after.TrySetResult(), null);
-        await after.Task.WaitAsync(Patience);
+        await AnAlarmRangAsync(TimeSpan.FromMilliseconds(300));
 
         Assert.Equal(0, rang);
         Assert.False(alarm.Cancel());
@@ -77,10 +75,8 @@ public sealed class DeskClockTests
     {
         var rang = 0;
         var alarm = DeskClock.Shared.Set(TimeSpan.MaxValue, _ => Interlocked.Increment(ref rang), null);
-        var after = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        DeskClock.Shared.Set(TimeSpan.FromMilliseconds(100), _ => after.TrySetResult(), null);
-        await after.Task.WaitAsync(Patience);
+        await AnAlarmRangAsync(TimeSpan.FromMilliseconds(100));
 
         Assert.Equal(0, rang);
         Assert.True(alarm.Cancel());
@@ -95,6 +91,14 @@ public sealed class DeskClockTests
         await rang.Task.WaitAsync(Patience);
 
         Assert.False(alarm.Cancel());
+    }
+
+    /// <summary>Sets another alarm and waits for it to ring: the clock's thread went past the time of what was set before.</summary>
+    private static async Task AnAlarmRangAsync(TimeSpan after)
+    {
+        var rang = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        DeskClock.Shared.Set(after, _ => rang.TrySetResult(), null);
+        await rang.Task.WaitAsync(Patience);
     }
 
     [Fact]

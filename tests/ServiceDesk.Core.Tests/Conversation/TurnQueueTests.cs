@@ -106,32 +106,29 @@ public sealed class TurnQueueTests
     [Fact]
     public async Task Enqueue_AnAnswer_IsHandledOnADeskThread_NotOnThePool()
     {
-        var threads = new TurnThreads(1);
-        var handledOn = new TaskCompletionSource<(string? Name, bool Pool)>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var queue = new TurnQueue(
-            (_, _) =>
-            {
-                handledOn.TrySetResult((Thread.CurrentThread.Name, Thread.CurrentThread.IsThreadPoolThread));
-                return Task.CompletedTask;
-            },
-            _ => false,
-            Options,
-            _clock,
-            threads);
-
-        queue.Enqueue(From("alice", "1"), CancellationToken.None);
-        var (name, pool) = await handledOn.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var (name, pool) = await ThreadOfTheTurnAsync("1", waitsForMore: false, Options, _clock);
 
         Assert.Equal("Desk turns", name);
         Assert.False(pool);
-        await queue.DrainAsync();
     }
 
     [Fact]
     public async Task Enqueue_AfterThePause_TheTurnRunsOnADeskThread_NotOnThePool()
     {
         // Real time: the pause's end is an alarm of the desk's clock, and the lane goes on on a desk thread.
-        var threads = new TurnThreads(1);
+        var (name, pool) = await ThreadOfTheTurnAsync(
+            "Outlook ne s'ouvre plus",
+            waitsForMore: true,
+            new DialogueOptions { BurstPause = TimeSpan.FromMilliseconds(100), BurstMaximum = TimeSpan.FromSeconds(10) },
+            TimeProvider.System);
+
+        Assert.Equal("Desk turns", name);
+        Assert.False(pool);
+    }
+
+    /// <summary>The name of the thread that handles the one message's turn, and whether it is a pool thread.</summary>
+    private async Task<(string? Name, bool Pool)> ThreadOfTheTurnAsync(string text, bool waitsForMore, DialogueOptions options, TimeProvider clock)
+    {
         var handledOn = new TaskCompletionSource<(string? Name, bool Pool)>(TaskCreationOptions.RunContinuationsAsynchronously);
         var queue = new TurnQueue(
             (_, _) =>
@@ -139,17 +136,15 @@ public sealed class TurnQueueTests
                 handledOn.TrySetResult((Thread.CurrentThread.Name, Thread.CurrentThread.IsThreadPoolThread));
                 return Task.CompletedTask;
             },
-            _ => true,
-            new DialogueOptions { BurstPause = TimeSpan.FromMilliseconds(100), BurstMaximum = TimeSpan.FromSeconds(10) },
-            TimeProvider.System,
-            threads);
+            _ => waitsForMore,
+            options,
+            clock,
+            new TurnThreads(1));
 
-        queue.Enqueue(From("alice", "Outlook ne s'ouvre plus"), CancellationToken.None);
-        var (name, pool) = await handledOn.Task.WaitAsync(TimeSpan.FromSeconds(30));
-
-        Assert.Equal("Desk turns", name);
-        Assert.False(pool);
+        queue.Enqueue(From("alice", text), CancellationToken.None);
+        var seen = await handledOn.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await queue.DrainAsync();
+        return seen;
     }
 
     [Fact]
