@@ -23,6 +23,9 @@ namespace ServiceDesk.Core.Conversation;
 /// </remarks>
 public sealed class DeskClock
 {
+    /// <summary>The longest wait a runtime timer takes (a provider's timers are checked against it too).</summary>
+    private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     private static readonly Lazy<DeskClock> SharedClock = new(() => new DeskClock(TimeProvider.System));
 
     private readonly TimeProvider _time;
@@ -50,18 +53,6 @@ public sealed class DeskClock
         return ReferenceEquals(time, TimeProvider.System) ? Shared : new DeskClock(time);
     }
 
-    /// <summary>Alarms waiting to ring or to be dropped (for the tests).</summary>
-    public int Waiting
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _alarms.Count;
-            }
-        }
-    }
-
     /// <summary>
     /// Rings <paramref name="ring"/> with <paramref name="state"/> once <paramref name="after"/> has passed (at once when it is
     /// not positive), unless cancelled first. The ring runs on the clock's thread: it must be short and must not throw (as
@@ -73,7 +64,8 @@ public sealed class DeskClock
         var alarm = new Alarm(ring, state);
         if (!_ownThread)
         {
-            alarm.Timer = _time.CreateTimer(static a => ((Alarm)a!).Ring(), alarm, after < TimeSpan.Zero ? TimeSpan.Zero : after, Timeout.InfiniteTimeSpan);
+            var due = after < TimeSpan.Zero ? TimeSpan.Zero : after < LongestTimer ? after : LongestTimer;
+            alarm.Timer = _time.CreateTimer(static a => ((Alarm)a!).Ring(), alarm, due, Timeout.InfiniteTimeSpan);
             return alarm;
         }
 
