@@ -506,7 +506,8 @@ internal sealed partial class ChannelWorker
         {
             _forgetsScheduled = true;
 
-            // Real time, not the desk's clock: a test's frozen clock must not keep answered messages in the inbox.
+            // Real time (the shared clock), not the desk's time provider: a test's frozen clock must not keep answered
+            // messages in the inbox.
             SetForgetAlarm(ForgetFold);
         }
     }

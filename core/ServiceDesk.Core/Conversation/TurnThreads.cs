@@ -24,6 +24,9 @@ namespace ServiceDesk.Core.Conversation;
 /// </remarks>
 public sealed class TurnThreads : TaskScheduler
 {
+    /// <summary>How work starts here: it sees the default scheduler, so nothing it starts lands here by accident.</summary>
+    private const TaskCreationOptions Here = TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler;
+
     private readonly ConcurrentStack<Worker> _idle = new();
     private readonly int _most;
     private int _started;
@@ -40,16 +43,14 @@ public sealed class TurnThreads : TaskScheduler
 
     /// <summary>Starts <paramref name="lane"/> here (see the remarks on the class); the returned task is the lane's.</summary>
     public Task Start(Func<Task> lane) =>
-        Task.Factory.StartNew(
-            lane, CancellationToken.None, TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler, this).Unwrap();
+        Task.Factory.StartNew(lane, CancellationToken.None, Here, this).Unwrap();
 
     /// <summary>
     /// Runs <paramref name="work"/> here as a lane's start is (see the remarks on the class): a lane that paused goes on
     /// here when its pause ends (<see cref="TurnQueue"/>), instead of on the thread pool.
     /// </summary>
     public void Post(Action<object?> work, object? state) =>
-        _ = Task.Factory.StartNew(
-            work, state, CancellationToken.None, TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler, this);
+        _ = Task.Factory.StartNew(work, state, CancellationToken.None, Here, this);
 
     /// <summary>Lanes handed to the thread pool because every thread here was busy (for the tests).</summary>
     public long HandedToThePool => Interlocked.Read(ref _handedToThePool);
