@@ -13,6 +13,9 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
 {
     private readonly SemaphoreSlim order = new(1, 1);
 
+    /// <summary>When a write that wants the server's count asks for it (<see cref="AckRequestPacing"/>).</summary>
+    public AckRequestPacing Requests { get; } = new();
+
     public ValueTask SendAsync(XElement element, CancellationToken cancellationToken) =>
         SendAsync(new OutgoingStanza(StanzaBuilder.Serialize(element), element.Name.LocalName == "message"), null, cancellationToken);
 
@@ -70,11 +73,13 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
     /// once written.
     /// </summary>
     /// <remarks>
-    /// The write ends with an ack request (<c>&lt;r/&gt;</c>) only when a stanza in it awaits the server's
+    /// The write wants an ack request (<c>&lt;r/&gt;</c>) only when a stanza in it awaits the server's
     /// acknowledgement (an answer sent confirmed, whose inbox entry is forgotten on that ack) or when
-    /// <see cref="AckRequestEvery"/> stanzas wait unacknowledged. A write of receipts and chat states alone asks nothing:
-    /// the next request covers them, since XEP-0198 acknowledges a count. Asking after every write cost three or four
-    /// round trips per message handled, each answered by an <c>&lt;a/&gt;</c> the bot had to read, decrypt and parse.
+    /// <see cref="AckRequestEvery"/> stanzas wait unacknowledged, and ends with one unless the last request is too recent
+    /// (<see cref="AckRequestPacing"/>: then a later write or the owed-request loop asks). A write of receipts and chat
+    /// states alone asks nothing: the next request covers them, since XEP-0198 acknowledges a count. Asking after every
+    /// write cost three or four round trips per message handled, each answered by an <c>&lt;a/&gt;</c> the bot had to
+    /// read, decrypt and parse.
     /// </remarks>
     public async ValueTask<bool> SendQueuedAsync(Outbox outbox, CancellationToken cancellationToken)
     {
@@ -124,7 +129,7 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
             count++;
         }
 
-        if (awaited || streamManagement.UnackedCount >= AckRequestEvery)
+        if ((awaited || streamManagement.UnackedCount >= AckRequestEvery) && Requests.AskNow())
         {
             batch.Append(AckRequest);
         }
@@ -205,7 +210,19 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
         }
     }
 
-    /// <summary>Stream-management elements (<c>r</c>, <c>a</c>) are not stanzas and are not counted.</summary>
-    public ValueTask SendNonzaAsync(XElement element, CancellationToken cancellationToken) =>
-        transport.SendAsync(element, cancellationToken);
+    /// <summary>Asks the server for its count now (the session's start and close, the keep-alive); it covers a request owed.</summary>
+    public async ValueTask RequestAckAsync(CancellationToken cancellationToken)
+    {
+        await transport.WriteAsync(
+            () =>
+            {
+                Requests.Asked();
+                return AckRequest;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends the request put off (<see cref="AckRequestPacing.Owed"/>) unless a write carried it meanwhile.</summary>
+    public ValueTask SendOwedRequestAsync(CancellationToken cancellationToken) =>
+        transport.WriteAsync(() => Requests.TakeOwed() ? AckRequest : null, cancellationToken);
 }

@@ -61,7 +61,7 @@ internal sealed class StreamManagement
     public SemaphoreSlim AckWriting { get; } = new(1, 1);
 
     /// <summary>Released when an unrequested ack has become worth sending; see <see cref="TakeOwedAck"/>.</summary>
-    public OwedAckSignal AckOwed { get; } = new();
+    public LoopSignal AckOwed { get; } = new();
 
     /// <summary>How many acks arrived so far (any value); lets a keep-alive see whether its request was answered.</summary>
     public long AcksReceived { get; private set; }

@@ -78,7 +78,7 @@ internal sealed partial class XmppSession(
         using var reading = new CancellationTokenSource();
         using var working = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var read = ReadLoopAsync(reading.Token);
-        Task[] others = [WriteLoopAsync(working.Token), KeepAliveLoopAsync(working.Token), OwedAckLoopAsync(working.Token)];
+        Task[] others = [WriteLoopAsync(working.Token), KeepAliveLoopAsync(working.Token), OwedAckLoopAsync(working.Token), OwedRequestLoopAsync(working.Token)];
         var first = await Task.WhenAny([read, .. others]).ConfigureAwait(false);
         await working.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(others).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -220,7 +220,7 @@ internal sealed partial class XmppSession(
 
             acksAtLastRequest = streamManagement.AcksReceived;
             await AnswerWaitingRequestAsync(cancellationToken).ConfigureAwait(false);
-            await writer.SendNonzaAsync(StanzaBuilder.SmRequest(), cancellationToken).ConfigureAwait(false);
+            await writer.RequestAckAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -244,12 +244,25 @@ internal sealed partial class XmppSession(
         }
     }
 
+    /// <summary>
+    /// Sends alone the ack request a write put off (<see cref="AckRequestPacing"/>) when no later write carried it; the
+    /// desk's clock signals it, and the request is written on its thread.
+    /// </summary>
+    private async Task OwedRequestLoopAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await writer.Requests.Owed.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await writer.SendOwedRequestAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The server's request whose answer waited for a keep that is taking long (a store failing): answered as it stands.</summary>
     private ValueTask AnswerWaitingRequestAsync(CancellationToken cancellationToken) =>
         writer.SendAckAsync(streamManagement.TakeWaitingRequest, cancellationToken);
 
     private ValueTask RequestAckAsync(CancellationToken cancellationToken) =>
-        streamManagement.Enabled ? writer.SendNonzaAsync(StanzaBuilder.SmRequest(), cancellationToken) : ValueTask.CompletedTask;
+        streamManagement.Enabled ? writer.RequestAckAsync(cancellationToken) : ValueTask.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "XMPP: stopping with {Count} messages not confirmed as delivered (of {Before} when the stop began)")]
     private partial void LogUnconfirmedAtShutdown(int count, int before);

@@ -75,6 +75,71 @@ public sealed class StanzaWriterAckRequestTests
     }
 
     /// <summary>
+    /// Answers that leave close together share one request (<see cref="AckRequestPacing"/>): the second, within
+    /// <see cref="AckRequestPacing.Spacing"/> of the first's request, goes without, and the request it is owed goes out
+    /// alone soon after (the owed-request loop, run here by hand), its ack confirming both.
+    /// </summary>
+    [Fact]
+    public async Task ASecondAnswerWithinTheSpacing_AsksNothing_ItsRequestGoesOutAloneSoonAfter()
+    {
+        await using var wire = await Wire.OpenAsync();
+        var first = new TaskCompletionSource();
+        var second = new TaskCompletionSource();
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='first'/>", IsMessage: true) { Delivery = first });
+        Assert.Equal("<message id='first'/>" + AckRequest, await wire.SendQueuedAsync());
+
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='second'/>", IsMessage: true) { Delivery = second });
+        Assert.Equal("<message id='second'/>", await wire.SendQueuedAsync());
+        Assert.True(wire.Writer.Requests.IsOwed);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await wire.Writer.Requests.Owed.WaitAsync(timeout.Token);
+        await wire.Writer.SendOwedRequestAsync(CancellationToken.None);
+
+        Assert.Equal(AckRequest, await wire.ReadAsync());
+        Assert.False(wire.Writer.Requests.IsOwed);
+        Assert.True(wire.StreamManagement.OnAck(2));
+        Assert.True(first.Task.IsCompletedSuccessfully);
+        Assert.True(second.Task.IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public async Task AnAnswerOnceTheSpacingHasPassed_CarriesTheRequestOwed_WhichIsNotSentAgainAlone()
+    {
+        await using var wire = await Wire.OpenAsync();
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='first'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
+        Assert.EndsWith(AckRequest, await wire.SendQueuedAsync(), StringComparison.Ordinal);
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='second'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
+        Assert.Equal("<message id='second'/>", await wire.SendQueuedAsync());
+
+        await Task.Delay(AckRequestPacing.Spacing + TimeSpan.FromMilliseconds(50));
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='third'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
+
+        Assert.Equal("<message id='third'/>" + AckRequest, await wire.SendQueuedAsync());
+        Assert.False(wire.Writer.Requests.IsOwed);
+        await wire.Writer.SendOwedRequestAsync(CancellationToken.None);
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='receipt'/>", IsMessage: true));
+        Assert.Equal("<message id='receipt'/>", await wire.SendQueuedAsync());
+    }
+
+    [Fact]
+    public async Task ARequestMadeAnotherWay_CoversTheOneOwed()
+    {
+        await using var wire = await Wire.OpenAsync();
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='first'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
+        await wire.SendQueuedAsync();
+        wire.Outbox.Enqueue(new OutgoingStanza("<message id='second'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
+        await wire.SendQueuedAsync();
+        Assert.True(wire.Writer.Requests.IsOwed);
+
+        await wire.Writer.RequestAckAsync(CancellationToken.None);
+
+        Assert.Equal(AckRequest, await wire.ReadAsync());
+        Assert.False(wire.Writer.Requests.IsOwed);
+        Assert.False(wire.Writer.Requests.TakeOwed());
+    }
+
+    /// <summary>
     /// A stop cancels the write loop, sometimes while another write (the read loop's answer to an ack request) holds the
     /// connection: the queued stanza must then stay queued, not counted as sent, or the polite close waits for the
     /// server to acknowledge a stanza it never received (seen as a test that never ended, its clock frozen).
@@ -169,6 +234,12 @@ public sealed class StanzaWriterAckRequestTests
         {
             Assert.True(await _writer.SendQueuedAsync(Outbox, CancellationToken.None));
             Assert.False(Outbox.TryPeek(out _));
+            return await ReadAsync();
+        }
+
+        /// <summary>The bytes written so far that reached the other end (waits for the first).</summary>
+        public async Task<string> ReadAsync()
+        {
             var buffer = new byte[65536];
             var text = new StringBuilder();
             do

@@ -2,13 +2,13 @@ using ServiceDesk.Adapters.Xmpp.Session;
 
 namespace ServiceDesk.Adapters.Xmpp.Tests.Session;
 
-/// <summary>The owed-ack loop goes on on the thread that signals (no worker woken for it), and signals do not pile up.</summary>
-public sealed class OwedAckSignalTests
+/// <summary>A session loop goes on on the thread that signals (no worker woken for it), and signals do not pile up.</summary>
+public sealed class LoopSignalTests
 {
     [Fact]
     public void Release_WhileTheLoopWaits_RunsItOnTheReleasingThread()
     {
-        var signal = new OwedAckSignal();
+        var signal = new LoopSignal();
         int? ranOn = null;
         var loop = WaitOnceAsync(signal, () => ranOn = Environment.CurrentManagedThreadId);
         Assert.False(loop.IsCompleted);
@@ -23,7 +23,7 @@ public sealed class OwedAckSignalTests
     [Fact]
     public async Task ReleasedTwiceWhileNobodyWaits_WakesTheLoopOnce()
     {
-        var signal = new OwedAckSignal();
+        var signal = new LoopSignal();
         signal.Release();
         signal.Release();
         Assert.Equal(1, signal.CurrentCount);
@@ -34,7 +34,7 @@ public sealed class OwedAckSignalTests
         Assert.False(signal.WaitAsync(CancellationToken.None).IsCompleted);
     }
 
-    private static async Task WaitOnceAsync(OwedAckSignal signal, Action then)
+    private static async Task WaitOnceAsync(LoopSignal signal, Action then)
     {
         await signal.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         then();
