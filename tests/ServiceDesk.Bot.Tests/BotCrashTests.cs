@@ -121,5 +121,5 @@ public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
             string.Join("\n---\n", wrong.FirstOrDefault()?.Transcript ?? []));
     }
 
-    private const string Opening = "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423";
+    private const string Opening = Sayings.OutlookOpening;
 }

@@ -18,7 +18,7 @@ namespace ServiceDesk.Bot.Tests;
 /// </summary>
 public sealed class FullDiskTests : IDisposable
 {
-    private const string Outlook = "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423";
+    private const string Outlook = Sayings.OutlookOpening;
     private const string Delayed = "Désolé, un problème technique temporaire retarde ma réponse. Votre message est bien conservé et sera traité dès que possible";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
     private readonly DiskUnderTest _disk = new();

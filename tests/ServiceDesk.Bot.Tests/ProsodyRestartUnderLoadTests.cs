@@ -12,7 +12,7 @@ namespace ServiceDesk.Bot.Tests;
 public sealed class ProsodyRestartUnderLoadTests : IAsyncLifetime
 {
     private const int People = 50;
-    private const string Opening = "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423";
+    private const string Opening = Sayings.OutlookOpening;
     private ProsodyDesk _desk = null!;
 
     public async Task InitializeAsync() => _desk = await ProsodyDesk.StartAsync([], _ => ["--Dialogue:BurstPause=0"], staff: People);

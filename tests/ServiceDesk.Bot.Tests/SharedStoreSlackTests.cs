@@ -273,5 +273,5 @@ public sealed class SharedStoreSlackTests(ITestOutputHelper output) : IAsyncLife
 
     private static string Dm(int i) => $"D0P{i:000}";
 
-    private const string Opening = "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423";
+    private const string Opening = Sayings.OutlookOpening;
 }

@@ -231,5 +231,5 @@ public sealed class SharedStoreTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(Enumerable.Range(1, People), tickets.Select(t => t.Number));
     }
 
-    private const string Opening = "Bonjour, depuis lundi Outlook affiche « Mot de passe incorrect » à chaque fois, rien n'a changé, je suis sur PC-0423";
+    private const string Opening = Sayings.OutlookOpening;
 }
