@@ -19,7 +19,7 @@ public sealed class BotCrashTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _desk = await ProsodyDesk.StartServerAsync([], staff: People);
-        _storage = Path.Combine(_desk.Server.Directory, "bot", "servicedesk.db");
+        _storage = _desk.BotStorePath;
     }
 
     public async Task DisposeAsync() => await _desk.DisposeAsync();

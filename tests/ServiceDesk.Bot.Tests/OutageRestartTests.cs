@@ -19,7 +19,7 @@ public sealed class OutageRestartTests(ITestOutputHelper output) : IAsyncLifetim
     public async Task InitializeAsync()
     {
         _desk = await ProsodyDesk.StartServerAsync(["bruno"], staff: People);
-        _storage = Path.Combine(_desk.Server.Directory, "bot", "servicedesk.db");
+        _storage = _desk.BotStorePath;
     }
 
     public async Task DisposeAsync() => await _desk.DisposeAsync();

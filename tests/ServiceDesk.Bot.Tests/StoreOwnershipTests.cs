@@ -18,7 +18,7 @@ public sealed class StoreOwnershipTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _desk = await ProsodyDesk.StartServerAsync(["alice"]);
-        _storage = Path.Combine(_desk.Server.Directory, "bot", "servicedesk.db");
+        _storage = _desk.BotStorePath;
     }
 
     public async Task DisposeAsync() => await _desk.DisposeAsync();

@@ -15,20 +15,15 @@ public sealed class XmppAckPacingTests : IAsyncLifetime
     private const int People = 8;
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(60);
     private ProsodyDesk _desk = null!;
-    private string _storage = null!;
 
-    public async Task InitializeAsync()
-    {
-        _desk = await ProsodyDesk.StartServerAsync([], staff: People);
-        _storage = Path.Combine(_desk.Server.Directory, "bot", "servicedesk.db");
-    }
+    public async Task InitializeAsync() => _desk = await ProsodyDesk.StartServerAsync([], staff: People);
 
     public async Task DisposeAsync() => await _desk.DisposeAsync();
 
     [Fact]
     public async Task AnswersCloseTogether_AreAllConfirmed_WithNothingWrittenAfterThem()
     {
-        await using var bot = await _desk.StartBotProcessAsync(_storage);
+        await using var bot = await _desk.StartBotProcessAsync(_desk.BotStorePath);
         await Task.WhenAll(_desk.Staff.Select(s => Task.Run(async () =>
         {
             await s.SayAsync(Sayings.OutlookOpening);
@@ -39,7 +34,7 @@ public sealed class XmppAckPacingTests : IAsyncLifetime
         await Task.WhenAll(_desk.Staff.Select(s => s.SayAsync("1")));
         await Task.WhenAll(_desk.Staff.Select(s => s.ExpectAsync(Step, "1. Bloqué(e)")));
 
-        var reader = new StoreReadClient(_storage);
+        var reader = new StoreReadClient(_desk.BotStorePath);
         var waited = Stopwatch.StartNew();
         while (reader.PendingInInbox("xmpp") is var pending and > 0)
         {

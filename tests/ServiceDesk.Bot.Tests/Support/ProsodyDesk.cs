@@ -23,6 +23,9 @@ internal sealed class ProsodyDesk : IAsyncDisposable
 
     public ProsodyServer Server { get; }
 
+    /// <summary>Where a bot process started by these tests keeps its LiteDB file, under the server's throw-away directory.</summary>
+    public string BotStorePath => Path.Combine(Server.Directory, "bot", "servicedesk.db");
+
     /// <summary>The bot started in this process, if any (<see cref="StartBotAsync(string[])"/>).</summary>
     public RunningBot Bot => _bot ?? throw new InvalidOperationException("The bot is not started.");
 
