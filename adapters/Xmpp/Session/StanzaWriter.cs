@@ -211,16 +211,14 @@ internal sealed class StanzaWriter(XmppTransport transport, StreamManagement str
     }
 
     /// <summary>Asks the server for its count now (the session's start and close, the keep-alive); it covers a request owed.</summary>
-    public async ValueTask RequestAckAsync(CancellationToken cancellationToken)
-    {
-        await transport.WriteAsync(
+    public ValueTask RequestAckAsync(CancellationToken cancellationToken) =>
+        transport.WriteAsync(
             () =>
             {
                 Requests.Asked();
                 return AckRequest;
             },
-            cancellationToken).ConfigureAwait(false);
-    }
+            cancellationToken);
 
     /// <summary>Sends the request put off (<see cref="AckRequestPacing.Owed"/>) unless a write carried it meanwhile.</summary>
     public ValueTask SendOwedRequestAsync(CancellationToken cancellationToken) =>

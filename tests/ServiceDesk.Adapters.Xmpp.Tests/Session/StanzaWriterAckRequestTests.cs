@@ -49,7 +49,7 @@ public sealed class StanzaWriterAckRequestTests
     {
         await using var wire = await Wire.OpenAsync();
         wire.OweAnAck();
-        wire.Outbox.Enqueue(new OutgoingStanza("<message id='answer'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
+        wire.QueueAnswer("answer");
 
         var written = await wire.SendQueuedAsync();
 
@@ -83,12 +83,10 @@ public sealed class StanzaWriterAckRequestTests
     public async Task ASecondAnswerWithinTheSpacing_AsksNothing_ItsRequestGoesOutAloneSoonAfter()
     {
         await using var wire = await Wire.OpenAsync();
-        var first = new TaskCompletionSource();
-        var second = new TaskCompletionSource();
-        wire.Outbox.Enqueue(new OutgoingStanza("<message id='first'/>", IsMessage: true) { Delivery = first });
+        var first = wire.QueueAnswer("first");
         Assert.Equal("<message id='first'/>" + AckRequest, await wire.SendQueuedAsync());
 
-        wire.Outbox.Enqueue(new OutgoingStanza("<message id='second'/>", IsMessage: true) { Delivery = second });
+        var second = wire.QueueAnswer("second");
         Assert.Equal("<message id='second'/>", await wire.SendQueuedAsync());
         Assert.True(wire.Writer.Requests.IsOwed);
 
@@ -107,13 +105,13 @@ public sealed class StanzaWriterAckRequestTests
     public async Task AnAnswerOnceTheSpacingHasPassed_CarriesTheRequestOwed_WhichIsNotSentAgainAlone()
     {
         await using var wire = await Wire.OpenAsync();
-        wire.Outbox.Enqueue(new OutgoingStanza("<message id='first'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
+        wire.QueueAnswer("first");
         Assert.EndsWith(AckRequest, await wire.SendQueuedAsync(), StringComparison.Ordinal);
-        wire.Outbox.Enqueue(new OutgoingStanza("<message id='second'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
+        wire.QueueAnswer("second");
         Assert.Equal("<message id='second'/>", await wire.SendQueuedAsync());
 
         await Task.Delay(AckRequestPacing.Spacing + TimeSpan.FromMilliseconds(50));
-        wire.Outbox.Enqueue(new OutgoingStanza("<message id='third'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
+        wire.QueueAnswer("third");
 
         Assert.Equal("<message id='third'/>" + AckRequest, await wire.SendQueuedAsync());
         Assert.False(wire.Writer.Requests.IsOwed);
@@ -126,9 +124,9 @@ public sealed class StanzaWriterAckRequestTests
     public async Task ARequestMadeAnotherWay_CoversTheOneOwed()
     {
         await using var wire = await Wire.OpenAsync();
-        wire.Outbox.Enqueue(new OutgoingStanza("<message id='first'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
+        wire.QueueAnswer("first");
         await wire.SendQueuedAsync();
-        wire.Outbox.Enqueue(new OutgoingStanza("<message id='second'/>", IsMessage: true) { Delivery = new TaskCompletionSource() });
+        wire.QueueAnswer("second");
         await wire.SendQueuedAsync();
         Assert.True(wire.Writer.Requests.IsOwed);
 
@@ -198,6 +196,14 @@ public sealed class StanzaWriterAckRequestTests
         public static async Task<Wire> OpenAsync() => new(await TransportPair.ConnectAsync());
 
         public StanzaWriter Writer => _writer;
+
+        /// <summary>Queues an answer sent confirmed (<c>&lt;message id='…'/&gt;</c>); its delivery completes on the server's ack.</summary>
+        public TaskCompletionSource QueueAnswer(string id)
+        {
+            var delivery = new TaskCompletionSource();
+            Outbox.Enqueue(new OutgoingStanza($"<message id='{id}'/>", IsMessage: true) { Delivery = delivery });
+            return delivery;
+        }
 
         /// <summary>The server asked for an ack while a message was being kept; the message is kept now: the answer is owed.</summary>
         public void OweAnAck()
